@@ -1,0 +1,16 @@
+package org.llamaffm;
+
+/**
+ * The root of every error llama-ffm reports. Unchecked; each subtype names one kind of failure
+ * and carries a message a user can act on.
+ */
+public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException {
+
+    LlamaException(String message) {
+        super(message);
+    }
+
+    LlamaException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,47 @@
+// llama-ffm native shim: the few C-ABI functions that llama.cpp's C API lacks or that are
+// awkward or slow to reach through the Foreign Function & Memory API.
+//
+// Everything here is C (no C++ type crosses this header), so the binding generator can read it
+// like llama.h. Nothing here re-implements llama.cpp.
+#ifndef LLAMA_FFM_SHIM_H
+#define LLAMA_FFM_SHIM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef _WIN32
+#    ifdef LLAMA_FFM_SHIM_BUILD
+#        define LLAMA_FFM_API __declspec(dllexport)
+#    else
+#        define LLAMA_FFM_API __declspec(dllimport)
+#    endif
+#else
+#    define LLAMA_FFM_API __attribute__((visibility("default")))
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// The shim's own version (semantic versioning), e.g. "0.1.0".
+LLAMA_FFM_API const char * llama_ffm_shim_version(void);
+
+// The full 40-hex-digit commit of the llama.cpp source this library was built from.
+LLAMA_FFM_API const char * llama_ffm_llama_cpp_commit(void);
+
+// The CMake options the native libraries were built with, as "NAME=VALUE;NAME=VALUE".
+LLAMA_FFM_API const char * llama_ffm_build_options(void);
+
+// An abort callback with the signature of ggml_abort_callback (ggml.h), to be passed to
+// llama_set_abort_callback() / ggml_backend_cpu_set_abort_callback() together with
+// `flag`, a pointer to an int32_t owned by the caller. It returns true (abort) once the flag is
+// non-zero. It only reads that word, with an atomic relaxed load: no upcall into the JVM per
+// graph node, so cancellation costs nothing while the flag stays clear. Any thread may set the
+// flag; the caller keeps the memory alive for as long as the callback is installed.
+LLAMA_FFM_API bool llama_ffm_abort_on_flag(void * flag);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif // LLAMA_FFM_SHIM_H
