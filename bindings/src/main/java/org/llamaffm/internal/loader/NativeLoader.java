@@ -62,7 +62,13 @@ public final class NativeLoader {
                 return List.of(Path.of(explicit));
             }
             List<Path> bases = new ArrayList<>();
-            userCacheFolder().ifPresent(p -> bases.add(p.resolve("llama-ffm").resolve("native")));
+            // The same cache root as the native build's (cmake/native-build.cmake).
+            String shared = System.getenv("LLAMA_FFM_CACHE");
+            if (shared != null && !shared.isBlank()) {
+                bases.add(Path.of(shared, "native"));
+            } else {
+                userCacheFolder().ifPresent(p -> bases.add(p.resolve("llama-ffm").resolve("native")));
+            }
             String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
             bases.add(Path.of(System.getProperty("java.io.tmpdir"), "llama-ffm-" + user, "native"));
             return List.copyOf(bases);
