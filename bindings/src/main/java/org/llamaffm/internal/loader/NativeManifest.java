@@ -2,7 +2,6 @@ package org.llamaffm.internal.loader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The manifest written by the native build ({@code cmake/native-build.cmake}) beside the
@@ -39,7 +39,7 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
 
     /** All files the manifest lists: load order first, then backends. */
     public List<String> files() {
-        return java.util.stream.Stream.concat(load.stream(), backends.stream()).toList();
+        return concat(load, backends);
     }
 
     /**
@@ -65,7 +65,7 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
             throw new IOException(origin + ": manifest lists no libraries to load");
         }
         Map<String, String> sha = new LinkedHashMap<>();
-        for (String name : java.util.stream.Stream.concat(load.stream(), backends.stream()).toList()) {
+        for (String name : concat(load, backends)) {
             String hash = props.getProperty("sha256." + name);
             if (hash == null || !SHA256_PATTERN.matcher(hash).matches()) {
                 throw new IOException(origin + ": manifest has no valid sha256 for " + name);
@@ -77,6 +77,10 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
         return new NativeManifest(require(props, "platform", origin), require(props, "llama.cpp.commit", origin),
                 require(props, "shim.version", origin), props.getProperty("build.options", ""),
                 load, backends, Map.copyOf(sha), sha256Hex(bytes));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static String require(Properties props, String key, String origin) throws IOException {
@@ -118,9 +122,5 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
     public String toString() {
         return "NativeManifest[" + platform + ", llama.cpp " + llamaCppCommit + ", shim " + shimVersion + ", "
                 + load.size() + " libraries, " + backends.size() + " backends]";
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
