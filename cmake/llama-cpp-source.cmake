@@ -1,6 +1,7 @@
 # Acquires the pinned llama.cpp source tree. Included by native-build.cmake; also runnable alone:
 #
-#   cmake -DLLAMA_FFM_CACHE=<dir> -P cmake/llama-cpp-source.cmake    (prints the source folder)
+#   cmake [-DLLAMA_FFM_CACHE=<dir>] [-DSOURCE_INFO=<file>] -P cmake/llama-cpp-source.cmake
+#   (prints the source folder; SOURCE_INFO: also writes it and the commit as a properties file)
 #
 # Order (first that works wins; every failure is reported if none does):
 #   1. $LLAMA_CPP_DIR — a checkout of your own; must be at the pinned commit unless
@@ -265,11 +266,49 @@ function(llama_ffm_acquire_source cache_dir out_dir out_commit)
         "Fix: install npm (it reaches the npm registry), or set LLAMA_CPP_DIR to a llama.cpp checkout at that commit.")
 endfunction()
 
-# Script mode: acquire and print the folder.
+# The llama-ffm cache folder: $LLAMA_FFM_CACHE, else the user cache folder of the platform.
+function(llama_ffm_cache_dir out)
+    if (DEFINED ENV{LLAMA_FFM_CACHE} AND NOT "$ENV{LLAMA_FFM_CACHE}" STREQUAL "")
+        set(cache "$ENV{LLAMA_FFM_CACHE}")
+    elseif (DEFINED ENV{XDG_CACHE_HOME} AND NOT "$ENV{XDG_CACHE_HOME}" STREQUAL "")
+        set(cache "$ENV{XDG_CACHE_HOME}/llama-ffm")
+    elseif (CMAKE_HOST_APPLE)
+        set(cache "$ENV{HOME}/Library/Caches/llama-ffm")
+    elseif (CMAKE_HOST_WIN32)
+        file(TO_CMAKE_PATH "$ENV{LOCALAPPDATA}/llama-ffm" cache)
+    else()
+        set(cache "$ENV{HOME}/.cache/llama-ffm")
+    endif()
+    set(${out} "${cache}" PARENT_SCOPE)
+endfunction()
+
+# Writes where the source is, for the binding generator and the tests (rewritten only on change):
+#   llama.cpp.dir=<folder>
+#   llama.cpp.commit=<commit>
+function(llama_ffm_write_source_info file dir commit)
+    set(text "llama.cpp.dir=${dir}\nllama.cpp.commit=${commit}\n")
+    if (EXISTS "${file}")
+        file(READ "${file}" old)
+        if (old STREQUAL text)
+            return()
+        endif()
+    endif()
+    file(WRITE "${file}" "${text}")
+endfunction()
+
+# Script mode: acquire and print the folder; -DSOURCE_INFO=<file> also writes it there.
 if (CMAKE_SCRIPT_MODE_FILE STREQUAL CMAKE_CURRENT_LIST_FILE)
     if (NOT LLAMA_FFM_CACHE)
-        message(FATAL_ERROR "usage: cmake -DLLAMA_FFM_CACHE=<dir> -P ${CMAKE_CURRENT_LIST_FILE}")
+        llama_ffm_cache_dir(LLAMA_FFM_CACHE)
+    endif()
+    file(MAKE_DIRECTORY "${LLAMA_FFM_CACHE}")
+    file(LOCK "${LLAMA_FFM_CACHE}/build.lock" GUARD PROCESS TIMEOUT 7200 RESULT_VARIABLE lock_rc)
+    if (NOT lock_rc EQUAL 0)
+        message(FATAL_ERROR "llama-ffm: could not lock ${LLAMA_FFM_CACHE}/build.lock: ${lock_rc}")
     endif()
     llama_ffm_acquire_source("${LLAMA_FFM_CACHE}" dir commit)
+    if (SOURCE_INFO)
+        llama_ffm_write_source_info("${SOURCE_INFO}" "${dir}" "${commit}")
+    endif()
     message("${dir}")
 endif()

@@ -2,7 +2,7 @@
 #
 #   cmake -DNATIVE_DIR=<native module> -DOUTPUT_DIR=<staging folder> -DPLATFORM=linux-x86_64
 #         -DPROFILE=cpu [-DBUILD_TOOLS=ON -DTOOLS_DIR=<folder>] [-DEXTRA_OPTIONS=-DA=B;-DC=D]
-#         [-DSHIM_VERSION=x.y.z] [-DJOBS=n] -P cmake/native-build.cmake
+#         [-DSHIM_VERSION=x.y.z] [-DJOBS=n] [-DSOURCE_INFO=<file>] -P cmake/native-build.cmake
 #
 # Cache (outside the repository; $LLAMA_FFM_CACHE, else the user cache folder):
 #   src/llama.cpp-<commit>/    the verified source tree (see llama-cpp-source.cmake)
@@ -32,17 +32,7 @@ if (NOT JOBS)
 endif()
 
 # The cache folder.
-if (DEFINED ENV{LLAMA_FFM_CACHE} AND NOT "$ENV{LLAMA_FFM_CACHE}" STREQUAL "")
-    set(cache "$ENV{LLAMA_FFM_CACHE}")
-elseif (DEFINED ENV{XDG_CACHE_HOME} AND NOT "$ENV{XDG_CACHE_HOME}" STREQUAL "")
-    set(cache "$ENV{XDG_CACHE_HOME}/llama-ffm")
-elseif (CMAKE_HOST_APPLE)
-    set(cache "$ENV{HOME}/Library/Caches/llama-ffm")
-elseif (CMAKE_HOST_WIN32)
-    file(TO_CMAKE_PATH "$ENV{LOCALAPPDATA}/llama-ffm" cache)
-else()
-    set(cache "$ENV{HOME}/.cache/llama-ffm")
-endif()
+llama_ffm_cache_dir(cache)
 file(MAKE_DIRECTORY "${cache}")
 file(LOCK "${cache}/build.lock" GUARD PROCESS TIMEOUT 7200 RESULT_VARIABLE lock_rc)
 if (NOT lock_rc EQUAL 0)
@@ -51,6 +41,9 @@ endif()
 
 llama_ffm_acquire_source("${cache}" llama_dir llama_commit)
 message(STATUS "llama-ffm: llama.cpp ${llama_commit} from ${llama_dir}")
+if (SOURCE_INFO)
+    llama_ffm_write_source_info("${SOURCE_INFO}" "${llama_dir}" "${llama_commit}")
+endif()
 
 # Options and keys.
 llama_ffm_profile_options("${PROFILE}" options)

@@ -7,6 +7,7 @@
 #define LLAMA_FFM_SHIM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef _WIN32
@@ -39,6 +40,13 @@ LLAMA_FFM_API const char * llama_ffm_build_options(void);
 // graph node, so cancellation costs nothing while the flag stays clear. Any thread may set the
 // flag; the caller keeps the memory alive for as long as the callback is installed.
 LLAMA_FFM_API bool llama_ffm_abort_on_flag(void * flag);
+
+// The layout probe (defined in llama_ffm_layout_probe.c, which the binding generator writes): what
+// the C compiler says about every struct and union the Java bindings describe, one per line,
+//   "struct <class> <sizeof> <_Alignof>" and "field <class> <layout path> <offsetof> <sizeof>".
+// Like snprintf: writes at most `size` bytes to `buffer` and returns the length of the whole text,
+// so a call with (NULL, 0) sizes the buffer.
+LLAMA_FFM_API size_t llama_ffm_layout_probe(char * buffer, size_t size);
 
 #ifdef __cplusplus
 }

@@ -1,9 +1,15 @@
 package org.llamaffm;
 
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
-import org.llamaffm.internal.NativeCalls;
+import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ffi.ggml_backend_h;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
+import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.loader.NativeLoader;
 
 /**
@@ -29,11 +35,14 @@ public final class LlamaRuntime {
         if (instance == null) {
             NativeLoader.Loaded loaded = NativeLoader.system();
             if (loaded.dynamicBackends()) {
-                NativeCalls.ggmlBackendLoadAllFromPath(loaded.folder().toString());
+                try (Arena arena = Arena.ofConfined()) {
+                    ggml_backend_h.ggml_backend_load_all_from_path(arena.allocateFrom(loaded.folder().toString()));
+                }
             }
-            NativeCalls.llamaBackendInit();
-            instance = new LlamaRuntime(new NativeBuild(NativeCalls.shimLlamaCppCommit(), NativeCalls.shimVersion(),
-                    NativeCalls.shimBuildOptions(), loaded.folder(), loaded.source()));
+            llama_h.llama_backend_init();
+            instance = new LlamaRuntime(new NativeBuild(NativeSymbols.string(llama_ffm_shim_h.llama_ffm_llama_cpp_commit()),
+                    NativeSymbols.string(llama_ffm_shim_h.llama_ffm_shim_version()),
+                    NativeSymbols.string(llama_ffm_shim_h.llama_ffm_build_options()), loaded.folder(), loaded.source()));
         }
         return instance;
     }
@@ -48,18 +57,24 @@ public final class LlamaRuntime {
      * ({@code llama_print_system_info}), e.g. {@code "CPU : SSE3 = 1 | AVX2 = 1 | ..."}.
      */
     public String systemInfo() {
-        return NativeCalls.llamaPrintSystemInfo();
+        return NativeSymbols.string(llama_h.llama_print_system_info());
     }
 
     /** The devices ggml can run on, in ggml's order (GPUs first, then the CPU). */
     public List<Device> devices() {
-        long count = NativeCalls.ggmlBackendDevCount();
+        long count = ggml_backend_h.ggml_backend_dev_count();
         List<Device> devices = new ArrayList<>((int) count);
-        for (int i = 0; i < count; i++) {
-            MemorySegment dev = NativeCalls.ggmlBackendDevGet(i);
-            long[] memory = NativeCalls.ggmlBackendDevMemory(dev);
-            devices.add(new Device(i, NativeCalls.ggmlBackendDevName(dev), NativeCalls.ggmlBackendDevDescription(dev),
-                    DeviceType.fromNative(NativeCalls.ggmlBackendDevType(dev)), memory[0], memory[1]));
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment free = arena.allocate(JAVA_LONG);
+            MemorySegment total = arena.allocate(JAVA_LONG);
+            for (int i = 0; i < count; i++) {
+                MemorySegment dev = ggml_backend_h.ggml_backend_dev_get(i);
+                ggml_backend_h.ggml_backend_dev_memory(dev, free, total);
+                devices.add(new Device(i, NativeSymbols.string(ggml_backend_h.ggml_backend_dev_name(dev)),
+                        NativeSymbols.string(ggml_backend_h.ggml_backend_dev_description(dev)),
+                        DeviceType.fromNative(ggml_backend_h.ggml_backend_dev_type(dev)),
+                        free.get(JAVA_LONG, 0), total.get(JAVA_LONG, 0)));
+            }
         }
         return List.copyOf(devices);
     }

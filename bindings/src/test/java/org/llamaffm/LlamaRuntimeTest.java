@@ -2,12 +2,8 @@ package org.llamaffm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.llamaffm.internal.NativeCalls;
 
 class LlamaRuntimeTest {
 
@@ -52,20 +48,6 @@ class LlamaRuntimeTest {
         });
         assertThat(runtime.devices()).extracting(Device::index).containsExactlyElementsOf(
                 java.util.stream.IntStream.range(0, runtime.devices().size()).boxed().toList());
-    }
-
-    @Test
-    void abortCallbackReadsOnlyTheCallersFlagWord() {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment flag = arena.allocate(ValueLayout.JAVA_INT);
-            assertThat(NativeCalls.shimAbortOnFlag(flag)).isFalse();
-            flag.set(ValueLayout.JAVA_INT, 0, 1);
-            assertThat(NativeCalls.shimAbortOnFlag(flag)).isTrue();
-            flag.set(ValueLayout.JAVA_INT, 0, 0);
-            assertThat(NativeCalls.shimAbortOnFlag(flag)).isFalse();
-            assertThat(NativeCalls.shimAbortOnFlag(MemorySegment.NULL)).isFalse();
-        }
-        assertThat(NativeCalls.ABORT_ON_FLAG.address()).isNotZero();
     }
 
     @Test

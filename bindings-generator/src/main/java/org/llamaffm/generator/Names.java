@@ -1,0 +1,22 @@
+package org.llamaffm.generator;
+
+import java.util.Set;
+
+/** C names as Java identifiers: kept as they are, except Java keywords, which get a trailing '_'. */
+final class Names {
+
+    private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
+            "_");
+
+    private Names() {
+    }
+
+    static String identifier(String name) {
+        return RESERVED.contains(name) ? name + "_" : name;
+    }
+}

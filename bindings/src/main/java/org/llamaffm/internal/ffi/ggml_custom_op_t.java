@@ -1,0 +1,43 @@
+// Generated from ggml.h at llama.cpp de3ff815ea7d559ee917f063901b8986f038abc6 by the llama-ffm bindings generator. Do not edit.
+package org.llamaffm.internal.ffi;
+
+import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
+import static java.lang.foreign.ValueLayout.*;
+
+import java.lang.foreign.*;
+import java.lang.invoke.MethodHandle;
+import org.llamaffm.internal.NativeSymbols;
+
+/**
+ * {@snippet lang=c :
+ * void (*ggml_custom_op_t)(struct ggml_tensor * arg0, int arg1, int arg2, void * arg3)
+ * }
+ */
+@FunctionalInterface
+public interface ggml_custom_op_t {
+
+    /** Called from native code; an exception escaping it terminates the JVM. */
+    void apply(MemorySegment arg0, int arg1, int arg2, MemorySegment arg3);
+
+    FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
+
+    /** {@code apply}, as the upcall target. */
+    MethodHandle UPCALL = NativeSymbols.upcallTarget(ggml_custom_op_t.class, DESCRIPTOR);
+
+    /** Calls a C function pointer of this type. */
+    MethodHandle INVOKER = NativeSymbols.invoker(DESCRIPTOR);
+
+    /** A C function pointer that calls {@code fn}; valid while {@code arena} is alive. */
+    static MemorySegment allocate(ggml_custom_op_t fn, Arena arena) {
+        return NativeSymbols.upcall(UPCALL, fn, DESCRIPTOR, arena);
+    }
+
+    /** Calls the C function at {@code function}. */
+    static void invoke(MemorySegment function, MemorySegment arg0, int arg1, int arg2, MemorySegment arg3) {
+        try {
+            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+// Generated from llama.h at llama.cpp de3ff815ea7d559ee917f063901b8986f038abc6 by the llama-ffm bindings generator. Do not edit.
+package org.llamaffm.internal.ffi;
+
+import static java.lang.foreign.MemoryLayout.PathElement.groupElement;
+import static java.lang.foreign.ValueLayout.*;
+
+import java.lang.foreign.*;
+import java.lang.invoke.MethodHandle;
+import org.llamaffm.internal.NativeSymbols;
+
+/**
+ * {@snippet lang=c :
+ * void (*llama_model_set_tensor_data_t)(struct ggml_tensor * arg0, void * arg1)
+ * }
+ */
+@FunctionalInterface
+public interface llama_model_set_tensor_data_t {
+
+    /** Called from native code; an exception escaping it terminates the JVM. */
+    void apply(MemorySegment arg0, MemorySegment arg1);
+
+    FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS);
+
+    /** {@code apply}, as the upcall target. */
+    MethodHandle UPCALL = NativeSymbols.upcallTarget(llama_model_set_tensor_data_t.class, DESCRIPTOR);
+
+    /** Calls a C function pointer of this type. */
+    MethodHandle INVOKER = NativeSymbols.invoker(DESCRIPTOR);
+
+    /** A C function pointer that calls {@code fn}; valid while {@code arena} is alive. */
+    static MemorySegment allocate(llama_model_set_tensor_data_t fn, Arena arena) {
+        return NativeSymbols.upcall(UPCALL, fn, DESCRIPTOR, arena);
+    }
+
+    /** Calls the C function at {@code function}. */
+    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+        try {
+            INVOKER.invokeExact(function, arg0, arg1);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+}
