@@ -40,6 +40,7 @@ final class Clang {
     static final int CURSOR_ENUM_CONSTANT_DECL = 7;
     static final int CURSOR_FUNCTION_DECL = 8;
     static final int CURSOR_VAR_DECL = 9;
+    static final int CURSOR_PARM_DECL = 10;
     static final int CURSOR_TYPEDEF_DECL = 20;
     static final int CURSOR_MACRO_DEFINITION = 501;
 
@@ -165,6 +166,7 @@ final class Clang {
     Clang(Path library, Arena arena) {
         this.arena = arena;
         this.library = library;
+        disableCrashRecovery(arena);
         this.lookup = SymbolLookup.libraryLookup(library, arena);
         createIndex = handle("clang_createIndex", FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT));
         disposeIndex = handle("clang_disposeIndex", FunctionDescriptor.ofVoid(ADDRESS));
@@ -235,6 +237,22 @@ final class Clang {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * libclang's crash recovery installs LLVM's signal handlers over the JVM's, and the JVM uses
+     * SIGSEGV itself (implicit null checks, safepoint polls): with them installed, the JVM dies on
+     * its first such signal. {@code LIBCLANG_DISABLE_CRASH_RECOVERY} must be in the environment
+     * before libclang initializes, so it is set here, in this process, with POSIX setenv.
+     */
+    private static void disableCrashRecovery(Arena arena) {
+        if (System.getenv("LIBCLANG_DISABLE_CRASH_RECOVERY") != null) {
+            return;
+        }
+        MemorySegment setenv = LINKER.defaultLookup().find("setenv")
+                .orElseThrow(() -> new GeneratorException("no setenv in the C library: set LIBCLANG_DISABLE_CRASH_RECOVERY=1"));
+        MethodHandle handle = LINKER.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+        invoke(handle, arena.allocateFrom("LIBCLANG_DISABLE_CRASH_RECOVERY"), arena.allocateFrom("1"), 1);
     }
 
     /**

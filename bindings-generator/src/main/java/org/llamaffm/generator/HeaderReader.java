@@ -203,7 +203,7 @@ final class HeaderReader {
             }
         }
         if (canonical.kind() == Clang.TYPE_POINTER && canonical.pointee().kind() == Clang.TYPE_FUNCTION_PROTO) {
-            result.callbacks.add(new Callback(name, header, signature(canonical.pointee()), cursor.comment()));
+            result.callbacks.add(new Callback(name, header, signature(canonical.pointee(), cursor), cursor.comment()));
             return;
         }
         result.typedefs++;
@@ -240,6 +240,9 @@ final class HeaderReader {
         }
         String javaName = cName.replaceFirst("^(struct|union) ", "");
         Header owner = headerOf(decl).orElse(header);
+        if (owner == null) {
+            throw new GeneratorException(key + " is used by value but is not declared in the bound headers");
+        }
         StructDecl struct = newRecord(decl, canonical, cName, javaName, owner);
         records.put(key, struct);
         result.structs.add(struct);
@@ -283,7 +286,7 @@ final class HeaderReader {
                             && canonical.pointee().kind() == Clang.TYPE_FUNCTION_PROTO
                             && stripElaborated(fieldType).kind() != Clang.TYPE_TYPEDEF) {
                         struct.callbacks.add(new Callback(Names.identifier(name), header,
-                                signature(canonical.pointee()), child.comment()));
+                                signature(canonical.pointee(), child), child.comment()));
                     }
                 }
                 struct.fields.add(new Field(name, mapped, offset, canonical.size(), false, fieldType.spelling()));
@@ -316,11 +319,16 @@ final class HeaderReader {
         return type.kind() == Clang.TYPE_ELABORATED ? type.named() : type;
     }
 
-    private Signature signature(Type function) {
+    /** A function pointer's signature; parameter names come from the declaration {@code owner} when it has them. */
+    private Signature signature(Type function, Cursor owner) {
+        List<String> names = owner.children().stream().filter(c -> c.kind() == Clang.CURSOR_PARM_DECL)
+                .map(Cursor::spelling).toList();
         List<Param> params = new ArrayList<>();
         List<Type> argTypes = function.argumentTypes();
         for (int i = 0; i < argTypes.size(); i++) {
-            params.add(new Param("arg" + i, parameterType(argTypes.get(i)), argTypes.get(i).spelling()));
+            String name = names.size() == argTypes.size() && !names.get(i).isEmpty() ? Names.identifier(names.get(i))
+                    : "arg" + i;
+            params.add(new Param(uniqueName(name, params), parameterType(argTypes.get(i)), argTypes.get(i).spelling()));
         }
         Type result = function.result();
         return new Signature(type(result), result.spelling(), params, function.isVariadic());

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*ggml_abort_callback)(void * arg0)
+ * _Bool (*ggml_abort_callback)(void * data)
  * }
  *
  * <pre>
@@ -23,7 +23,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_abort_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(MemorySegment arg0);
+    boolean apply(MemorySegment data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS);
 
@@ -39,9 +39,9 @@ public interface ggml_abort_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, MemorySegment arg0) {
+    static boolean invoke(MemorySegment function, MemorySegment data) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0);
+            return (boolean) INVOKER.invokeExact(function, data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_abort_callback_t)(const char * arg0)
+ * void (*ggml_abort_callback_t)(const char * error_message)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_abort_callback_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0);
+    void apply(MemorySegment error_message);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_abort_callback_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0) {
+    static void invoke(MemorySegment function, MemorySegment error_message) {
         try {
-            INVOKER.invokeExact(function, arg0);
+            INVOKER.invokeExact(function, error_message);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

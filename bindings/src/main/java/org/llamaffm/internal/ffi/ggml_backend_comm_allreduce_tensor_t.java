@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*ggml_backend_comm_allreduce_tensor_t)(void * arg0, struct ggml_tensor ** arg1)
+ * _Bool (*ggml_backend_comm_allreduce_tensor_t)(void * comm_ctx, struct ggml_tensor ** tensors)
  * }
  */
 @FunctionalInterface
 public interface ggml_backend_comm_allreduce_tensor_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(MemorySegment arg0, MemorySegment arg1);
+    boolean apply(MemorySegment comm_ctx, MemorySegment tensors);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_backend_comm_allreduce_tensor_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+    static boolean invoke(MemorySegment function, MemorySegment comm_ctx, MemorySegment tensors) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0, arg1);
+            return (boolean) INVOKER.invokeExact(function, comm_ctx, tensors);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_backend_comm_free_t)(void * arg0)
+ * void (*ggml_backend_comm_free_t)(void * comm_ctx)
  * }
  */
 @FunctionalInterface
 public interface ggml_backend_comm_free_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0);
+    void apply(MemorySegment comm_ctx);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_backend_comm_free_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0) {
+    static void invoke(MemorySegment function, MemorySegment comm_ctx) {
         try {
-            INVOKER.invokeExact(function, arg0);
+            INVOKER.invokeExact(function, comm_ctx);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

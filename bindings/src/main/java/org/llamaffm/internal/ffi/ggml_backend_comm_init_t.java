@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void * (*ggml_backend_comm_init_t)(struct ggml_backend ** arg0, unsigned long arg1)
+ * void * (*ggml_backend_comm_init_t)(struct ggml_backend ** backends, unsigned long n_backends)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_comm_init_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(MemorySegment arg0, long arg1);
+    MemorySegment apply(MemorySegment backends, long n_backends);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_comm_init_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, MemorySegment arg0, long arg1) {
+    static MemorySegment invoke(MemorySegment function, MemorySegment backends, long n_backends) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, arg0, arg1);
+            return (MemorySegment) INVOKER.invokeExact(function, backends, n_backends);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * struct ggml_backend_buffer_type ** (*ggml_backend_dev_get_extra_bufts_t)(struct ggml_backend_device * arg0)
+ * struct ggml_backend_buffer_type ** (*ggml_backend_dev_get_extra_bufts_t)(struct ggml_backend_device * device)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_dev_get_extra_bufts_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(MemorySegment arg0);
+    MemorySegment apply(MemorySegment device);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_dev_get_extra_bufts_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, MemorySegment arg0) {
+    static MemorySegment invoke(MemorySegment function, MemorySegment device) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, arg0);
+            return (MemorySegment) INVOKER.invokeExact(function, device);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

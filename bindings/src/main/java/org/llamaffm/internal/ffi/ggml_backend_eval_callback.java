@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*ggml_backend_eval_callback)(int arg0, struct ggml_tensor * arg1, struct ggml_tensor * arg2, void * arg3)
+ * _Bool (*ggml_backend_eval_callback)(int node_index, struct ggml_tensor * t1, struct ggml_tensor * t2, void * user_data)
  * }
  */
 @FunctionalInterface
 public interface ggml_backend_eval_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(int arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3);
+    boolean apply(int node_index, MemorySegment t1, MemorySegment t2, MemorySegment user_data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, JAVA_INT, ADDRESS, ADDRESS, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_backend_eval_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, int arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3) {
+    static boolean invoke(MemorySegment function, int node_index, MemorySegment t1, MemorySegment t2, MemorySegment user_data) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+            return (boolean) INVOKER.invokeExact(function, node_index, t1, t2, user_data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * struct ggml_backend_feature * (*ggml_backend_get_features_t)(struct ggml_backend_reg * arg0)
+ * struct ggml_backend_feature * (*ggml_backend_get_features_t)(struct ggml_backend_reg * reg)
  * }
  */
 @FunctionalInterface
 public interface ggml_backend_get_features_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(MemorySegment arg0);
+    MemorySegment apply(MemorySegment reg);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_backend_get_features_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, MemorySegment arg0) {
+    static MemorySegment invoke(MemorySegment function, MemorySegment reg) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, arg0);
+            return (MemorySegment) INVOKER.invokeExact(function, reg);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

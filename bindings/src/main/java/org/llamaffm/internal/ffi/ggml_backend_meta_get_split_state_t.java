@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * struct ggml_backend_meta_split_state (*ggml_backend_meta_get_split_state_t)(const struct ggml_tensor * arg0, void * arg1)
+ * struct ggml_backend_meta_split_state (*ggml_backend_meta_get_split_state_t)(const struct ggml_tensor * tensor, void * userdata)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_meta_get_split_state_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(MemorySegment arg0, MemorySegment arg1);
+    MemorySegment apply(MemorySegment tensor, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ggml_backend_meta_split_state.LAYOUT, ADDRESS, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_meta_get_split_state_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment arg0, MemorySegment arg1) {
+    static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment tensor, MemorySegment userdata) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, allocator, arg0, arg1);
+            return (MemorySegment) INVOKER.invokeExact(function, allocator, tensor, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

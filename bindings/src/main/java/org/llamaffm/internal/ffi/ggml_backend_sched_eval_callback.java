@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*ggml_backend_sched_eval_callback)(struct ggml_tensor * arg0, _Bool arg1, void * arg2)
+ * _Bool (*ggml_backend_sched_eval_callback)(struct ggml_tensor * t, _Bool ask, void * user_data)
  * }
  *
  * <pre>
@@ -26,7 +26,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_sched_eval_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(MemorySegment arg0, boolean arg1, MemorySegment arg2);
+    boolean apply(MemorySegment t, boolean ask, MemorySegment user_data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, JAVA_BOOLEAN, ADDRESS);
 
@@ -42,9 +42,9 @@ public interface ggml_backend_sched_eval_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, MemorySegment arg0, boolean arg1, MemorySegment arg2) {
+    static boolean invoke(MemorySegment function, MemorySegment t, boolean ask, MemorySegment user_data) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0, arg1, arg2);
+            return (boolean) INVOKER.invokeExact(function, t, ask, user_data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

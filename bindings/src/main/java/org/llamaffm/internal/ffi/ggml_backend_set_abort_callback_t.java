@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_backend_set_abort_callback_t)(struct ggml_backend * arg0, _Bool (*)(void *) arg1, void * arg2)
+ * void (*ggml_backend_set_abort_callback_t)(struct ggml_backend * backend, _Bool (*)(void *) abort_callback, void * abort_callback_data)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_set_abort_callback_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1, MemorySegment arg2);
+    void apply(MemorySegment backend, MemorySegment abort_callback, MemorySegment abort_callback_data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_set_abort_callback_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, MemorySegment arg2) {
+    static void invoke(MemorySegment function, MemorySegment backend, MemorySegment abort_callback, MemorySegment abort_callback_data) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2);
+            INVOKER.invokeExact(function, backend, abort_callback, abort_callback_data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

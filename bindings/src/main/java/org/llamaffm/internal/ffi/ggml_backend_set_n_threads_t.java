@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_backend_set_n_threads_t)(struct ggml_backend * arg0, int arg1)
+ * void (*ggml_backend_set_n_threads_t)(struct ggml_backend * backend, int n_threads)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_set_n_threads_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, int arg1);
+    void apply(MemorySegment backend, int n_threads);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_set_n_threads_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, int arg1) {
+    static void invoke(MemorySegment function, MemorySegment backend, int n_threads) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1);
+            INVOKER.invokeExact(function, backend, n_threads);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * struct ggml_backend_buffer_type * (*ggml_backend_split_buffer_type_t)(int arg0, const float * arg1)
+ * struct ggml_backend_buffer_type * (*ggml_backend_split_buffer_type_t)(int main_device, const float * tensor_split)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_backend_split_buffer_type_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(int arg0, MemorySegment arg1);
+    MemorySegment apply(int main_device, MemorySegment tensor_split);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_backend_split_buffer_type_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, int arg0, MemorySegment arg1) {
+    static MemorySegment invoke(MemorySegment function, int main_device, MemorySegment tensor_split) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, arg0, arg1);
+            return (MemorySegment) INVOKER.invokeExact(function, main_device, tensor_split);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

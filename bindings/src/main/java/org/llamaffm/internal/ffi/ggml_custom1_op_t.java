@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_custom1_op_t)(struct ggml_tensor * arg0, const struct ggml_tensor * arg1, int arg2, int arg3, void * arg4)
+ * void (*ggml_custom1_op_t)(struct ggml_tensor * dst, const struct ggml_tensor * a, int ith, int nth, void * userdata)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_custom1_op_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1, int arg2, int arg3, MemorySegment arg4);
+    void apply(MemorySegment dst, MemorySegment a, int ith, int nth, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_custom1_op_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, int arg2, int arg3, MemorySegment arg4) {
+    static void invoke(MemorySegment function, MemorySegment dst, MemorySegment a, int ith, int nth, MemorySegment userdata) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3, arg4);
+            INVOKER.invokeExact(function, dst, a, ith, nth, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

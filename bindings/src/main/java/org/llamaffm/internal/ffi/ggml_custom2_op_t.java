@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_custom2_op_t)(struct ggml_tensor * arg0, const struct ggml_tensor * arg1, const struct ggml_tensor * arg2, int arg3, int arg4, void * arg5)
+ * void (*ggml_custom2_op_t)(struct ggml_tensor * dst, const struct ggml_tensor * a, const struct ggml_tensor * b, int ith, int nth, void * userdata)
  * }
  */
 @FunctionalInterface
 public interface ggml_custom2_op_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, int arg3, int arg4, MemorySegment arg5);
+    void apply(MemorySegment dst, MemorySegment a, MemorySegment b, int ith, int nth, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_custom2_op_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, int arg3, int arg4, MemorySegment arg5) {
+    static void invoke(MemorySegment function, MemorySegment dst, MemorySegment a, MemorySegment b, int ith, int nth, MemorySegment userdata) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3, arg4, arg5);
+            INVOKER.invokeExact(function, dst, a, b, ith, nth, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_custom3_op_t)(struct ggml_tensor * arg0, const struct ggml_tensor * arg1, const struct ggml_tensor * arg2, const struct ggml_tensor * arg3, int arg4, int arg5, void * arg6)
+ * void (*ggml_custom3_op_t)(struct ggml_tensor * dst, const struct ggml_tensor * a, const struct ggml_tensor * b, const struct ggml_tensor * c, int ith, int nth, void * userdata)
  * }
  */
 @FunctionalInterface
 public interface ggml_custom3_op_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3, int arg4, int arg5, MemorySegment arg6);
+    void apply(MemorySegment dst, MemorySegment a, MemorySegment b, MemorySegment c, int ith, int nth, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_custom3_op_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3, int arg4, int arg5, MemorySegment arg6) {
+    static void invoke(MemorySegment function, MemorySegment dst, MemorySegment a, MemorySegment b, MemorySegment c, int ith, int nth, MemorySegment userdata) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3, arg4, arg5, arg6);
+            INVOKER.invokeExact(function, dst, a, b, c, ith, nth, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

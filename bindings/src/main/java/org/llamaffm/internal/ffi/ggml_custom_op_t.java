@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_custom_op_t)(struct ggml_tensor * arg0, int arg1, int arg2, void * arg3)
+ * void (*ggml_custom_op_t)(struct ggml_tensor * dst, int ith, int nth, void * userdata)
  * }
  */
 @FunctionalInterface
 public interface ggml_custom_op_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, int arg1, int arg2, MemorySegment arg3);
+    void apply(MemorySegment dst, int ith, int nth, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface ggml_custom_op_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, int arg1, int arg2, MemorySegment arg3) {
+    static void invoke(MemorySegment function, MemorySegment dst, int ith, int nth, MemorySegment userdata) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+            INVOKER.invokeExact(function, dst, ith, nth, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_log_callback)(enum ggml_log_level arg0, const char * arg1, void * arg2)
+ * void (*ggml_log_callback)(enum ggml_log_level level, const char * text, void * user_data)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_log_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(int arg0, MemorySegment arg1, MemorySegment arg2);
+    void apply(int level, MemorySegment text, MemorySegment user_data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(JAVA_INT, ADDRESS, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface ggml_log_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, int arg0, MemorySegment arg1, MemorySegment arg2) {
+    static void invoke(MemorySegment function, int level, MemorySegment text, MemorySegment user_data) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2);
+            INVOKER.invokeExact(function, level, text, user_data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

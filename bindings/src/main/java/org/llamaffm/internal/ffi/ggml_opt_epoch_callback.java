@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_opt_epoch_callback)(_Bool arg0, struct ggml_opt_context * arg1, struct ggml_opt_dataset * arg2, struct ggml_opt_result * arg3, long arg4, long arg5, long arg6)
+ * void (*ggml_opt_epoch_callback)(_Bool train, struct ggml_opt_context * opt_ctx, struct ggml_opt_dataset * dataset, struct ggml_opt_result * result, long ibatch, long ibatch_max, long t_start_us)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_opt_epoch_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(boolean arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3, long arg4, long arg5, long arg6);
+    void apply(boolean train, MemorySegment opt_ctx, MemorySegment dataset, MemorySegment result, long ibatch, long ibatch_max, long t_start_us);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(JAVA_BOOLEAN, ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG, JAVA_LONG);
 
@@ -37,9 +37,9 @@ public interface ggml_opt_epoch_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, boolean arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3, long arg4, long arg5, long arg6) {
+    static void invoke(MemorySegment function, boolean train, MemorySegment opt_ctx, MemorySegment dataset, MemorySegment result, long ibatch, long ibatch_max, long t_start_us) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3, arg4, arg5, arg6);
+            INVOKER.invokeExact(function, train, opt_ctx, dataset, result, ibatch, ibatch_max, t_start_us);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * struct ggml_opt_optimizer_params (*ggml_opt_get_optimizer_params)(void * arg0)
+ * struct ggml_opt_optimizer_params (*ggml_opt_get_optimizer_params)(void * userdata)
  * }
  *
  * <pre>
@@ -22,7 +22,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_opt_get_optimizer_params {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    MemorySegment apply(MemorySegment arg0);
+    MemorySegment apply(MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ggml_opt_optimizer_params.LAYOUT, ADDRESS);
 
@@ -38,9 +38,9 @@ public interface ggml_opt_get_optimizer_params {
     }
 
     /** Calls the C function at {@code function}. */
-    static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment arg0) {
+    static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment userdata) {
         try {
-            return (MemorySegment) INVOKER.invokeExact(function, allocator, arg0);
+            return (MemorySegment) INVOKER.invokeExact(function, allocator, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

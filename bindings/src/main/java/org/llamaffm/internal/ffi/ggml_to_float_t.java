@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_to_float_t)(const void * arg0, float * arg1, long arg2)
+ * void (*ggml_to_float_t)(const void * x, float * y, long k)
  * }
  */
 @FunctionalInterface
 public interface ggml_to_float_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1, long arg2);
+    void apply(MemorySegment x, MemorySegment y, long k);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_LONG);
 
@@ -33,9 +33,9 @@ public interface ggml_to_float_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, long arg2) {
+    static void invoke(MemorySegment function, MemorySegment x, MemorySegment y, long k) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2);
+            INVOKER.invokeExact(function, x, y, k);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*ggml_vec_dot_t)(int arg0, float * arg1, unsigned long arg2, const void * arg3, unsigned long arg4, const void * arg5, unsigned long arg6, int arg7)
+ * void (*ggml_vec_dot_t)(int n, float * s, unsigned long bs, const void * x, unsigned long bx, const void * y, unsigned long by, int nrc)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface ggml_vec_dot_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(int arg0, MemorySegment arg1, long arg2, MemorySegment arg3, long arg4, MemorySegment arg5, long arg6, int arg7);
+    void apply(int n, MemorySegment s, long bs, MemorySegment x, long bx, MemorySegment y, long by, int nrc);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_INT);
 
@@ -37,9 +37,9 @@ public interface ggml_vec_dot_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, int arg0, MemorySegment arg1, long arg2, MemorySegment arg3, long arg4, MemorySegment arg5, long arg6, int arg7) {
+    static void invoke(MemorySegment function, int n, MemorySegment s, long bs, MemorySegment x, long bx, MemorySegment y, long by, int nrc) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1, arg2, arg3, arg4, arg5, arg6, arg7);
+            INVOKER.invokeExact(function, n, s, bs, x, bx, y, by, nrc);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

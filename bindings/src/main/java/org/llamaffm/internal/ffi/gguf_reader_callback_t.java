@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * unsigned long (*gguf_reader_callback_t)(void * arg0, void * arg1, unsigned long arg2, unsigned long arg3)
+ * unsigned long (*gguf_reader_callback_t)(void * userdata, void * output, unsigned long offset, unsigned long len)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface gguf_reader_callback_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    long apply(MemorySegment arg0, MemorySegment arg1, long arg2, long arg3);
+    long apply(MemorySegment userdata, MemorySegment output, long offset, long len);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG, JAVA_LONG);
 
@@ -37,9 +37,9 @@ public interface gguf_reader_callback_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static long invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, long arg2, long arg3) {
+    static long invoke(MemorySegment function, MemorySegment userdata, MemorySegment output, long offset, long len) {
         try {
-            return (long) INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+            return (long) INVOKER.invokeExact(function, userdata, output, offset, len);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * void (*llama_model_set_tensor_data_t)(struct ggml_tensor * arg0, void * arg1)
+ * void (*llama_model_set_tensor_data_t)(struct ggml_tensor * tensor, void * userdata)
  * }
  */
 @FunctionalInterface
 public interface llama_model_set_tensor_data_t {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    void apply(MemorySegment arg0, MemorySegment arg1);
+    void apply(MemorySegment tensor, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface llama_model_set_tensor_data_t {
     }
 
     /** Calls the C function at {@code function}. */
-    static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+    static void invoke(MemorySegment function, MemorySegment tensor, MemorySegment userdata) {
         try {
-            INVOKER.invokeExact(function, arg0, arg1);
+            INVOKER.invokeExact(function, tensor, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,7 +10,7 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*llama_opt_param_filter)(const struct ggml_tensor * arg0, void * arg1)
+ * _Bool (*llama_opt_param_filter)(const struct ggml_tensor * tensor, void * userdata)
  * }
  *
  * <pre>
@@ -21,7 +21,7 @@ import org.llamaffm.internal.NativeSymbols;
 public interface llama_opt_param_filter {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(MemorySegment arg0, MemorySegment arg1);
+    boolean apply(MemorySegment tensor, MemorySegment userdata);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS);
 
@@ -37,9 +37,9 @@ public interface llama_opt_param_filter {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+    static boolean invoke(MemorySegment function, MemorySegment tensor, MemorySegment userdata) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0, arg1);
+            return (boolean) INVOKER.invokeExact(function, tensor, userdata);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -10,14 +10,14 @@ import org.llamaffm.internal.NativeSymbols;
 
 /**
  * {@snippet lang=c :
- * _Bool (*llama_progress_callback)(float arg0, void * arg1)
+ * _Bool (*llama_progress_callback)(float progress, void * user_data)
  * }
  */
 @FunctionalInterface
 public interface llama_progress_callback {
 
     /** Called from native code; an exception escaping it terminates the JVM. */
-    boolean apply(float arg0, MemorySegment arg1);
+    boolean apply(float progress, MemorySegment user_data);
 
     FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, JAVA_FLOAT, ADDRESS);
 
@@ -33,9 +33,9 @@ public interface llama_progress_callback {
     }
 
     /** Calls the C function at {@code function}. */
-    static boolean invoke(MemorySegment function, float arg0, MemorySegment arg1) {
+    static boolean invoke(MemorySegment function, float progress, MemorySegment user_data) {
         try {
-            return (boolean) INVOKER.invokeExact(function, arg0, arg1);
+            return (boolean) INVOKER.invokeExact(function, progress, user_data);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }

@@ -195,7 +195,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * const char * (*name)(const struct llama_sampler * arg0)
+     * const char * (*name)(const struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -206,7 +206,7 @@ public final class llama_sampler_i {
     public static interface name {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        MemorySegment apply(MemorySegment arg0);
+        MemorySegment apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, ADDRESS);
 
@@ -222,9 +222,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static MemorySegment invoke(MemorySegment function, MemorySegment arg0) {
+        static MemorySegment invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                return (MemorySegment) INVOKER.invokeExact(function, arg0);
+                return (MemorySegment) INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -233,7 +233,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*accept)(struct llama_sampler * arg0, int arg1)
+     * void (*accept)(struct llama_sampler * smpl, int token)
      * }
      *
      * <pre>
@@ -244,7 +244,7 @@ public final class llama_sampler_i {
     public static interface accept {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0, int arg1);
+        void apply(MemorySegment smpl, int token);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT);
 
@@ -260,9 +260,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0, int arg1) {
+        static void invoke(MemorySegment function, MemorySegment smpl, int token) {
             try {
-                INVOKER.invokeExact(function, arg0, arg1);
+                INVOKER.invokeExact(function, smpl, token);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -271,7 +271,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*apply)(struct llama_sampler * arg0, struct llama_token_data_array * arg1)
+     * void (*apply)(struct llama_sampler * smpl, struct llama_token_data_array * cur_p)
      * }
      *
      * <pre>
@@ -282,7 +282,7 @@ public final class llama_sampler_i {
     public static interface apply {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0, MemorySegment arg1);
+        void apply(MemorySegment smpl, MemorySegment cur_p);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS);
 
@@ -298,9 +298,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+        static void invoke(MemorySegment function, MemorySegment smpl, MemorySegment cur_p) {
             try {
-                INVOKER.invokeExact(function, arg0, arg1);
+                INVOKER.invokeExact(function, smpl, cur_p);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -309,7 +309,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*reset)(struct llama_sampler * arg0)
+     * void (*reset)(struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -320,7 +320,7 @@ public final class llama_sampler_i {
     public static interface reset {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0);
+        void apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -336,9 +336,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0) {
+        static void invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                INVOKER.invokeExact(function, arg0);
+                INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -347,7 +347,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * struct llama_sampler * (*clone)(const struct llama_sampler * arg0)
+     * struct llama_sampler * (*clone)(const struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -358,7 +358,7 @@ public final class llama_sampler_i {
     public static interface clone {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        MemorySegment apply(MemorySegment arg0);
+        MemorySegment apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(ADDRESS, ADDRESS);
 
@@ -374,9 +374,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static MemorySegment invoke(MemorySegment function, MemorySegment arg0) {
+        static MemorySegment invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                return (MemorySegment) INVOKER.invokeExact(function, arg0);
+                return (MemorySegment) INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -385,7 +385,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*free)(struct llama_sampler * arg0)
+     * void (*free)(struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -396,7 +396,7 @@ public final class llama_sampler_i {
     public static interface free {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0);
+        void apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -412,9 +412,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0) {
+        static void invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                INVOKER.invokeExact(function, arg0);
+                INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -423,7 +423,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * _Bool (*backend_init)(struct llama_sampler * arg0, struct ggml_backend_buffer_type * arg1, unsigned int arg2)
+     * _Bool (*backend_init)(struct llama_sampler * smpl, struct ggml_backend_buffer_type * buft, unsigned int n_outputs_max_per_seq)
      * }
      *
      * <pre>
@@ -435,7 +435,7 @@ public final class llama_sampler_i {
     public static interface backend_init {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        boolean apply(MemorySegment arg0, MemorySegment arg1, int arg2);
+        boolean apply(MemorySegment smpl, MemorySegment buft, int n_outputs_max_per_seq);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, ADDRESS, JAVA_INT);
 
@@ -451,9 +451,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static boolean invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, int arg2) {
+        static boolean invoke(MemorySegment function, MemorySegment smpl, MemorySegment buft, int n_outputs_max_per_seq) {
             try {
-                return (boolean) INVOKER.invokeExact(function, arg0, arg1, arg2);
+                return (boolean) INVOKER.invokeExact(function, smpl, buft, n_outputs_max_per_seq);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -462,7 +462,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*backend_accept)(struct llama_sampler * arg0, struct ggml_context * arg1, struct ggml_cgraph * arg2, struct ggml_tensor * arg3)
+     * void (*backend_accept)(struct llama_sampler * smpl, struct ggml_context * ctx, struct ggml_cgraph * gf, struct ggml_tensor * selected_token)
      * }
      *
      * <pre>
@@ -473,7 +473,7 @@ public final class llama_sampler_i {
     public static interface backend_accept {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3);
+        void apply(MemorySegment smpl, MemorySegment ctx, MemorySegment gf, MemorySegment selected_token);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS);
 
@@ -489,9 +489,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3) {
+        static void invoke(MemorySegment function, MemorySegment smpl, MemorySegment ctx, MemorySegment gf, MemorySegment selected_token) {
             try {
-                INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+                INVOKER.invokeExact(function, smpl, ctx, gf, selected_token);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -500,7 +500,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*backend_apply)(struct llama_sampler * arg0, struct ggml_context * arg1, struct ggml_cgraph * arg2, struct llama_sampler_data * arg3)
+     * void (*backend_apply)(struct llama_sampler * smpl, struct ggml_context * ctx, struct ggml_cgraph * gf, struct llama_sampler_data * data)
      * }
      *
      * <pre>
@@ -511,7 +511,7 @@ public final class llama_sampler_i {
     public static interface backend_apply {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3);
+        void apply(MemorySegment smpl, MemorySegment ctx, MemorySegment gf, MemorySegment data);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS, ADDRESS);
 
@@ -527,9 +527,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1, MemorySegment arg2, MemorySegment arg3) {
+        static void invoke(MemorySegment function, MemorySegment smpl, MemorySegment ctx, MemorySegment gf, MemorySegment data) {
             try {
-                INVOKER.invokeExact(function, arg0, arg1, arg2, arg3);
+                INVOKER.invokeExact(function, smpl, ctx, gf, data);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -538,7 +538,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*backend_set_input)(struct llama_sampler * arg0)
+     * void (*backend_set_input)(struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -549,7 +549,7 @@ public final class llama_sampler_i {
     public static interface backend_set_input {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0);
+        void apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -565,9 +565,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0) {
+        static void invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                INVOKER.invokeExact(function, arg0);
+                INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -576,7 +576,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*backend_reset)(struct llama_sampler * arg0)
+     * void (*backend_reset)(struct llama_sampler * smpl)
      * }
      *
      * <pre>
@@ -587,7 +587,7 @@ public final class llama_sampler_i {
     public static interface backend_reset {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0);
+        void apply(MemorySegment smpl);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS);
 
@@ -603,9 +603,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0) {
+        static void invoke(MemorySegment function, MemorySegment smpl) {
             try {
-                INVOKER.invokeExact(function, arg0);
+                INVOKER.invokeExact(function, smpl);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
@@ -614,7 +614,7 @@ public final class llama_sampler_i {
 
     /**
      * {@snippet lang=c :
-     * void (*copy_state)(const struct llama_sampler * arg0, struct llama_sampler * arg1)
+     * void (*copy_state)(const struct llama_sampler * src, struct llama_sampler * dst)
      * }
      *
      * <pre>
@@ -626,7 +626,7 @@ public final class llama_sampler_i {
     public static interface copy_state {
 
         /** Called from native code; an exception escaping it terminates the JVM. */
-        void apply(MemorySegment arg0, MemorySegment arg1);
+        void apply(MemorySegment src, MemorySegment dst);
 
         FunctionDescriptor DESCRIPTOR = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS);
 
@@ -642,9 +642,9 @@ public final class llama_sampler_i {
         }
 
         /** Calls the C function at {@code function}. */
-        static void invoke(MemorySegment function, MemorySegment arg0, MemorySegment arg1) {
+        static void invoke(MemorySegment function, MemorySegment src, MemorySegment dst) {
             try {
-                INVOKER.invokeExact(function, arg0, arg1);
+                INVOKER.invokeExact(function, src, dst);
             } catch (Throwable failure$) {
                 throw NativeSymbols.rethrow(failure$);
             }
