@@ -170,10 +170,10 @@ final class HeaderReader {
             Cursor arg = arguments.get(i);
             Type argType = arg.type();
             String argName = Names.identifier(arg.spelling().isEmpty() ? "arg" + i : arg.spelling());
-            params.add(new Param(uniqueName(argName, params), parameterType(argType), argType.spelling()));
+            params.add(new Param(uniqueName(argName, params), parameterType(argType), Names.cType(argType.spelling())));
         }
         Type result = cursor.resultType();
-        Signature signature = new Signature(type(result), result.spelling(), params, false);
+        Signature signature = new Signature(type(result), Names.cType(result.spelling()), params, false);
         this.result.functions.add(new Function(name, header, signature, cursor.deprecation(), cursor.comment(),
                 critical.contains(name)));
     }
@@ -289,7 +289,7 @@ final class HeaderReader {
                                 signature(canonical.pointee(), child), child.comment()));
                     }
                 }
-                struct.fields.add(new Field(name, mapped, offset, canonical.size(), false, fieldType.spelling()));
+                struct.fields.add(new Field(name, mapped, offset, canonical.size(), false, Names.cType(fieldType.spelling())));
             } else if (kind == Clang.CURSOR_STRUCT_DECL || kind == Clang.CURSOR_UNION_DECL) {
                 if (!child.isAnonymous() && child.isDefinition()) {
                     record(child.type().canonical(), header); // C: a nested named record is file-scope
@@ -328,10 +328,11 @@ final class HeaderReader {
         for (int i = 0; i < argTypes.size(); i++) {
             String name = names.size() == argTypes.size() && !names.get(i).isEmpty() ? Names.identifier(names.get(i))
                     : "arg" + i;
-            params.add(new Param(uniqueName(name, params), parameterType(argTypes.get(i)), argTypes.get(i).spelling()));
+            params.add(new Param(uniqueName(name, params), parameterType(argTypes.get(i)),
+                    Names.cType(argTypes.get(i).spelling())));
         }
         Type result = function.result();
-        return new Signature(type(result), result.spelling(), params, function.isVariadic());
+        return new Signature(type(result), Names.cType(result.spelling()), params, function.isVariadic());
     }
 
     /** A parameter's type: arrays decay to pointers. */

@@ -1,6 +1,7 @@
 package org.llamaffm.generator;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** C names as Java identifiers: kept as they are, except Java keywords, which get a trailing '_'. */
 final class Names {
@@ -13,7 +14,15 @@ final class Names {
             "void", "volatile", "while", "true", "false", "null", "var", "yield", "record", "sealed", "permits",
             "_");
 
+    // clang spells untagged records with their location: "struct (unnamed struct at /path/x.h:86:9)".
+    private static final Pattern UNNAMED = Pattern.compile("\\((unnamed|anonymous) (struct|union|enum) at [^)]*\\)");
+
     private Names() {
+    }
+
+    /** A C type spelling fit for generated output: no file system paths (output must not depend on where the source is). */
+    static String cType(String spelling) {
+        return UNNAMED.matcher(spelling).replaceAll("{ ... }");
     }
 
     static String identifier(String name) {

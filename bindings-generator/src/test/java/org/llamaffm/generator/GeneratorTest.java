@@ -172,6 +172,14 @@ class GeneratorTest {
     }
 
     @Test
+    void outputDoesNotDependOnWhereTheHeadersAre() {
+        String probe = new ProbeWriter("0123456789abcdef0123456789abcdef01234567").write(model, List.of(EDGE));
+        assertThat(java.values()).noneMatch(source -> source.contains(dir.toString()));
+        assertThat(probe).doesNotContain(dir.toString());
+        assertThat(java.get("edge_value.java")).contains("/** {@code struct { ... } inner} */");
+    }
+
+    @Test
     void outputIsTheSameEveryRun() {
         HeaderReader.Result again = reader(Set.of("edge_size")).read();
         assertThat(new JavaWriter("0123456789abcdef0123456789abcdef01234567").write(again, List.of(EDGE))).isEqualTo(java);

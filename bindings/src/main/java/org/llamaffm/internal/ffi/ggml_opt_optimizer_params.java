@@ -49,12 +49,12 @@ public final class ggml_opt_optimizer_params {
     private static final long adamw$OFFSET = LAYOUT.byteOffset(groupElement("adamw"));
     private static final long adamw$SIZE = LAYOUT.select(groupElement("adamw")).byteSize();
 
-    /** {@code struct (unnamed struct at /root/.cache/llama-ffm/src/llama.cpp-de3ff815ea7d559ee917f063901b8986f038abc6/ggml/include/ggml-opt.h:86:9) adamw} */
+    /** {@code struct { ... } adamw} */
     public static MemorySegment adamw(MemorySegment struct) {
         return struct.asSlice(adamw$OFFSET, adamw$SIZE);
     }
 
-    /** {@code struct (unnamed struct at /root/.cache/llama-ffm/src/llama.cpp-de3ff815ea7d559ee917f063901b8986f038abc6/ggml/include/ggml-opt.h:86:9) adamw} */
+    /** {@code struct { ... } adamw} */
     public static void adamw(MemorySegment struct, MemorySegment value) {
         MemorySegment.copy(value, 0, struct, adamw$OFFSET, adamw$SIZE);
     }
@@ -148,12 +148,12 @@ public final class ggml_opt_optimizer_params {
     private static final long sgd$OFFSET = LAYOUT.byteOffset(groupElement("sgd"));
     private static final long sgd$SIZE = LAYOUT.select(groupElement("sgd")).byteSize();
 
-    /** {@code struct (unnamed struct at /root/.cache/llama-ffm/src/llama.cpp-de3ff815ea7d559ee917f063901b8986f038abc6/ggml/include/ggml-opt.h:93:9) sgd} */
+    /** {@code struct { ... } sgd} */
     public static MemorySegment sgd(MemorySegment struct) {
         return struct.asSlice(sgd$OFFSET, sgd$SIZE);
     }
 
-    /** {@code struct (unnamed struct at /root/.cache/llama-ffm/src/llama.cpp-de3ff815ea7d559ee917f063901b8986f038abc6/ggml/include/ggml-opt.h:93:9) sgd} */
+    /** {@code struct { ... } sgd} */
     public static void sgd(MemorySegment struct, MemorySegment value) {
         MemorySegment.copy(value, 0, struct, sgd$OFFSET, sgd$SIZE);
     }
