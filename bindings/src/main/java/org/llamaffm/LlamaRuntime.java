@@ -6,6 +6,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.ggml_backend_h;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
@@ -34,6 +35,7 @@ public final class LlamaRuntime {
     public static synchronized LlamaRuntime get() {
         if (instance == null) {
             NativeLoader.Loaded loaded = NativeLoader.system();
+            NativeLog.install();
             if (loaded.dynamicBackends()) {
                 try (Arena arena = Arena.ofConfined()) {
                     ggml_backend_h.ggml_backend_load_all_from_path(arena.allocateFrom(loaded.folder().toString()));

@@ -1,0 +1,112 @@
+package org.llamaffm.internal;
+
+import java.lang.System.Logger.Level;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import org.llamaffm.internal.ffi.ggml_h;
+import org.llamaffm.internal.ffi.ggml_log_callback;
+import org.llamaffm.internal.ffi.llama_h;
+
+/**
+ * llama.cpp's and ggml's log, bridged to {@code System.Logger} "llama.cpp" instead of their
+ * default (stderr). Levels: ggml ERROR -> ERROR, WARN -> WARNING, INFO -> DEBUG (llama.cpp's INFO
+ * is a chatty per-load report), DEBUG -> TRACE. Continuation pieces (GGML_LOG_LEVEL_CONT) are
+ * joined into lines per thread.
+ *
+ * <p>A thread can also {@link #capture() capture} the warnings and errors it causes, so that a
+ * failed native call can say why (llama.cpp reports most failures only in its log).
+ */
+public final class NativeLog {
+
+    private static final System.Logger LOG = System.getLogger("llama.cpp");
+    private static final ThreadLocal<Line> LINE = ThreadLocal.withInitial(Line::new);
+    private static final ThreadLocal<List<String>> CAPTURE = new ThreadLocal<>();
+    private static boolean installed;
+
+    private static final class Line {
+        final StringBuilder text = new StringBuilder();
+        int level = ggml_h.GGML_LOG_LEVEL_INFO;
+    }
+
+    private NativeLog() {
+    }
+
+    /** Installs the bridge (once; the upcall stub lives as long as the process). */
+    public static synchronized void install() {
+        if (!installed) {
+            MemorySegment callback = ggml_log_callback.allocate(NativeLog::onLog, Arena.global());
+            llama_h.llama_log_set(callback, MemorySegment.NULL);
+            installed = true;
+        }
+    }
+
+    // Called from native code on any thread: must never throw.
+    private static void onLog(int level, MemorySegment text, MemorySegment userData) {
+        try {
+            Line line = LINE.get();
+            if (level != ggml_h.GGML_LOG_LEVEL_CONT) {
+                flush(line);
+                line.level = level;
+            }
+            line.text.append(NativeSymbols.string(text));
+            if (line.text.length() > 0 && line.text.charAt(line.text.length() - 1) == '\n') {
+                flush(line);
+            }
+        } catch (Throwable ignored) {
+            // a log line is not worth the process: an exception escaping an upcall ends the JVM
+        }
+    }
+
+    private static void flush(Line line) {
+        if (line.text.isEmpty()) {
+            return;
+        }
+        String text = line.text.toString().strip();
+        line.text.setLength(0);
+        if (text.isEmpty()) {
+            return;
+        }
+        List<String> captured = CAPTURE.get();
+        if (captured != null && (line.level == ggml_h.GGML_LOG_LEVEL_ERROR || line.level == ggml_h.GGML_LOG_LEVEL_WARN)) {
+            captured.add(text);
+        }
+        Level level = switch (line.level) {
+            case ggml_h.GGML_LOG_LEVEL_ERROR -> Level.ERROR;
+            case ggml_h.GGML_LOG_LEVEL_WARN -> Level.WARNING;
+            case ggml_h.GGML_LOG_LEVEL_DEBUG -> Level.TRACE;
+            default -> Level.DEBUG;
+        };
+        LOG.log(level, text);
+    }
+
+    /** Warnings and errors logged by this thread from now until {@link Capture#close()}. */
+    public static Capture capture() {
+        List<String> outer = CAPTURE.get();
+        List<String> lines = new ArrayList<>();
+        CAPTURE.set(lines);
+        return new Capture(lines, outer);
+    }
+
+    /** Lines captured on one thread. */
+    public static final class Capture implements AutoCloseable {
+        private final List<String> lines;
+        private final List<String> outer;
+
+        private Capture(List<String> lines, List<String> outer) {
+            this.lines = lines;
+            this.outer = outer;
+        }
+
+        public List<String> lines() {
+            flush(LINE.get());
+            return List.copyOf(lines);
+        }
+
+        @Override
+        public void close() {
+            CAPTURE.set(outer);
+        }
+    }
+}
