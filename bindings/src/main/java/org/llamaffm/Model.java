@@ -153,6 +153,11 @@ public final class Model implements AutoCloseable {
         }
     }
 
+    /** A new context for this model; see {@link Context#create(Model, ContextParams)}. */
+    public Context newContext(ContextParams params) {
+        return Context.create(this, params);
+    }
+
     /** The model's file. */
     public Path file() {
         return file;

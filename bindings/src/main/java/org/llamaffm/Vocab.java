@@ -29,6 +29,11 @@ public final class Vocab {
         this.size = llama_h.llama_vocab_n_tokens(handle);
     }
 
+    /** The native vocab, for samplers that need it. */
+    MemorySegment handleForSamplers() {
+        return handle();
+    }
+
     private MemorySegment handle() {
         model.handle(); // fails once the model is freed
         return handle;
@@ -95,6 +100,16 @@ public final class Vocab {
                 capacity = -n;
             }
         }
+    }
+
+    /**
+     * Writes the piece of {@code token} into {@code buffer} (no allocation, for the generation loop).
+     *
+     * @return the piece's length, or minus the length needed when the buffer is too small
+     */
+    int piece(int token, MemorySegment buffer, boolean special) {
+        checkToken(token);
+        return llama_h.llama_token_to_piece(handle(), token, buffer, (int) buffer.byteSize(), 0, special);
     }
 
     /** One token as text; control tokens as their text (e.g. {@code "</s>"}) when {@code special}, else empty. */

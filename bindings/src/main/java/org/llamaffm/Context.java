@@ -1,0 +1,502 @@
+package org.llamaffm;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ffi.llama_context_params;
+import org.llamaffm.internal.ffi.llama_h;
+import org.llamaffm.internal.ffi.llama_perf_context_data;
+
+/**
+ * An inference context ({@code llama_context}): a KV cache (memory) of {@code contextSize}
+ * tokens over one or more sequences, and the compute buffers to decode batches with a
+ * {@link Model}. Used by one thread at a time: a call from a second thread while one is running
+ * fails with {@link IllegalStateException}. {@link #abort()} is the exception: any thread may
+ * call it to stop a running decode.
+ *
+ * <p>Positions and sequence ranges follow llama.cpp: {@code from} inclusive, {@code to}
+ * exclusive, a negative bound meaning "open".
+ */
+public final class Context implements AutoCloseable {
+
+    private static final VarHandle FLAG = JAVA_INT.varHandle();
+
+    private final Model model;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment handle;
+    private final MemorySegment memory;
+    private final MemorySegment abortFlag;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final int contextSize;
+    private final int batchSize;
+    private final int sequences;
+    private final int vocabSize;
+    private final boolean embeddings;
+    /** Output rows of the last decode: batch index -> row (-1 = no output), and how many. */
+    private int[] outputRow = new int[0];
+    private int outputs;
+    /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
+    private boolean restoredOutputs;
+
+    private Context(Model model, MemorySegment raw, int sequences, boolean embeddings) {
+        this.model = model;
+        this.handle = raw.reinterpret(arena, llama_h::llama_free);
+        this.memory = llama_h.llama_get_memory(handle);
+        this.contextSize = llama_h.llama_n_ctx(handle);
+        this.batchSize = llama_h.llama_n_batch(handle);
+        this.sequences = sequences;
+        this.vocabSize = model.vocab().size();
+        this.embeddings = embeddings;
+        this.abortFlag = arena.allocate(JAVA_INT);
+        llama_h.llama_set_abort_callback(handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"),
+                abortFlag);
+    }
+
+    /**
+     * Creates a context for {@code model}. The model stays loaded until this context is closed.
+     *
+     * @throws ContextException when llama.cpp cannot create it (its error is in the message)
+     */
+    public static Context create(Model model, ContextParams params) {
+        int trained = model.trainedContextLength();
+        if (params.contextSize() > 0 && trained > 0 && params.contextSize() > 4L * trained) {
+            throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained + "] (4x the model's trained "
+                    + "context of " + trained + "), was " + params.contextSize());
+        }
+        model.retain();
+        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            MemorySegment p = llama_h.llama_context_default_params(call);
+            llama_context_params.n_ctx(p, params.contextSize());
+            llama_context_params.n_batch(p, params.batchSize());
+            llama_context_params.n_ubatch(p, params.microBatchSize());
+            llama_context_params.n_seq_max(p, params.sequences());
+            llama_context_params.n_threads(p, params.threads());
+            llama_context_params.n_threads_batch(p, params.batchThreads());
+            llama_context_params.flash_attn_type(p, params.flashAttention().nativeValue);
+            llama_context_params.type_k(p, params.keyType().id());
+            llama_context_params.type_v(p, params.valueType().id());
+            llama_context_params.embeddings(p, params.embeddings());
+            llama_context_params.pooling_type(p, params.pooling().nativeValue);
+            llama_context_params.offload_kqv(p, params.offloadKqv());
+            llama_context_params.no_perf(p, !params.performance());
+            MemorySegment raw = llama_h.llama_init_from_model(model.handle(), p);
+            if (raw.equals(MemorySegment.NULL)) {
+                throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
+                        + String.join("\n  ", log.lines()));
+            }
+            return new Context(model, raw, params.sequences(), params.embeddings());
+        } catch (RuntimeException | Error e) {
+            model.release();
+            throw e;
+        }
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    /** Tokens the memory holds (may be rounded up from the requested size). */
+    public int contextSize() {
+        return contextSize;
+    }
+
+    /** Most tokens one {@link #decode} takes. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    public int sequences() {
+        return sequences;
+    }
+
+    private void enter() {
+        if (!lock.tryLock()) {
+            throw new IllegalStateException("the context is in use by another thread (" + lock + "): a context "
+                    + "serves one thread at a time; give each thread its own context");
+        }
+        if (closed.get()) {
+            lock.unlock();
+            throw new IllegalStateException("the context is closed");
+        }
+    }
+
+    private void exit() {
+        lock.unlock();
+    }
+
+    /**
+     * Decodes a batch: computes the model for its tokens and stores them in memory.
+     *
+     * @throws DecodeException when llama.cpp reports a failure (no KV slot, aborted, invalid)
+     */
+    public void decode(Batch batch) {
+        enter();
+        try {
+            checkBatch(batch);
+            int code;
+            try (NativeLog.Capture log = NativeLog.capture()) {
+                code = llama_h.llama_decode(handle, batch.struct());
+                if (code != 0) {
+                    outputs = 0;
+                    throw decodeFailure(code, log);
+                }
+            }
+            recordOutputs(batch);
+        } finally {
+            exit();
+        }
+    }
+
+    private DecodeException decodeFailure(int code, NativeLog.Capture log) {
+        String lines = log.lines().isEmpty() ? "" : ": " + String.join("; ", log.lines());
+        return switch (code) {
+            case 1 -> new DecodeException(DecodeException.Reason.NO_KV_SLOT, code, "no room in the KV cache for the batch "
+                    + "(context size " + contextSize + "): shorten the batch, remove tokens or use a larger context" + lines);
+            case 2 -> {
+                FLAG.setVolatile(abortFlag, 0L, 0);
+                yield new DecodeException(DecodeException.Reason.ABORTED, code, "decode aborted; the micro-batches "
+                        + "computed before the abort stay in memory");
+            }
+            case -1 -> new DecodeException(DecodeException.Reason.INVALID_BATCH, code, "llama.cpp rejected the batch" + lines);
+            default -> new DecodeException(DecodeException.Reason.FATAL, code, "llama_decode failed with " + code + lines);
+        };
+    }
+
+    /** llama.cpp asserts (aborting the process) on some invalid batches: they are refused here first. */
+    private void checkBatch(Batch batch) {
+        int n = batch.size();
+        if (n == 0) {
+            throw new IllegalArgumentException("the batch is empty");
+        }
+        if (n > batchSize) {
+            throw new IllegalArgumentException("the batch has " + n + " tokens, more than the context's batch size "
+                    + batchSize);
+        }
+        for (int i = 0; i < n; i++) {
+            int token = batch.token(i);
+            if (token < 0 || token >= vocabSize) {
+                throw new IllegalArgumentException("batch token " + i + " is " + token + ", out of the vocabulary's range [0, "
+                        + vocabSize + ")");
+            }
+            for (int s = 0; s < batch.sequenceCount(i); s++) {
+                int seq = batch.sequence(i, s);
+                if (seq >= sequences) {
+                    throw new IllegalArgumentException("batch token " + i + " is in sequence " + seq
+                            + ", but the context has sequences 0.." + (sequences - 1));
+                }
+            }
+        }
+    }
+
+    private void recordOutputs(Batch batch) {
+        restoredOutputs = false;
+        int n = batch.size();
+        if (outputRow.length < n) {
+            outputRow = new int[Math.max(n, outputRow.length * 2)];
+        }
+        int rows = 0;
+        for (int i = 0; i < n; i++) {
+            outputRow[i] = batch.output(i) ? rows++ : -1;
+        }
+        for (int i = n; i < outputRow.length; i++) {
+            outputRow[i] = -1;
+        }
+        outputs = rows;
+    }
+
+    /** Checks that the last decode computed an output for batch index {@code index} (-1: the last output). */
+    void checkOutput(int index) {
+        if (restoredOutputs && index == -1 && !llama_h.llama_get_logits_ith(handle, -1).equals(MemorySegment.NULL)) {
+            return;
+        }
+        if (restoredOutputs || (index == -1 ? outputs == 0 : index < 0 || index >= outputRow.length || outputRow[index] < 0)) {
+            throw new IllegalArgumentException("batch index " + index + " has no output in the last decode: add the token "
+                    + "with output = true");
+        }
+    }
+
+    /** The logits (one per vocabulary token) of batch index {@code index} of the last decode; -1 = the last output. */
+    public float[] logits(int index) {
+        enter();
+        try {
+            checkOutput(index);
+            MemorySegment logits = llama_h.llama_get_logits_ith(handle, index);
+            return logits.reinterpret((long) vocabSize * Float.BYTES).toArray(JAVA_FLOAT);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * The embedding of sequence {@code sequence} (pooled) after the last decode; needs a context
+     * created with {@code embeddings(true)} and a pooling other than NONE.
+     */
+    public float[] sequenceEmbedding(int sequence) {
+        enter();
+        try {
+            if (!embeddings) {
+                throw new IllegalStateException("the context was not created with embeddings(true)");
+            }
+            checkSequence(sequence);
+            MemorySegment embd = llama_h.llama_get_embeddings_seq(handle, sequence);
+            if (embd.equals(MemorySegment.NULL)) {
+                throw new IllegalStateException("no pooled embedding for sequence " + sequence + " (pooling NONE?)");
+            }
+            return embd.reinterpret((long) model.embeddingSize() * Float.BYTES).toArray(JAVA_FLOAT);
+        } finally {
+            exit();
+        }
+    }
+
+    private void checkSequence(int sequence) {
+        if (sequence < 0 || sequence >= sequences) {
+            throw new IllegalArgumentException("sequence " + sequence + " is out of range [0, " + sequences + ")");
+        }
+    }
+
+    /** Empties the memory of every sequence. */
+    public void clearMemory() {
+        enter();
+        try {
+            llama_h.llama_memory_clear(memory, true);
+            outputs = 0;
+            restoredOutputs = false;
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Removes positions [from, to) of {@code sequence} (-1: every sequence) from memory.
+     *
+     * @return false when the memory cannot remove a partial range (recurrent models)
+     */
+    public boolean removeTokens(int sequence, int from, int to) {
+        enter();
+        try {
+            if (sequence != -1) {
+                checkSequence(sequence);
+            }
+            return llama_h.llama_memory_seq_rm(memory, sequence, from, to);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Makes positions [from, to) of {@code source} part of {@code target} too (shares them, no copy). */
+    public void copySequence(int source, int target, int from, int to) {
+        enter();
+        try {
+            checkSequence(source);
+            checkSequence(target);
+            llama_h.llama_memory_seq_cp(memory, source, target, from, to);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Removes every sequence but {@code sequence}. */
+    public void keepSequence(int sequence) {
+        enter();
+        try {
+            checkSequence(sequence);
+            llama_h.llama_memory_seq_keep(memory, sequence);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Adds {@code delta} to positions [from, to) of {@code sequence} (a context shift). */
+    public void shiftPositions(int sequence, int from, int to, int delta) {
+        enter();
+        try {
+            checkSequence(sequence);
+            if (!llama_h.llama_memory_can_shift(memory)) {
+                throw new UnsupportedOperationException("this model's memory cannot shift positions");
+            }
+            llama_h.llama_memory_seq_add(memory, sequence, from, to, delta);
+        } finally {
+            exit();
+        }
+    }
+
+    /** The smallest position of {@code sequence} in memory, -1 when it is empty. */
+    public int minPosition(int sequence) {
+        enter();
+        try {
+            checkSequence(sequence);
+            return llama_h.llama_memory_seq_pos_min(memory, sequence);
+        } finally {
+            exit();
+        }
+    }
+
+    /** The largest position of {@code sequence} in memory, -1 when it is empty. */
+    public int maxPosition(int sequence) {
+        enter();
+        try {
+            checkSequence(sequence);
+            return llama_h.llama_memory_seq_pos_max(memory, sequence);
+        } finally {
+            exit();
+        }
+    }
+
+    /** The whole state (memory, outputs, RNG) as bytes, for {@link #loadState(byte[])}. */
+    public byte[] saveState() {
+        enter();
+        try {
+            long size = llama_h.llama_state_get_size(handle);
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IllegalStateException("the state is " + size + " bytes, too large for a byte[]: use saveState(Path)");
+            }
+            try (Arena call = Arena.ofConfined()) {
+                MemorySegment buffer = call.allocate(size);
+                long written = llama_h.llama_state_get_data(handle, buffer, size);
+                return buffer.asSlice(0, written).toArray(JAVA_BYTE);
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Restores a state saved by {@link #saveState()} (from a context of the same model and params).
+     *
+     * @throws ContextException when the bytes are not a state llama.cpp accepts
+     */
+    public void loadState(byte[] state) {
+        enter();
+        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            MemorySegment buffer = call.allocate(Math.max(1, state.length));
+            MemorySegment.copy(state, 0, buffer, JAVA_BYTE, 0, state.length);
+            long read = llama_h.llama_state_set_data(handle, buffer, state.length);
+            if (read == 0) {
+                throw new ContextException("llama.cpp rejected the state (" + state.length + " bytes): "
+                        + String.join("; ", log.lines()));
+            }
+            outputs = 0;
+            restoredOutputs = true;
+        } finally {
+            exit();
+        }
+    }
+
+    /** Saves the state and the tokens it holds to a file. */
+    public void saveState(Path file, int[] tokens) {
+        enter();
+        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            MemorySegment ids = call.allocateFrom(JAVA_INT, tokens);
+            if (!llama_h.llama_state_save_file(handle, call.allocateFrom(file.toString()), ids, tokens.length)) {
+                throw new ContextException("could not save the state to " + file + ": " + String.join("; ", log.lines()));
+            }
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Loads a state saved by {@link #saveState(Path, int[])}.
+     *
+     * @return the tokens saved with it
+     */
+    public int[] loadState(Path file) {
+        enter();
+        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            MemorySegment ids = call.allocate(JAVA_INT, contextSize);
+            MemorySegment count = call.allocate(JAVA_LONG);
+            if (!llama_h.llama_state_load_file(handle, call.allocateFrom(file.toString()), ids, contextSize, count)) {
+                throw new ContextException("could not load a state from " + file + ": " + String.join("; ", log.lines()));
+            }
+            outputs = 0;
+            restoredOutputs = true;
+            return ids.asSlice(0, count.get(JAVA_LONG, 0) * Integer.BYTES).toArray(JAVA_INT);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Performance counters (zeros unless the context was created with {@code performance(true)}). */
+    public PerformanceCounters performance() {
+        enter();
+        try (Arena call = Arena.ofConfined()) {
+            llama_h.llama_synchronize(handle); // the counters are updated when the computation is collected
+            MemorySegment data = llama_h.llama_perf_context(call, handle);
+            return new PerformanceCounters(llama_perf_context_data.t_load_ms(data), llama_perf_context_data.t_p_eval_ms(data),
+                    llama_perf_context_data.t_eval_ms(data), llama_perf_context_data.n_p_eval(data),
+                    llama_perf_context_data.n_eval(data), llama_perf_context_data.n_reused(data));
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Stops the running (or the next) {@link #decode} of this context: it ends with a
+     * {@link DecodeException} of reason ABORTED, and the context stays usable. Any thread may call
+     * it; it only sets a flag the native code reads between graph nodes.
+     */
+    public void abort() {
+        if (!closed.get()) {
+            FLAG.setVolatile(abortFlag, 0L, 1);
+        }
+    }
+
+    /** True when an abort was requested and no decode has consumed it yet. */
+    boolean abortRequested() {
+        return (int) FLAG.getVolatile(abortFlag, 0L) != 0;
+    }
+
+    void clearAbort() {
+        FLAG.setVolatile(abortFlag, 0L, 0);
+    }
+
+    /** The native pointer, for samplers; the caller holds the context (same thread). */
+    MemorySegment handle() {
+        return handle;
+    }
+
+    /** Runs {@code action} holding this context (one thread at a time). */
+    <T> T locked(java.util.function.Supplier<T> action) {
+        enter();
+        try {
+            return action.get();
+        } finally {
+            exit();
+        }
+    }
+
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    /** Frees the context (and the model, if it was closed and this was its last context). Idempotent. */
+    @Override
+    public void close() {
+        if (closed.get()) {
+            return;
+        }
+        if (!lock.tryLock()) {
+            throw new IllegalStateException("the context is in use by another thread: close it from that thread, or "
+                    + "abort() and wait for the decode to end");
+        }
+        try {
+            if (closed.compareAndSet(false, true)) {
+                arena.close();
+                model.release();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,352 @@
+package org.llamaffm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Text generation: prompt -> tokens -> decode -> sample -> text, on sequence 0 of a context
+ * (whose memory it clears first). Pull it as an {@link Iterator} or {@link #stream()} of text
+ * pieces, or push it to a {@link PieceListener} with {@link #run}. Pieces never split a UTF-8
+ * character, and never contain (part of) a stop string.
+ *
+ * <pre>{@code
+ * try (Generation generation = Generation.start(context, sampler, "Once upon a time", GenerationParams.defaults())) {
+ *     generation.stream().forEach(System.out::print);
+ *     System.out.println("\n(" + generation.stopReason().orElseThrow() + ")");
+ * }
+ * }</pre>
+ *
+ * <p>The loop reuses its batch and buffers: per token it allocates only the text it returns.
+ */
+public final class Generation implements Iterator<String>, AutoCloseable {
+
+    /** Receives the text as it is generated; returns false to stop. */
+    @FunctionalInterface
+    public interface PieceListener {
+        boolean onPiece(String piece);
+    }
+
+    /**
+     * A finished generation.
+     *
+     * @param text         everything generated (stop string excluded)
+     * @param tokens       the generated token ids (the end-of-generation token excluded)
+     * @param promptTokens how many tokens the prompt had
+     * @param stopReason   why it ended
+     */
+    public record Result(String text, int[] tokens, int promptTokens, StopReason stopReason) {
+    }
+
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "llama-ffm-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Context context;
+    private final Sampler sampler;
+    private final Vocab vocab;
+    private final GenerationParams params;
+    private final Arena arena = Arena.ofShared();
+    private final Batch batch;
+    private MemorySegment pieceBuffer;
+    private final int promptTokens;
+    private final long deadlineNanos;
+    private final ScheduledFuture<?> deadline;
+    private final ArrayDeque<String> ready = new ArrayDeque<>();
+    private final StringBuilder held = new StringBuilder();
+    private final StringBuilder text = new StringBuilder();
+    private byte[] pendingBytes = new byte[64];
+    private int pendingCount;
+    private int[] tokens = new int[64];
+    private int generated;
+    private int position;
+    private StopReason stopReason;
+
+    private Generation(Context context, Sampler sampler, String prompt, GenerationParams params) {
+        this.context = context;
+        this.sampler = sampler;
+        this.vocab = context.model().vocab();
+        this.params = params;
+        int[] promptIds = vocab.tokenize(prompt, params.addSpecial(), params.parseSpecial());
+        if (promptIds.length == 0) {
+            throw new IllegalArgumentException("the prompt has no tokens");
+        }
+        if (promptIds.length >= context.contextSize()) {
+            throw new IllegalArgumentException("the prompt has " + promptIds.length + " tokens; the context holds "
+                    + context.contextSize() + " (and needs room to generate)");
+        }
+        this.promptTokens = promptIds.length;
+        this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + params.timeout().toNanos();
+        this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
+        this.pieceBuffer = arena.allocate(128);
+        context.clearAbort();
+        context.clearMemory();
+        sampler.reset();
+        // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
+        this.deadline = params.timeout() == null ? null
+                : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            decodePrompt(promptIds);
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Tokenizes and decodes the prompt (in batches of the context's batch size); the tokens are
+     * then generated as they are pulled.
+     *
+     * @throws IllegalArgumentException when the prompt is empty or does not fit the context
+     */
+    public static Generation start(Context context, Sampler sampler, String prompt, GenerationParams params) {
+        return new Generation(context, sampler, prompt, params);
+    }
+
+    /** Generates until a stop, pushing each piece to {@code listener}. */
+    public static Result run(Context context, Sampler sampler, String prompt, GenerationParams params,
+            PieceListener listener) {
+        try (Generation generation = start(context, sampler, prompt, params)) {
+            while (generation.hasNext()) {
+                if (!listener.onPiece(generation.next())) {
+                    generation.finish(StopReason.LISTENER);
+                    break;
+                }
+            }
+            return generation.result();
+        }
+    }
+
+    /** Generates until a stop and returns the whole text. */
+    public static Result run(Context context, Sampler sampler, String prompt, GenerationParams params) {
+        return run(context, sampler, prompt, params, piece -> true);
+    }
+
+    private void decodePrompt(int[] ids) {
+        for (int start = 0; start < ids.length && stopReason == null; start += batch.capacity()) {
+            int end = Math.min(ids.length, start + batch.capacity());
+            batch.clear();
+            for (int i = start; i < end; i++) {
+                batch.add(ids[i], i, i == ids.length - 1, 0);
+            }
+            decode();
+        }
+        position = ids.length;
+    }
+
+    private void decode() {
+        try {
+            context.decode(batch);
+        } catch (DecodeException e) {
+            if (e.reason() != DecodeException.Reason.ABORTED) {
+                throw e;
+            }
+            finish(System.nanoTime() >= deadlineNanos ? StopReason.TIMEOUT : StopReason.ABORTED);
+        }
+    }
+
+    /** Generates one token (or stops). */
+    private void step() {
+        if (generated == params.maxTokens()) {
+            finish(StopReason.MAX_TOKENS);
+            return;
+        }
+        if (position >= context.contextSize()) {
+            finish(StopReason.CONTEXT_FULL);
+            return;
+        }
+        if (context.abortRequested()) {
+            context.clearAbort();
+            finish(System.nanoTime() >= deadlineNanos ? StopReason.TIMEOUT : StopReason.ABORTED);
+            return;
+        }
+        int token = sampler.sample(context, -1);
+        if (vocab.isEndOfGeneration(token)) {
+            finish(StopReason.END_OF_GENERATION);
+            return;
+        }
+        if (generated == tokens.length) {
+            tokens = Arrays.copyOf(tokens, generated * 2);
+        }
+        tokens[generated++] = token;
+        appendPiece(token);
+        if (stopReason != null) {
+            return; // a stop string
+        }
+        if (generated == params.maxTokens()) {
+            finish(StopReason.MAX_TOKENS); // no need to decode a token nothing will follow
+            return;
+        }
+        batch.clear().add(token, position, true, 0);
+        decode();
+        position++;
+    }
+
+    private void appendPiece(int token) {
+        int n = vocab.piece(token, pieceBuffer, params.renderSpecial());
+        if (n < 0) {
+            pieceBuffer = arena.allocate(-n);
+            n = vocab.piece(token, pieceBuffer, params.renderSpecial());
+        }
+        if (pendingCount + n > pendingBytes.length) {
+            pendingBytes = Arrays.copyOf(pendingBytes, Math.max(pendingBytes.length * 2, pendingCount + n));
+        }
+        MemorySegment.copy(pieceBuffer, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, pendingBytes, pendingCount, n);
+        pendingCount += n;
+        int complete = completeUtf8(pendingBytes, pendingCount);
+        if (complete > 0) {
+            String chunk = new String(pendingBytes, 0, complete, StandardCharsets.UTF_8);
+            System.arraycopy(pendingBytes, complete, pendingBytes, 0, pendingCount - complete);
+            pendingCount -= complete;
+            offer(chunk);
+        }
+    }
+
+    /** The length of the longest prefix that does not end inside a (valid) UTF-8 sequence. */
+    static int completeUtf8(byte[] bytes, int count) {
+        for (int i = count - 1; i >= Math.max(0, count - 4); i--) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) == 0x80) {
+                continue; // a continuation byte: look further back for its lead byte
+            }
+            int length = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return i + length > count ? i : count;
+        }
+        return count; // only continuation bytes: invalid, nothing to wait for
+    }
+
+    /** Adds text, holding back what could be the start of a stop string. */
+    private void offer(String piece) {
+        held.append(piece);
+        int stopAt = -1;
+        for (String stop : params.stopStrings()) {
+            int at = held.indexOf(stop);
+            if (at >= 0 && (stopAt < 0 || at < stopAt)) {
+                stopAt = at;
+            }
+        }
+        if (stopAt >= 0) {
+            emit(held.substring(0, stopAt));
+            held.setLength(0);
+            pendingCount = 0;
+            finish(StopReason.STOP_STRING);
+            return;
+        }
+        int keep = 0;
+        String current = held.toString();
+        for (String stop : params.stopStrings()) {
+            for (int k = Math.min(stop.length() - 1, current.length()); k > keep; k--) {
+                if (current.regionMatches(current.length() - k, stop, 0, k)) {
+                    keep = k;
+                    break;
+                }
+            }
+        }
+        emit(held.substring(0, held.length() - keep));
+        held.delete(0, held.length() - keep);
+    }
+
+    private void emit(String piece) {
+        if (!piece.isEmpty()) {
+            ready.add(piece);
+            text.append(piece);
+        }
+    }
+
+    private void finish(StopReason reason) {
+        if (stopReason != null) {
+            return;
+        }
+        stopReason = reason;
+        if (reason != StopReason.STOP_STRING) {
+            if (pendingCount > 0) {
+                held.append(new String(pendingBytes, 0, pendingCount, StandardCharsets.UTF_8));
+                pendingCount = 0;
+            }
+            emit(held.toString());
+            held.setLength(0);
+        }
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (ready.isEmpty() && stopReason == null) {
+            step();
+        }
+        return !ready.isEmpty();
+    }
+
+    @Override
+    public String next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the generation has ended: " + stopReason);
+        }
+        return ready.poll();
+    }
+
+    /** The pieces as a sequential stream (pulled lazily). */
+    public Stream<String> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+                false);
+    }
+
+    /** Why it ended; empty while it runs. */
+    public Optional<StopReason> stopReason() {
+        return Optional.ofNullable(stopReason);
+    }
+
+    /** The tokens generated so far. */
+    public int[] tokens() {
+        return Arrays.copyOf(tokens, generated);
+    }
+
+    public int promptTokens() {
+        return promptTokens;
+    }
+
+    /** The text returned so far. */
+    public String text() {
+        return text.toString();
+    }
+
+    /** Generates to the end (if not there yet) and returns the result. */
+    public Result result() {
+        while (hasNext()) {
+            next();
+        }
+        return new Result(text.toString(), tokens(), promptTokens, stopReason);
+    }
+
+    /** Stops generating and frees the batch and buffers; the context stays open. Idempotent. */
+    @Override
+    public void close() {
+        if (deadline != null) {
+            deadline.cancel(false);
+        }
+        if (stopReason == null) {
+            stopReason = StopReason.LISTENER;
+        }
+        batch.close();
+        if (arena.scope().isAlive()) {
+            arena.close();
+        }
+    }
+}

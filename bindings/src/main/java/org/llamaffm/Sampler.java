@@ -1,0 +1,317 @@
+package org.llamaffm;
+
+import static java.lang.foreign.ValueLayout.ADDRESS;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.ffi.llama_h;
+import org.llamaffm.internal.ffi.llama_logit_bias;
+import org.llamaffm.internal.ffi.llama_sampler_chain_params;
+
+/**
+ * A chain of llama.cpp's native samplers: filters and transforms of the logits, ending with one
+ * that picks the token (greedy, a seeded random draw, or mirostat). Built once per model,
+ * reused token after token; with the same seed the same logits give the same tokens.
+ *
+ * <pre>{@code
+ * try (Sampler sampler = Sampler.builder().penalties(64, 1.1f, 0, 0).topK(40).topP(0.95f).minP(0.05f)
+ *         .temperature(0.8f).dist(42).build(model)) {
+ *     int token = sampler.sample(context, -1);
+ * }
+ * }</pre>
+ */
+public final class Sampler implements AutoCloseable {
+
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment chain;
+    private final Model model;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Sampler(Model model, MemorySegment raw) {
+        this.model = model;
+        this.chain = raw.reinterpret(arena, llama_h::llama_sampler_free);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Shortcut for a chain that always picks the most likely token. */
+    public static Sampler greedy(Model model) {
+        return builder().greedy().build(model);
+    }
+
+    /**
+     * Samples the token after batch index {@code index} of the context's last decode (-1: the
+     * last output) and records it in the chain's history (penalties, DRY, grammar).
+     */
+    public int sample(Context context, int index) {
+        checkOpen();
+        if (context.model() != model) {
+            throw new IllegalArgumentException("the sampler was built for " + model + ", the context uses " + context.model());
+        }
+        return context.locked(() -> {
+            context.checkOutput(index);
+            return llama_h.llama_sampler_sample(chain, context.handle(), index);
+        });
+    }
+
+    /** Records a token that was chosen another way (e.g. a forced prompt token) in the chain's history. */
+    public void accept(int token) {
+        checkOpen();
+        model.vocab().checkToken(token);
+        llama_h.llama_sampler_accept(chain, token);
+    }
+
+    /** Forgets the history (penalties, grammar state) and restarts random draws from the seed. */
+    public void reset() {
+        checkOpen();
+        llama_h.llama_sampler_reset(chain);
+    }
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("the sampler is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            arena.close();
+        }
+    }
+
+    /** One native sampler of the chain, made when the chain is built (it may need the model). */
+    private record Step(String name, boolean selects, Function<Model, MemorySegment> create) {
+    }
+
+    /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
+    public static final class Builder {
+        private final List<Step> steps = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        private Builder add(String name, boolean selects, Function<Model, MemorySegment> create) {
+            steps.add(new Step(name, selects, create));
+            return this;
+        }
+
+        private static void check(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalArgumentException(message);
+            }
+        }
+
+        private static int seed(long seed) {
+            check(seed >= 0 && seed <= 0xFFFF_FFFFL, "seed must be in [0, 4294967295], was " + seed);
+            return (int) seed;
+        }
+
+        /** Picks the most likely token. */
+        public Builder greedy() {
+            return add("greedy", true, m -> llama_h.llama_sampler_init_greedy());
+        }
+
+        /** Draws a token from the distribution, with a seeded random generator. */
+        public Builder dist(long seed) {
+            int s = seed(seed);
+            return add("dist", true, m -> llama_h.llama_sampler_init_dist(s));
+        }
+
+        /** Keeps the {@code k} most likely tokens. */
+        public Builder topK(int k) {
+            check(k >= 1, "topK must be >= 1, was " + k);
+            return add("top-k", false, m -> llama_h.llama_sampler_init_top_k(k));
+        }
+
+        /** Keeps the most likely tokens whose probabilities add up to {@code p}. */
+        public Builder topP(float p) {
+            return topP(p, 1);
+        }
+
+        public Builder topP(float p, int minKeep) {
+            check(p > 0 && p <= 1, "topP must be in (0, 1], was " + p);
+            check(minKeep >= 1, "minKeep must be >= 1, was " + minKeep);
+            return add("top-p", false, m -> llama_h.llama_sampler_init_top_p(p, minKeep));
+        }
+
+        /** Drops tokens less likely than {@code p} times the most likely one. */
+        public Builder minP(float p) {
+            return minP(p, 1);
+        }
+
+        public Builder minP(float p, int minKeep) {
+            check(p >= 0 && p <= 1, "minP must be in [0, 1], was " + p);
+            check(minKeep >= 1, "minKeep must be >= 1, was " + minKeep);
+            return add("min-p", false, m -> llama_h.llama_sampler_init_min_p(p, minKeep));
+        }
+
+        /** Locally typical sampling. */
+        public Builder typical(float p, int minKeep) {
+            check(p > 0 && p <= 1, "typical p must be in (0, 1], was " + p);
+            check(minKeep >= 1, "minKeep must be >= 1, was " + minKeep);
+            return add("typical", false, m -> llama_h.llama_sampler_init_typical(p, minKeep));
+        }
+
+        /** Divides the logits by {@code t}; 0 keeps only the most likely token. */
+        public Builder temperature(float t) {
+            check(t >= 0 && Float.isFinite(t), "temperature must be finite and >= 0, was " + t);
+            return add("temp", false, m -> llama_h.llama_sampler_init_temp(t));
+        }
+
+        /** Dynamic temperature: {@code t} +- {@code delta} by entropy, with {@code exponent}. */
+        public Builder temperature(float t, float delta, float exponent) {
+            check(t >= 0 && Float.isFinite(t), "temperature must be finite and >= 0, was " + t);
+            check(delta >= 0 && Float.isFinite(delta), "delta must be finite and >= 0, was " + delta);
+            check(Float.isFinite(exponent), "exponent must be finite, was " + exponent);
+            return add("temp-ext", false, m -> llama_h.llama_sampler_init_temp_ext(t, delta, exponent));
+        }
+
+        /**
+         * Repetition penalties over the last {@code lastN} tokens (-1: the whole context, 0: off).
+         *
+         * @param repeat   divides repeated tokens' logits (1 = off, must be > 0)
+         * @param frequency subtracted per occurrence (0 = off)
+         * @param presence subtracted once per present token (0 = off)
+         */
+        public Builder penalties(int lastN, float repeat, float frequency, float presence) {
+            check(lastN >= -1, "penalty lastN must be >= -1, was " + lastN);
+            check(repeat > 0 && Float.isFinite(repeat), "repeat penalty must be finite and > 0, was " + repeat);
+            check(Float.isFinite(frequency) && Float.isFinite(presence), "frequency and presence penalties must be finite");
+            return add("penalties", false, m -> llama_h.llama_sampler_init_penalties(m.vocab().size(),
+                    lastN == -1 ? m.trainedContextLength() : lastN, repeat, frequency, presence));
+        }
+
+        /**
+         * DRY ("don't repeat yourself") penalty on repeated sequences.
+         *
+         * @param multiplier    strength (0 = off)
+         * @param base          growth per repeated token, >= 1
+         * @param allowedLength repeats up to this length are free
+         * @param lastN         tokens looked back (-1: the whole context)
+         * @param breakers      strings that end a sequence (e.g. "\n", ":", "\"", "*")
+         */
+        public Builder dry(float multiplier, float base, int allowedLength, int lastN, List<String> breakers) {
+            check(multiplier >= 0 && Float.isFinite(multiplier), "dry multiplier must be finite and >= 0, was " + multiplier);
+            check(base >= 1 && Float.isFinite(base), "dry base must be finite and >= 1, was " + base);
+            check(allowedLength >= 0, "dry allowedLength must be >= 0, was " + allowedLength);
+            check(lastN >= -1, "dry lastN must be >= -1, was " + lastN);
+            List<String> copy = List.copyOf(breakers);
+            return add("dry", false, m -> {
+                try (Arena call = Arena.ofConfined()) {
+                    MemorySegment array = call.allocate(ADDRESS, Math.max(1, copy.size()));
+                    for (int i = 0; i < copy.size(); i++) {
+                        array.setAtIndex(ADDRESS, i, call.allocateFrom(copy.get(i)));
+                    }
+                    return llama_h.llama_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base, allowedLength,
+                            lastN == -1 ? m.trainedContextLength() : lastN, array, copy.size());
+                }
+            });
+        }
+
+        /** Exclude Top Choices: with probability {@code p}, drops the top tokens above threshold {@code t}. */
+        public Builder xtc(float p, float t, int minKeep, long seed) {
+            check(p >= 0 && p <= 1, "xtc probability must be in [0, 1], was " + p);
+            check(t >= 0 && t <= 1, "xtc threshold must be in [0, 1], was " + t);
+            check(minKeep >= 1, "minKeep must be >= 1, was " + minKeep);
+            int s = seed(seed);
+            return add("xtc", false, m -> llama_h.llama_sampler_init_xtc(p, t, minKeep, s));
+        }
+
+        /** Mirostat 1.0 (picks the token): target surprise {@code tau}, learning rate {@code eta}. */
+        public Builder mirostat(float tau, float eta, int m, long seed) {
+            check(tau > 0 && eta > 0, "mirostat tau and eta must be > 0");
+            check(m >= 1, "mirostat m must be >= 1, was " + m);
+            int s = seed(seed);
+            return add("mirostat", true, model -> llama_h.llama_sampler_init_mirostat(model.vocab().size(), s, tau, eta, m));
+        }
+
+        /** Mirostat 2.0 (picks the token). */
+        public Builder mirostatV2(float tau, float eta, long seed) {
+            check(tau > 0 && eta > 0, "mirostat tau and eta must be > 0");
+            int s = seed(seed);
+            return add("mirostat-v2", true, m -> llama_h.llama_sampler_init_mirostat_v2(s, tau, eta));
+        }
+
+        /** Adds {@code bias} to the logits of the given tokens (-infinity bans a token). */
+        public Builder logitBias(Map<Integer, Float> bias) {
+            Map<Integer, Float> copy = new LinkedHashMap<>(bias);
+            return add("logit-bias", false, m -> {
+                copy.keySet().forEach(m.vocab()::checkToken);
+                try (Arena call = Arena.ofConfined()) {
+                    MemorySegment array = llama_logit_bias.allocateArray(Math.max(1, copy.size()), call);
+                    int i = 0;
+                    for (Map.Entry<Integer, Float> e : copy.entrySet()) {
+                        MemorySegment item = array.asSlice(i++ * llama_logit_bias.LAYOUT.byteSize(),
+                                llama_logit_bias.LAYOUT.byteSize());
+                        llama_logit_bias.token(item, e.getKey());
+                        llama_logit_bias.bias(item, e.getValue());
+                    }
+                    return llama_h.llama_sampler_init_logit_bias(m.vocab().size(), copy.size(), array);
+                }
+            });
+        }
+
+        /**
+         * Constrains the tokens to a GBNF grammar ({@code root} is its start rule).
+         *
+         * @throws IllegalArgumentException at {@link #build} when llama.cpp cannot parse the grammar
+         */
+        public Builder grammar(String gbnf, String root) {
+            check(!gbnf.isBlank(), "the grammar is empty");
+            return add("grammar", false, m -> {
+                try (Arena call = Arena.ofConfined()) {
+                    return llama_h.llama_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
+                            call.allocateFrom(root));
+                }
+            });
+        }
+
+        /**
+         * Builds the chain for {@code model}.
+         *
+         * @throws IllegalStateException when the chain does not end with a sampler that picks the token
+         */
+        public Sampler build(Model model) {
+            if (steps.isEmpty() || !steps.getLast().selects()) {
+                throw new IllegalStateException("a sampler chain must end with greedy(), dist(seed), mirostat(...) or "
+                        + "mirostatV2(...), which pick the token; it was " + steps.stream().map(Step::name).toList());
+            }
+            for (int i = 0; i < steps.size() - 1; i++) {
+                if (steps.get(i).selects()) {
+                    throw new IllegalStateException(steps.get(i).name() + " picks the token, so it must come last");
+                }
+            }
+            MemorySegment chain;
+            try (Arena call = Arena.ofConfined()) {
+                MemorySegment params = llama_h.llama_sampler_chain_default_params(call);
+                llama_sampler_chain_params.no_perf(params, true);
+                chain = llama_h.llama_sampler_chain_init(params);
+            }
+            Sampler sampler = new Sampler(model, chain);
+            try (NativeLog.Capture log = NativeLog.capture()) {
+                for (Step step : steps) {
+                    MemorySegment one = step.create().apply(model);
+                    if (one.equals(MemorySegment.NULL)) {
+                        throw new IllegalArgumentException("llama.cpp could not create the " + step.name() + " sampler: "
+                                + String.join("; ", log.lines()));
+                    }
+                    llama_h.llama_sampler_chain_add(chain, one); // the chain owns it from now on
+                }
+            } catch (RuntimeException | Error e) {
+                sampler.close();
+                throw e;
+            }
+            return sampler;
+        }
+    }
+}

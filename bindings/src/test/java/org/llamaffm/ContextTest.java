@@ -1,0 +1,256 @@
+package org.llamaffm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContextTest {
+
+    @TempDir
+    static Path temp;
+    private static Model model;
+    private static Model big;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path tiny = temp.resolve("tiny.gguf");
+        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(1).write(tiny);
+        model = Model.load(tiny);
+        // big enough that decoding 2048 tokens takes seconds on a laptop: for abort and threading tests
+        Path slow = temp.resolve("slow.gguf");
+        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(8).embedding(512).feedForward(1536)
+                .heads(8, 8).contextLength(4096).weightType(GgmlType.F16).seed(2).write(slow);
+        big = Model.load(slow);
+    }
+
+    @AfterAll
+    static void close() {
+        model.close();
+        big.close();
+    }
+
+    private static Batch prompt(int[] tokens, int sequence) {
+        Batch batch = new Batch(tokens.length);
+        for (int i = 0; i < tokens.length; i++) {
+            batch.add(tokens[i], i, i == tokens.length - 1, sequence);
+        }
+        return batch;
+    }
+
+    @Test
+    void decodesAndExposesLogits() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).build());
+                Batch batch = prompt(model.vocab().tokenize("Hello world"), 0)) {
+            assertThat(context.contextSize()).isEqualTo(256);
+            context.decode(batch);
+            float[] logits = context.logits(-1);
+            assertThat(logits).hasSize(32000);
+            assertThat(context.logits(batch.size() - 1)).containsExactly(logits);
+            assertThatThrownBy(() -> context.logits(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("batch index 0 has no output in the last decode");
+            assertThat(context.maxPosition(0)).isEqualTo(batch.size() - 1);
+        }
+    }
+
+    @Test
+    void memoryOperationsOnSequences() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).sequences(3).build());
+                Batch batch = prompt(model.vocab().tokenize("The quick brown fox"), 0)) {
+            context.decode(batch);
+            int last = batch.size() - 1;
+            context.copySequence(0, 1, -1, -1);
+            assertThat(context.minPosition(1)).isZero();
+            assertThat(context.maxPosition(1)).isEqualTo(last);
+            assertThat(context.removeTokens(1, 2, -1)).isTrue();
+            assertThat(context.maxPosition(1)).isEqualTo(1);
+            context.shiftPositions(1, 0, -1, 10);
+            assertThat(context.minPosition(1)).isEqualTo(10);
+            assertThat(context.maxPosition(1)).isEqualTo(11);
+            context.keepSequence(1);
+            assertThat(context.maxPosition(1)).isEqualTo(11);
+            context.clearMemory();
+            assertThat(context.maxPosition(1)).isEqualTo(-1);
+            assertThatThrownBy(() -> context.keepSequence(3)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("sequence 3 is out of range [0, 3)");
+        }
+    }
+
+    @Test
+    void stateSavedAndRestoredContinuesExactlyAsTheOriginal() {
+        int[] tokens = model.vocab().tokenize("Once upon a time");
+        ContextParams params = ContextParams.builder().contextSize(128).build();
+        try (Context first = model.newContext(params); Context second = model.newContext(params);
+                Context third = model.newContext(params); Sampler greedy = Sampler.greedy(model);
+                Batch batch = prompt(tokens, 0); Batch next = new Batch(1)) {
+            first.decode(batch);
+            byte[] state = first.saveState();
+            Path file = temp.resolve("state.bin");
+            first.saveState(file, tokens);
+            int token = greedy.sample(first, -1);
+            next.add(token, tokens.length, true, 0);
+            first.decode(next);
+
+            second.loadState(state);
+            assertThat(second.maxPosition(0)).isEqualTo(tokens.length - 1);
+            second.decode(next);
+            assertThat(second.logits(-1)).containsExactly(first.logits(-1));
+
+            assertThat(third.loadState(file)).containsExactly(tokens);
+            third.decode(next);
+            assertThat(third.logits(-1)).containsExactly(first.logits(-1));
+
+            assertThatThrownBy(() -> second.loadState(new byte[] {1, 2, 3})).isInstanceOf(ContextException.class)
+                    .hasMessageStartingWith("llama.cpp rejected the state (3 bytes)");
+        }
+    }
+
+    @Test
+    void performanceCounters() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(128).performance(true).build());
+                Batch batch = prompt(model.vocab().tokenize("one two three four"), 0)) {
+            context.decode(batch);
+            PerformanceCounters perf = context.performance();
+            assertThat(perf.promptTokens()).isEqualTo(batch.size());
+            assertThat(perf.promptMillis()).isPositive();
+            assertThat(perf.promptTokensPerSecond()).isPositive();
+        }
+    }
+
+    @Test
+    void invalidParamsAndBatchesAreRefusedBeforeNativeCode() {
+        assertThatThrownBy(() -> ContextParams.builder().microBatchSize(4096).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("microBatchSize must be in [1, batchSize=2048], was 4096");
+        assertThatThrownBy(() -> ContextParams.builder().sequences(0).build())
+                .hasMessage("sequences must be in [1, 256], was 0");
+        assertThatThrownBy(() -> ContextParams.builder().keyType(GgmlType.Q6_K).build())
+                .hasMessageContaining("keyType must be one of");
+        assertThatThrownBy(() -> model.newContext(ContextParams.builder().contextSize(100_000).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("contextSize must be in [1, 2048] (4x the model's trained context of 512), was 100000");
+        try (Context context = model.newContext(ContextParams.builder().contextSize(64).batchSize(8).microBatchSize(8)
+                .build()); Batch batch = new Batch(16)) {
+            assertThatThrownBy(() -> context.decode(batch)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the batch is empty");
+            for (int i = 0; i < 9; i++) {
+                batch.add(1, i, false, 0);
+            }
+            assertThatThrownBy(() -> context.decode(batch)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the batch has 9 tokens, more than the context's batch size 8");
+            batch.clear().add(32000, 0, true, 0);
+            assertThatThrownBy(() -> context.decode(batch))
+                    .hasMessage("batch token 0 is 32000, out of the vocabulary's range [0, 32000)");
+            batch.clear().add(1, 0, true, 1);
+            assertThatThrownBy(() -> context.decode(batch))
+                    .hasMessage("batch token 0 is in sequence 1, but the context has sequences 0..0");
+            assertThatThrownBy(() -> batch.add(1, -1, true, 0)).hasMessage("position must be >= 0, was -1");
+        }
+    }
+
+    @Test
+    void aFullContextReportsNoKvSlot() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).batchSize(256).build())) {
+            int n = context.contextSize();
+            try (Batch batch = new Batch(n)) {
+                for (int i = 0; i < n; i++) {
+                    batch.add(100 + i, i, i == n - 1, 0);
+                }
+                context.decode(batch);
+                batch.clear().add(5, n, true, 0);
+                assertThatThrownBy(() -> context.decode(batch)).isInstanceOfSatisfying(DecodeException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(DecodeException.Reason.NO_KV_SLOT);
+                    assertThat(e.code()).isEqualTo(1);
+                }).hasMessageStartingWith("no room in the KV cache for the batch (context size " + n + ")");
+            }
+        }
+    }
+
+    private static Batch longBatch(int n) {
+        Batch batch = new Batch(n);
+        for (int i = 0; i < n; i++) {
+            batch.add(100 + i % 1000, i, i == n - 1, 0);
+        }
+        return batch;
+    }
+
+    @Test
+    void abortFromAnotherThreadStopsALongDecodeAndTheContextStaysUsable() throws Exception {
+        // 4096 tokens through the 8-layer model: seconds of work, aborted after 200 ms
+        try (Context context = big.newContext(ContextParams.builder().contextSize(4096).batchSize(4096)
+                .microBatchSize(256).build()); Batch batch = longBatch(4096)) {
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Throwable> decode = CompletableFuture.supplyAsync(() -> {
+                started.countDown();
+                try {
+                    context.decode(batch);
+                    return null;
+                } catch (Throwable t) {
+                    return t;
+                }
+            });
+            started.await();
+            Thread.sleep(200);
+            long abortedAt = System.nanoTime();
+            context.abort();
+            Throwable failure = decode.get(30, TimeUnit.SECONDS);
+            long stopMillis = (System.nanoTime() - abortedAt) / 1_000_000;
+            assertThat(failure).isInstanceOfSatisfying(DecodeException.class,
+                    e -> assertThat(e.reason()).isEqualTo(DecodeException.Reason.ABORTED));
+            assertThat(stopMillis).as("ms from abort() to the decode's end").isLessThan(2000);
+
+            context.clearMemory();
+            try (Batch small = prompt(big.vocab().tokenize("still usable"), 0)) {
+                context.decode(small);
+                assertThat(context.logits(-1)).hasSize(32000);
+            }
+        }
+    }
+
+    @Test
+    void aSecondThreadGetsAClearErrorWhileTheFirstDecodes() throws Exception {
+        try (Context context = big.newContext(ContextParams.builder().contextSize(2048).batchSize(2048)
+                .microBatchSize(256).build()); Batch batch = longBatch(2048)) {
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Void> decode = CompletableFuture.runAsync(() -> {
+                started.countDown();
+                try {
+                    context.decode(batch);
+                } catch (DecodeException expected) {
+                    // aborted below
+                }
+            });
+            started.await();
+            Thread.sleep(100);
+            assertThatThrownBy(() -> context.maxPosition(0)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the context is in use by another thread");
+            assertThatThrownBy(context::close).isInstanceOf(IllegalStateException.class);
+            context.abort();
+            decode.get(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aContextKeepsItsModelAliveAndCloseIsIdempotent() throws IOException {
+        Model own = Model.load(model.file());
+        Context context = own.newContext(ContextParams.builder().contextSize(64).build());
+        own.close();
+        assertThat(own.isClosed()).isTrue();
+        try (Batch batch = prompt(own.vocab().tokenize("still here"), 0)) {
+            context.decode(batch); // the model is freed only with its last context
+        }
+        context.close();
+        context.close();
+        assertThatThrownBy(() -> own.vocab().tokenize("gone")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> context.maxPosition(0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the context is closed");
+        assertThatThrownBy(() -> own.newContext(ContextParams.defaults())).isInstanceOf(IllegalStateException.class);
+    }
+}
