@@ -88,6 +88,12 @@ public final class GgufWriter {
         return this;
     }
 
+    /** Writes the file like {@link #write(Path)} and returns it. */
+    public Path writeTo(Path file) {
+        write(file);
+        return file;
+    }
+
     /** Writes the file (atomically: a temporary file beside it, then a move). */
     public void write(Path file) {
         long alignment = metadata.containsKey("general.alignment") ? metadata.get("general.alignment").asLong()

@@ -62,6 +62,16 @@ public final class LlamaRuntime {
         return NativeSymbols.string(llama_h.llama_print_system_info());
     }
 
+    /** The ggml backends registered in this process (e.g. {@code [CPU]}, {@code [CUDA, CPU]}), in ggml's order. */
+    public List<String> backends() {
+        long count = ggml_backend_h.ggml_backend_reg_count();
+        List<String> names = new ArrayList<>((int) count);
+        for (long i = 0; i < count; i++) {
+            names.add(NativeSymbols.string(ggml_backend_h.ggml_backend_reg_name(ggml_backend_h.ggml_backend_reg_get(i))));
+        }
+        return List.copyOf(names);
+    }
+
     /** The devices ggml can run on, in ggml's order (GPUs first, then the CPU). */
     public List<Device> devices() {
         long count = ggml_backend_h.ggml_backend_dev_count();

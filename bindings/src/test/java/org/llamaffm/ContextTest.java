@@ -62,6 +62,40 @@ class ContextTest {
     }
 
     @Test
+    void oneBatchDecodesSeveralSequencesAsIfEachWereAlone() {
+        int[] a = model.vocab().tokenize("The cat sat on the mat");
+        int[] b = model.vocab().tokenize("Bonjour");
+        float[] aloneA;
+        float[] aloneB;
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).build())) {
+            try (Batch batch = prompt(a, 0)) {
+                context.decode(batch);
+                aloneA = context.logits(-1);
+            }
+            context.clearMemory();
+            try (Batch batch = prompt(b, 0)) {
+                context.decode(batch);
+                aloneB = context.logits(-1);
+            }
+        }
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).sequences(2).build());
+                Batch batch = new Batch(a.length + b.length)) {
+            for (int i = 0; i < a.length; i++) {
+                batch.add(a[i], i, i == a.length - 1, 0);
+            }
+            for (int i = 0; i < b.length; i++) {
+                batch.add(b[i], i, i == b.length - 1, 1);
+            }
+            context.decode(batch);
+            assertThat(context.logits(a.length - 1)).containsExactly(aloneA, org.assertj.core.data.Offset.offset(1e-3f));
+            assertThat(context.logits(a.length + b.length - 1)).containsExactly(aloneB,
+                    org.assertj.core.data.Offset.offset(1e-3f));
+            assertThat(context.maxPosition(0)).isEqualTo(a.length - 1);
+            assertThat(context.maxPosition(1)).isEqualTo(b.length - 1);
+        }
+    }
+
+    @Test
     void memoryOperationsOnSequences() {
         try (Context context = model.newContext(ContextParams.builder().contextSize(256).sequences(3).build());
                 Batch batch = prompt(model.vocab().tokenize("The quick brown fox"), 0)) {

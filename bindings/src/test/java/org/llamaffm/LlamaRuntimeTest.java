@@ -51,6 +51,11 @@ class LlamaRuntimeTest {
     }
 
     @Test
+    void theCpuBackendIsRegistered() {
+        assertThat(runtime.backends()).contains("CPU");
+    }
+
+    @Test
     void getReturnsOneRuntimePerProcess() {
         assertThat(LlamaRuntime.get()).isSameAs(runtime);
     }

@@ -20,7 +20,7 @@ import org.llamaffm.internal.ffi.llama_h;
  */
 public final class NativeLog {
 
-    private static final System.Logger LOG = System.getLogger("llama.cpp");
+    private static volatile System.Logger log = System.getLogger("llama.cpp");
     private static final ThreadLocal<Line> LINE = ThreadLocal.withInitial(Line::new);
     private static final ThreadLocal<List<String>> CAPTURE = new ThreadLocal<>();
     private static boolean installed;
@@ -78,7 +78,14 @@ public final class NativeLog {
             case ggml_h.GGML_LOG_LEVEL_DEBUG -> Level.TRACE;
             default -> Level.DEBUG;
         };
-        LOG.log(level, text);
+        log.log(level, text);
+    }
+
+    /** Sends the lines to {@code logger} instead (tests); returns the one used before. */
+    static System.Logger redirect(System.Logger logger) {
+        System.Logger old = log;
+        log = logger;
+        return old;
     }
 
     /** Warnings and errors logged by this thread from now until {@link Capture#close()}. */
