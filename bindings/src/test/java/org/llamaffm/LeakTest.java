@@ -40,9 +40,11 @@ class LeakTest {
         String result = output.lines().filter(l -> l.startsWith("leaks:")).findFirst().orElseThrow(
                 () -> new AssertionError("no result from the probe:\n" + output));
         System.out.println(result);
-        String[] kib = result.replaceAll("[^0-9 -]", " ").trim().split("\\s+");
-        assertThat(Long.parseLong(kib[1])).as("KiB grown by 500 contexts: " + result).isLessThan(4 * 1024);
-        assertThat(Long.parseLong(kib[2])).as("KiB grown by 50 models: " + result).isLessThan(4 * 1024);
+        long[] kib = java.util.regex.Pattern.compile("[-+]?\\d+ KiB").matcher(result).results()
+                .mapToLong(m -> Long.parseLong(m.group().replace(" KiB", ""))).toArray();
+        assertThat(kib).as(result).hasSize(3);
+        assertThat(kib[1]).as("KiB grown by 500 contexts: " + result).isLessThan(4 * 1024);
+        assertThat(kib[2]).as("KiB grown by 50 models: " + result).isLessThan(4 * 1024);
     }
 
     /** The child JVM: warm up, measure, create and close, measure. */
