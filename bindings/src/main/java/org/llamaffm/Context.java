@@ -461,16 +461,12 @@ public final class Context implements AutoCloseable {
         FLAG.setVolatile(abortFlag, 0L, 0);
     }
 
-    /** The native pointer, for samplers; the caller holds the context (same thread). */
-    MemorySegment handle() {
-        return handle;
-    }
-
-    /** Runs {@code action} holding this context (one thread at a time). */
-    <T> T locked(java.util.function.Supplier<T> action) {
+    /** {@code llama_sampler_sample} on this context, holding it (no allocation: called per token). */
+    int sample(MemorySegment chain, int index) {
         enter();
         try {
-            return action.get();
+            checkOutput(index);
+            return llama_h.llama_sampler_sample(chain, handle, index);
         } finally {
             exit();
         }

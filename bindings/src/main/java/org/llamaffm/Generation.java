@@ -232,6 +232,10 @@ public final class Generation implements Iterator<String>, AutoCloseable {
 
     /** Adds text, holding back what could be the start of a stop string. */
     private void offer(String piece) {
+        if (params.stopStrings().isEmpty()) {
+            emit(piece);
+            return;
+        }
         held.append(piece);
         int stopAt = -1;
         for (String stop : params.stopStrings()) {

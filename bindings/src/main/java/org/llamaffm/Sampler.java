@@ -33,9 +33,11 @@ public final class Sampler implements AutoCloseable {
     private final MemorySegment chain;
     private final Model model;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final boolean grammar;
 
-    private Sampler(Model model, MemorySegment raw) {
+    private Sampler(Model model, MemorySegment raw, boolean grammar) {
         this.model = model;
+        this.grammar = grammar;
         this.chain = raw.reinterpret(arena, llama_h::llama_sampler_free);
     }
 
@@ -57,15 +59,16 @@ public final class Sampler implements AutoCloseable {
         if (context.model() != model) {
             throw new IllegalArgumentException("the sampler was built for " + model + ", the context uses " + context.model());
         }
-        return context.locked(() -> {
-            context.checkOutput(index);
-            return llama_h.llama_sampler_sample(chain, context.handle(), index);
-        });
+        return context.sample(chain, index);
     }
 
     /** Records a token that was chosen another way (e.g. a forced prompt token) in the chain's history. */
     public void accept(int token) {
         checkOpen();
+        if (grammar) {
+            // llama.cpp aborts the process when a grammar is handed a token it does not allow
+            throw new UnsupportedOperationException("accept() is not available on a chain with a grammar");
+        }
         model.vocab().checkToken(token);
         llama_h.llama_sampler_accept(chain, token);
     }
@@ -297,7 +300,7 @@ public final class Sampler implements AutoCloseable {
                 llama_sampler_chain_params.no_perf(params, true);
                 chain = llama_h.llama_sampler_chain_init(params);
             }
-            Sampler sampler = new Sampler(model, chain);
+            Sampler sampler = new Sampler(model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")));
             try (NativeLog.Capture log = NativeLog.capture()) {
                 for (Step step : steps) {
                     MemorySegment one = step.create().apply(model);

@@ -96,6 +96,30 @@ class ContextTest {
     }
 
     @Test
+    void embeddingsModeGivesOnePooledVectorPerSequence() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).sequences(2).embeddings(true)
+                .pooling(ContextParams.Pooling.MEAN).build()); Batch batch = new Batch(16)) {
+            int[] a = model.vocab().tokenize("first text");
+            int[] b = model.vocab().tokenize("second, different text");
+            for (int i = 0; i < a.length; i++) {
+                batch.add(a[i], i, true, 0);
+            }
+            for (int i = 0; i < b.length; i++) {
+                batch.add(b[i], i, true, 1);
+            }
+            context.decode(batch);
+            float[] first = context.sequenceEmbedding(0);
+            float[] second = context.sequenceEmbedding(1);
+            assertThat(first).hasSize(64);
+            assertThat(second).hasSize(64).isNotEqualTo(first);
+        }
+        try (Context plain = model.newContext(ContextParams.builder().contextSize(64).build())) {
+            assertThatThrownBy(() -> plain.sequenceEmbedding(0)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the context was not created with embeddings(true)");
+        }
+    }
+
+    @Test
     void memoryOperationsOnSequences() {
         try (Context context = model.newContext(ContextParams.builder().contextSize(256).sequences(3).build());
                 Batch batch = prompt(model.vocab().tokenize("The quick brown fox"), 0)) {
@@ -186,6 +210,33 @@ class ContextTest {
             assertThatThrownBy(() -> context.decode(batch))
                     .hasMessage("batch token 0 is in sequence 1, but the context has sequences 0..0");
             assertThatThrownBy(() -> batch.add(1, -1, true, 0)).hasMessage("position must be >= 0, was -1");
+        }
+    }
+
+    @Test
+    void batchesLlamaCppRejectsAreReportedAsInvalid() {
+        try (Context context = model.newContext(ContextParams.builder().contextSize(256).build());
+                Batch batch = new Batch(4)) {
+            batch.add(1, 0, false, 0).add(15043, 1, true, 0);
+            context.decode(batch);
+            batch.clear().add(3186, 7, true, 0); // position 7 after 1: a gap in sequence 0
+            assertThatThrownBy(() -> context.decode(batch)).isInstanceOfSatisfying(DecodeException.class, e -> {
+                assertThat(e.reason()).isEqualTo(DecodeException.Reason.INVALID_BATCH);
+                assertThat(e.code()).isEqualTo(-1);
+            }).hasMessageStartingWith("llama.cpp rejected the batch: ");
+            batch.clear().add(3186, 2, true, 0);
+            context.decode(batch); // still usable
+        }
+    }
+
+    @Test
+    void aContextLlamaCppRefusesToCreateIsAContextException() {
+        // a quantized V cache needs flash attention
+        assertThatThrownBy(() -> model.newContext(ContextParams.builder().contextSize(256)
+                .flashAttention(ContextParams.FlashAttention.OFF).valueType(GgmlType.Q8_0).build()))
+                .isInstanceOf(ContextException.class).hasMessageStartingWith("llama.cpp could not create a context");
+        try (Context context = model.newContext(ContextParams.builder().contextSize(64).build())) {
+            assertThat(context.model()).isSameAs(model); // the failed attempt released its hold on the model
         }
     }
 

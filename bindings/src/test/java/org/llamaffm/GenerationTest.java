@@ -215,6 +215,9 @@ class GenerationTest {
         assertThatThrownBy(() -> Sampler.builder().logitBias(Map.of(99999, 1f)).greedy().build(model))
                 .hasMessage("token 99999 is out of range [0, 32000)");
         assertThatThrownBy(() -> GenerationParams.builder().maxTokens(0).build()).hasMessage("maxTokens must be >= 1, was 0");
+        try (Sampler grammar = Sampler.builder().grammar("root ::= \"a\"", "root").greedy().build(model)) {
+            assertThatThrownBy(() -> grammar.accept(5)).isInstanceOf(UnsupportedOperationException.class);
+        }
         try (Context context = model.newContext(ContextParams.builder().contextSize(256).build());
                 Sampler greedy = Sampler.greedy(model)) {
             assertThatThrownBy(() -> greedy.sample(context, -1)).isInstanceOf(IllegalArgumentException.class)

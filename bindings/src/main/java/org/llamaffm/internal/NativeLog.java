@@ -88,21 +88,33 @@ public final class NativeLog {
         return old;
     }
 
-    /** Warnings and errors logged by this thread from now until {@link Capture#close()}. */
+    /**
+     * Warnings and errors logged by this thread from now until {@link Capture#close()}. Cheap:
+     * the outermost capture of a thread is one reused object (decode calls capture every time).
+     */
     public static Capture capture() {
-        List<String> outer = CAPTURE.get();
-        List<String> lines = new ArrayList<>();
-        CAPTURE.set(lines);
-        return new Capture(lines, outer);
+        Capture reusable = REUSABLE.get();
+        if (reusable.active) {
+            Capture nested = new Capture(CAPTURE.get());
+            nested.active = true;
+            CAPTURE.set(nested.lines);
+            return nested;
+        }
+        reusable.lines.clear();
+        reusable.active = true;
+        CAPTURE.set(reusable.lines);
+        return reusable;
     }
+
+    private static final ThreadLocal<Capture> REUSABLE = ThreadLocal.withInitial(() -> new Capture(null));
 
     /** Lines captured on one thread. */
     public static final class Capture implements AutoCloseable {
-        private final List<String> lines;
+        private final List<String> lines = new ArrayList<>();
         private final List<String> outer;
+        private boolean active;
 
-        private Capture(List<String> lines, List<String> outer) {
-            this.lines = lines;
+        private Capture(List<String> outer) {
             this.outer = outer;
         }
 
@@ -113,6 +125,7 @@ public final class NativeLog {
 
         @Override
         public void close() {
+            active = false;
             CAPTURE.set(outer);
         }
     }
