@@ -2,7 +2,8 @@
 #
 #   cmake -DNATIVE_DIR=<native module> -DOUTPUT_DIR=<staging folder> -DPLATFORM=linux-x86_64
 #         -DPROFILE=cpu [-DBUILD_TOOLS=ON -DTOOLS_DIR=<folder>] [-DEXTRA_OPTIONS=-DA=B;-DC=D]
-#         [-DSHIM_VERSION=x.y.z] [-DJOBS=n] [-DSOURCE_INFO=<file>] -P cmake/native-build.cmake
+#         [-DSHIM_VERSION=x.y.z] [-DJOBS=n] [-DSOURCE_INFO=<file>] [-DDEMO_DIR=<folder>]
+#         -P cmake/native-build.cmake
 #
 # Cache (outside the repository; $LLAMA_FFM_CACHE, else the user cache folder):
 #   src/llama.cpp-<commit>/    the verified source tree (see llama-cpp-source.cmake)
@@ -43,6 +44,10 @@ llama_ffm_acquire_source("${cache}" llama_dir llama_commit)
 message(STATUS "llama-ffm: llama.cpp ${llama_commit} from ${llama_dir}")
 if (SOURCE_INFO)
     llama_ffm_write_source_info("${SOURCE_INFO}" "${llama_dir}" "${llama_commit}")
+endif()
+# The tokenizer of the CLI's built-in demo model: llama.cpp's GPT-2 vocab file (MIT-licensed, like llama.cpp).
+if (DEMO_DIR)
+    file(COPY "${llama_dir}/models/ggml-vocab-gpt-2.gguf" DESTINATION "${DEMO_DIR}")
 endif()
 
 # Options and keys.

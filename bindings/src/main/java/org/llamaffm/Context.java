@@ -11,6 +11,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import org.llamaffm.internal.CpuThreadpool;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_context_params;
@@ -43,21 +44,28 @@ public final class Context implements AutoCloseable {
     private final int sequences;
     private final int vocabSize;
     private final boolean embeddings;
+    private final MemorySegment threadpool;
+    private final MemorySegment batchThreadpool;
     /** Output rows of the last decode: batch index -> row (-1 = no output), and how many. */
     private int[] outputRow = new int[0];
     private int outputs;
     /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
     private boolean restoredOutputs;
 
-    private Context(Model model, MemorySegment raw, int sequences, boolean embeddings) {
+    private Context(Model model, MemorySegment raw, ContextParams params) {
         this.model = model;
         this.handle = raw.reinterpret(arena, llama_h::llama_free);
         this.memory = llama_h.llama_get_memory(handle);
         this.contextSize = llama_h.llama_n_ctx(handle);
         this.batchSize = llama_h.llama_n_batch(handle);
-        this.sequences = sequences;
+        this.sequences = params.sequences();
         this.vocabSize = model.vocab().size();
-        this.embeddings = embeddings;
+        this.embeddings = params.embeddings();
+        // Threads that stay alive between decodes, as llama.cpp's own programs run (see CpuThreadpool).
+        this.threadpool = CpuThreadpool.create(params.threads(), CpuThreadpool.DEFAULT_POLL);
+        this.batchThreadpool = params.batchThreads() == params.threads() ? MemorySegment.NULL
+                : CpuThreadpool.create(params.batchThreads(), CpuThreadpool.DEFAULT_POLL);
+        llama_h.llama_attach_threadpool(handle, threadpool, batchThreadpool);
         this.abortFlag = arena.allocate(JAVA_INT);
         llama_h.llama_set_abort_callback(handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"),
                 abortFlag);
@@ -95,7 +103,7 @@ public final class Context implements AutoCloseable {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
                         + String.join("\n  ", log.lines()));
             }
-            return new Context(model, raw, params.sequences(), params.embeddings());
+            return new Context(model, raw, params);
         } catch (RuntimeException | Error e) {
             model.release();
             throw e;
@@ -153,6 +161,16 @@ public final class Context implements AutoCloseable {
                 }
             }
             recordOutputs(batch);
+        } finally {
+            exit();
+        }
+    }
+
+    /** Waits until the work queued by {@link #decode} is done (decode may return before a GPU finishes). */
+    public void synchronize() {
+        enter();
+        try {
+            llama_h.llama_synchronize(handle);
         } finally {
             exit();
         }
@@ -488,7 +506,11 @@ public final class Context implements AutoCloseable {
         }
         try {
             if (closed.compareAndSet(false, true)) {
-                arena.close();
+                arena.close(); // llama_free: the context stops using the threadpools
+                CpuThreadpool.free(threadpool);
+                if (!batchThreadpool.equals(MemorySegment.NULL)) {
+                    CpuThreadpool.free(batchThreadpool);
+                }
                 model.release();
             }
         } finally {

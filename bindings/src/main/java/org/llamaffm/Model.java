@@ -80,12 +80,30 @@ public final class Model implements AutoCloseable {
             if (progress != null) {
                 llama_model_params.progress_callback(nativeParams, llama_progress_callback.allocate(progress, call));
             }
+            if (params.devices() != null) {
+                llama_model_params.devices(nativeParams, deviceList(params.devices(), call));
+            }
             MemorySegment raw = llama_h.llama_model_load_from_file(call.allocateFrom(path.toString()), nativeParams);
             if (!raw.equals(MemorySegment.NULL)) {
                 return new Model(path, raw);
             }
             throw failure(path, gguf, progress, log.lines());
         }
+    }
+
+    /** A NULL-terminated array of ggml devices, by name. */
+    private static MemorySegment deviceList(List<String> names, Arena arena) {
+        MemorySegment array = arena.allocate(java.lang.foreign.ValueLayout.ADDRESS, names.size() + 1L);
+        for (int i = 0; i < names.size(); i++) {
+            MemorySegment device = org.llamaffm.internal.ffi.ggml_backend_h.ggml_backend_dev_by_name(
+                    arena.allocateFrom(names.get(i)));
+            if (device.equals(MemorySegment.NULL)) {
+                throw new IllegalArgumentException("no device named '" + names.get(i) + "'; there are "
+                        + LlamaRuntime.get().devices().stream().map(Device::name).toList());
+            }
+            array.setAtIndex(java.lang.foreign.ValueLayout.ADDRESS, i, device);
+        }
+        return array;
     }
 
     private static GgufFile checkGguf(Path path) {

@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param vocabOnly    load only the vocabulary (for tokenizing; no weights)
  * @param checkTensors validate the tensor data while loading (slower)
  * @param progress     sees the progress, can cancel; null for none
+ * @param devices      names of the devices to offload to ({@link Device#name()}); null: all GPUs (default);
+ *                     empty: none (CPU only)
  */
 public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode, boolean vocabOnly,
-        boolean checkTensors, LoadProgressListener progress) {
+        boolean checkTensors, LoadProgressListener progress, java.util.List<String> devices) {
 
     /** How a model is split over several GPUs ({@code enum llama_split_mode}). */
     public enum SplitMode {
@@ -48,6 +50,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         }
         Objects.requireNonNull(splitMode, "splitMode");
         Objects.requireNonNull(loadMode, "loadMode");
+        devices = devices == null ? null : java.util.List.copyOf(devices);
     }
 
     /** llama.cpp's defaults: all layers on GPUs, layer split, AUTO load mode. */
@@ -62,7 +65,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
     /** A builder starting from these values. */
     public Builder toBuilder() {
         return new Builder().gpuLayers(gpuLayers).mainGpu(mainGpu).splitMode(splitMode).loadMode(loadMode)
-                .vocabOnly(vocabOnly).checkTensors(checkTensors).progress(progress);
+                .vocabOnly(vocabOnly).checkTensors(checkTensors).progress(progress).devices(devices);
     }
 
     public static final class Builder {
@@ -73,6 +76,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         private boolean vocabOnly;
         private boolean checkTensors;
         private LoadProgressListener progress;
+        private java.util.List<String> devices;
 
         private Builder() {
         }
@@ -112,9 +116,15 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
             return this;
         }
 
+        /** Offload only to these devices (by name, e.g. "CUDA0"); an empty list: none, CPU only. */
+        public Builder devices(java.util.List<String> devices) {
+            this.devices = devices;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid value */
         public ModelParams build() {
-            return new ModelParams(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors, progress);
+            return new ModelParams(gpuLayers, mainGpu, splitMode, loadMode, vocabOnly, checkTensors, progress, devices);
         }
     }
 }

@@ -1,0 +1,8 @@
+/** The llama-ffm command: run, bench, inspect. */
+module org.llamaffm.cli {
+    requires org.llamaffm;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens org.llamaffm.cli to info.picocli;
+}

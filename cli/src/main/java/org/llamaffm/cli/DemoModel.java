@@ -1,0 +1,81 @@
+package org.llamaffm.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.llamaffm.GgmlType;
+import org.llamaffm.SyntheticModel;
+
+/**
+ * The built-in demo model: a ~20M-parameter llama model with random F16 weights and GPT-2's
+ * tokenizer, written once into the llama-ffm cache folder by the pure-Java GGUF writer. Its text is
+ * noise; it exists so that every command works on a fresh machine without a download, and for
+ * honest benchmarks of the pipeline.
+ */
+final class DemoModel {
+
+    /** Bump when the recipe changes, so an old file is not reused. */
+    private static final String RECIPE = "v1-gpt2-4x256-f16-seed42";
+    private static final String VOCAB = "ggml-vocab-gpt-2.gguf";
+
+    private DemoModel() {
+    }
+
+    /** The demo model's file, written on first use; says so on {@code err} (one line). */
+    static Path path(PrintWriter err) {
+        Path file = cacheFolder().resolve("demo").resolve("llama-ffm-demo-" + RECIPE + ".gguf");
+        if (!Files.isRegularFile(file)) {
+            write(file);
+        }
+        err.println("llama-ffm: using the built-in demo model (random weights: its text is noise) " + file);
+        return file;
+    }
+
+    /** {@code -Dllamaffm.cache}, else $LLAMA_FFM_CACHE, else the user cache folder (as the native build uses). */
+    static Path cacheFolder() {
+        String property = System.getProperty("llamaffm.cache");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String env = System.getenv("LLAMA_FFM_CACHE");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "llama-ffm");
+        }
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "llama-ffm");
+        }
+        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
+            return Path.of(System.getenv("LOCALAPPDATA"), "llama-ffm");
+        }
+        return Path.of(home, ".cache", "llama-ffm");
+    }
+
+    private static void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path vocab = Files.createTempFile(file.getParent(), "vocab", ".gguf");
+            try (InputStream in = DemoModel.class.getResourceAsStream(VOCAB)) {
+                if (in == null) {
+                    throw new IllegalStateException("the demo tokenizer " + VOCAB + " is not in this build of the command");
+                }
+                Files.copy(in, vocab, StandardCopyOption.REPLACE_EXISTING);
+                SyntheticModel.llama(vocab).layers(4).embedding(256).feedForward(768).heads(4, 4).contextLength(2048)
+                        .weightType(GgmlType.F16).seed(42).write(file);
+            } finally {
+                Files.deleteIfExists(vocab);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo model to " + file, e);
+        }
+    }
+}

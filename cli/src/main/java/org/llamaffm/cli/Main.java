@@ -1,0 +1,55 @@
+package org.llamaffm.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code llama-ffm}: try a model from the shell, benchmark it, inspect a GGUF file. */
+@Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Local LLMs on llama.cpp from Java: generate text, benchmark, inspect GGUF files.",
+        subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line; every error becomes one line on {@code err} and a non-zero exit code. */
+    static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            err.println(e.getCommandLine().getCommandName() + ": " + e.getMessage() + " (see --help)");
+            return 2;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println(cmd.getCommandName() + ": " + firstLine(e));
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The version of llama-ffm and of the llama.cpp it runs. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            var build = org.llamaffm.LlamaRuntime.get().nativeBuild();
+            return new String[] {"llama-ffm " + build.shimVersion() + ", llama.cpp " + build.llamaCppCommit()};
+        }
+    }
+}
