@@ -61,21 +61,27 @@ final class DemoModel {
     }
 
     private static void write(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path vocab = Files.createTempFile(file.getParent(), "vocab", ".gguf");
-            try (InputStream in = DemoModel.class.getResourceAsStream(VOCAB)) {
-                if (in == null) {
-                    throw new IllegalStateException("the demo tokenizer " + VOCAB + " is not in this build of the command");
-                }
-                Files.copy(in, vocab, StandardCopyOption.REPLACE_EXISTING);
-                SyntheticModel.llama(vocab).layers(4).embedding(256).feedForward(768).heads(4, 4).contextLength(2048)
-                        .weightType(GgmlType.F16).seed(42).write(file);
-            } finally {
-                Files.deleteIfExists(vocab);
+        SyntheticModel.llama(vocab()).layers(4).embedding(256).feedForward(768).heads(4, 4).contextLength(2048)
+                .weightType(GgmlType.F16).seed(42).write(file);
+    }
+
+    /** The bundled tokenizer (GPT-2's), unpacked into the cache folder once. */
+    static Path vocab() {
+        Path file = cacheFolder().resolve("demo").resolve(VOCAB);
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try (InputStream in = DemoModel.class.getResourceAsStream(VOCAB)) {
+            if (in == null) {
+                throw new IllegalStateException("the demo tokenizer " + VOCAB + " is not in this build of the command");
             }
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), "vocab", ".tmp");
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the demo model to " + file, e);
+            throw new UncheckedIOException("cannot unpack the demo tokenizer to " + file, e);
         }
     }
 }

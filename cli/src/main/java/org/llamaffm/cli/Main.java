@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code llama-ffm}: try a model from the shell, benchmark it, inspect a GGUF file. */
 @Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Local LLMs on llama.cpp from Java: generate text, benchmark, inspect GGUF files.",
-        subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, SyntheticCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
