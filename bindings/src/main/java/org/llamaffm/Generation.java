@@ -184,7 +184,9 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             tokens = Arrays.copyOf(tokens, generated * 2);
         }
         tokens[generated++] = token;
-        appendPiece(token);
+        if (params.text()) {
+            appendPiece(token);
+        }
         if (stopReason != null) {
             return; // a stop string
         }
@@ -304,6 +306,19 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             throw new NoSuchElementException("the generation has ended: " + stopReason);
         }
         return ready.poll();
+    }
+
+    /**
+     * Generates the next token and returns its id, or -1 once the generation has ended. With
+     * {@code text(false)} this loop allocates nothing per token; with text, the pieces it
+     * produces are still available from {@link #text()}.
+     */
+    public int nextToken() {
+        int before = generated;
+        while (generated == before && stopReason == null) {
+            step();
+        }
+        return generated > before ? tokens[generated - 1] : -1;
     }
 
     /** The pieces as a sequential stream (pulled lazily). */

@@ -13,9 +13,11 @@ import java.util.List;
  * @param parseSpecial  turn special-token text in the prompt into control tokens (only for trusted
  *                      text, e.g. a rendered chat template; never for user input)
  * @param renderSpecial include control tokens' text in the output
+ * @param text          produce text (pieces); false: only token ids ({@link Generation#nextToken()}), for
+ *                      loops that must not allocate per token
  */
 public record GenerationParams(int maxTokens, List<String> stopStrings, Duration timeout, boolean addSpecial,
-        boolean parseSpecial, boolean renderSpecial) {
+        boolean parseSpecial, boolean renderSpecial, boolean text) {
 
     public GenerationParams {
         if (maxTokens < 1) {
@@ -24,6 +26,9 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, Duration
         stopStrings = List.copyOf(stopStrings);
         if (stopStrings.stream().anyMatch(String::isEmpty)) {
             throw new IllegalArgumentException("stop strings must not be empty");
+        }
+        if (!text && !stopStrings.isEmpty()) {
+            throw new IllegalArgumentException("stop strings need text: they cannot be used with text(false)");
         }
         if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
@@ -46,6 +51,7 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, Duration
         private boolean addSpecial = true;
         private boolean parseSpecial;
         private boolean renderSpecial;
+        private boolean text = true;
 
         private Builder() {
         }
@@ -80,8 +86,13 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, Duration
             return this;
         }
 
+        public Builder text(boolean text) {
+            this.text = text;
+            return this;
+        }
+
         public GenerationParams build() {
-            return new GenerationParams(maxTokens, stopStrings, timeout, addSpecial, parseSpecial, renderSpecial);
+            return new GenerationParams(maxTokens, stopStrings, timeout, addSpecial, parseSpecial, renderSpecial, text);
         }
     }
 }
