@@ -14,6 +14,8 @@ import org.llamaffm.GgufFile;
 import org.llamaffm.GgufTensorInfo;
 import org.llamaffm.GgufType;
 import org.llamaffm.GgufValue;
+import org.llamaffm.policy.ModelHasher;
+import org.llamaffm.policy.ModelValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +50,13 @@ final class InspectCommand implements Callable<Integer> {
             description = "micro-batch size for the compute-buffer estimate (default: ${DEFAULT-VALUE})")
     int microBatch;
 
+    @Option(names = "--strict", description = "run the policy's strict model validator only: exit 0 when valid, "
+            + "else the first problem on stderr and exit 1")
+    boolean strict;
+
+    @Option(names = "--sha256", description = "print the file's SHA-256 (for a policy's allowlist) and exit")
+    boolean sha256;
+
     @Option(names = "--tensors", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "list the tensors (default: on)")
     boolean listTensors;
@@ -55,6 +64,16 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (sha256) {
+            out.println(new ModelHasher().sha256(file) + "  " + file);
+            return 0;
+        }
+        if (strict) {
+            GgufFile valid = ModelValidator.validate(file, ModelValidator.Rules.DEFAULT);
+            out.printf(Locale.ROOT, "valid: %s (%s, %d tensors; %d checks passed)%n", file,
+                    valid.architecture().orElse("?"), valid.tensors().size(), ModelValidator.Check.values().length);
+            return 0;
+        }
         GgufFile gguf = Gguf.read(file);
         out.printf(Locale.ROOT, "file: %s%nGGUF v%d, %s, %d metadata keys, %d tensors, alignment %d, data at %d%n%n",
                 file, gguf.version(), bytes(gguf.fileSize()), gguf.metadata().size(), gguf.tensors().size(),

@@ -173,6 +173,28 @@ class MainTest {
     }
 
     @Test
+    void inspectStrictRunsTheValidatorAndSha256PrintsTheHash() throws Exception {
+        Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
+        Result valid = run("inspect", "--strict", demo.toString());
+        assertThat(valid.exit()).isZero();
+        assertThat(valid.out()).startsWith("valid: " + demo + " (llama, 38 tensors;");
+
+        Path bad = temp.resolve("bad-token.gguf");
+        org.llamaffm.Gguf.writer().put("general.architecture", org.llamaffm.GgufValue.ofString("llama"))
+                .put("tokenizer.ggml.tokens", org.llamaffm.GgufValue.ofStrings(java.util.List.of("a")))
+                .put("tokenizer.ggml.bos_token_id", org.llamaffm.GgufValue.ofUint32(5)).write(bad);
+        Result rejected = run("inspect", "--strict", bad.toString());
+        assertThat(rejected.exit()).isEqualTo(1);
+        assertThat(rejected.err()).isEqualTo("inspect: model rejected (special_token): " + bad
+                + ": tokenizer.ggml.bos_token_id is 5, the vocabulary has 1 tokens\n");
+
+        Path small = temp.resolve("abc.bin");
+        Files.writeString(small, "abc");
+        assertThat(run("inspect", "--sha256", small.toString()).out())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  " + small + "\n");
+    }
+
+    @Test
     void inspectReportsTheFirstProblemOfABadFile() throws Exception {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
         Path cut = temp.resolve("cut.gguf");
