@@ -3,6 +3,8 @@
  */
 module org.llamaffm.policy {
     requires org.llamaffm;
+    requires com.fasterxml.jackson.databind;
 
     exports org.llamaffm.policy;
+    opens org.llamaffm.policy.internal to com.fasterxml.jackson.databind;
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -16,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SHA-256 of model files, streamed (constant memory), cached by path, size, modification time
- * and file key (device and inode): a file replaced or rewritten in place is hashed again.
+ * and file key (device and inode): a file replaced or rewritten in place is hashed again. Links
+ * are followed (the {@link Sandbox} resolves and checks paths before it hashes).
  */
 public final class ModelHasher {
 
@@ -47,7 +47,7 @@ public final class ModelHasher {
 
     private static Identity identity(Path path) {
         try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
             return new Identity(path, a.size(), a.lastModifiedTime(), a.fileKey());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
@@ -55,7 +55,7 @@ public final class ModelHasher {
     }
 
     private static String digest(Path path) {
-        try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+        try (InputStream in = Files.newInputStream(path)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];
             for (int n; (n = in.read(buffer)) > 0; ) {

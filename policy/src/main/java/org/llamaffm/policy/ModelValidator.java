@@ -30,6 +30,12 @@ public final class ModelValidator {
     public enum Check {
         /** The file cannot be read. */
         UNREADABLE("the file can be opened and read"),
+        /** (Sandbox) The real path, symlinks resolved, is outside the policy's model roots. */
+        OUTSIDE_ROOTS("the file's real path (no '..', symlinks resolved) is inside a model root"),
+        /** (Sandbox) A directory, device, FIFO or socket. */
+        NOT_A_FILE("the file is a regular file"),
+        /** (Sandbox) The SHA-256 is not on the allowlist. */
+        NOT_ALLOWED("the file's SHA-256 is on the policy's allowlist"),
         /** Not GGUF (magic). */
         NOT_GGUF("the file starts with the GGUF magic"),
         /** GGUF version other than 2 or 3. */
@@ -63,7 +69,9 @@ public final class ModelValidator {
         /** A special-token id outside the vocabulary. */
         SPECIAL_TOKEN("every tokenizer.ggml.*_token_id is an integer in [0, vocabulary size)"),
         /** A BYTE token whose text is not {@code <0xNN>}. */
-        BYTE_TOKEN("every BYTE token's text is <0xNN> with two hex digits");
+        BYTE_TOKEN("every BYTE token's text is <0xNN> with two hex digits"),
+        /** (Sandbox) The chat template's SHA-256 is not approved. */
+        CHAT_TEMPLATE_NOT_APPROVED("the chat template, when the policy requires it, has an approved SHA-256");
 
         private final String description;
 

@@ -1,0 +1,146 @@
+package org.llamaffm.policy;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.llamaffm.policy.internal.PolicyFile;
+
+/**
+ * What a {@link Sandbox} allows: immutable and validated. Build it in code or load it from a JSON
+ * file ({@link #load(Path)}), whose errors name the line, column and field:
+ *
+ * <pre>{@code
+ * {
+ *   "modelRoots": ["/srv/models"],
+ *   "models": [{"sha256": "44bd55e9...", "name": "demo"}],
+ *   "architectures": ["llama", "qwen2"],
+ *   "chatTemplates": {"requireApproved": true, "sha256": ["..."]}
+ * }
+ * }</pre>
+ *
+ * @param modelRoots            folders models may be loaded from (real paths; symlinks resolved)
+ * @param models                SHA-256 (lower-case hex) -> name of every model that may be loaded
+ * @param architectures         allowed {@code general.architecture} values; empty: any
+ * @param requireApprovedChatTemplate a model's chat template, when it has one, must be approved
+ * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
+ */
+public record Policy(List<Path> modelRoots, Map<String, String> models, Set<String> architectures,
+        boolean requireApprovedChatTemplate, Set<String> approvedChatTemplates) {
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public Policy {
+        modelRoots = List.copyOf(modelRoots);
+        models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        architectures = Set.copyOf(architectures);
+        approvedChatTemplates = Set.copyOf(approvedChatTemplates);
+        if (modelRoots.isEmpty()) {
+            throw new IllegalArgumentException("modelRoots: at least one folder is needed");
+        }
+        for (Path root : modelRoots) {
+            if (!root.isAbsolute()) {
+                throw new IllegalArgumentException("modelRoots: '" + root + "' is not an absolute path");
+            }
+        }
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("models: at least one allowed model (its sha256) is needed");
+        }
+        models.keySet().forEach(h -> checkHash("models[].sha256", h));
+        approvedChatTemplates.forEach(h -> checkHash("chatTemplates.sha256", h));
+    }
+
+    private static void checkHash(String field, String hash) {
+        if (hash == null || !SHA256.matcher(hash).matches()) {
+            throw new IllegalArgumentException(field + ": '" + hash + "' is not 64 lower-case hex digits (a SHA-256; "
+                    + "llama-ffm inspect --sha256 FILE prints it)");
+        }
+    }
+
+    /**
+     * Loads and validates a policy file.
+     *
+     * @throws PolicyFileException naming the file, line, column and field of the first problem
+     */
+    public static Policy load(Path file) {
+        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        PolicyFile parsed;
+        try {
+            parsed = json.readValue(Files.readString(file), PolicyFile.class);
+        } catch (JsonMappingException e) {
+            String problem = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage()
+                    : e.getOriginalMessage();
+            throw new PolicyFileException(file, e.getLocation(), path(e), problem);
+        } catch (JsonProcessingException e) {
+            throw new PolicyFileException(file, e.getLocation(), "", e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new PolicyFileException(file, null, "", "cannot read: " + e.getMessage());
+        }
+        if (parsed == null) {
+            throw new PolicyFileException(file, null, "", "the file is empty");
+        }
+        try {
+            Map<String, String> models = new LinkedHashMap<>();
+            List<PolicyFile.AllowedModel> allowed = parsed.models() == null ? List.of() : parsed.models();
+            for (int i = 0; i < allowed.size(); i++) {
+                PolicyFile.AllowedModel m = allowed.get(i);
+                models.put(m.sha256(), m.name() == null ? m.sha256().substring(0, 12) : m.name());
+            }
+            List<Path> roots = new ArrayList<>();
+            for (String root : parsed.modelRoots() == null ? List.<String>of() : parsed.modelRoots()) {
+                roots.add(Path.of(root));
+            }
+            var templates = parsed.chatTemplates();
+            return new Policy(roots, models, parsed.architectures() == null ? Set.of() : new LinkedHashSet<>(parsed.architectures()),
+                    templates != null && templates.requireApproved(),
+                    templates == null || templates.sha256() == null ? Set.of() : new LinkedHashSet<>(templates.sha256()));
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            int colon = message.indexOf(": ");
+            throw new PolicyFileException(file, null, colon > 0 ? message.substring(0, colon) : "",
+                    colon > 0 ? message.substring(colon + 2) : message);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** A policy file that cannot be used; the message is {@code file:line:column: field: problem}. */
+    public static final class PolicyFileException extends IllegalArgumentException {
+
+        private final int line;
+        private final String field;
+
+        PolicyFileException(Path file, JsonLocation location, String field, String problem) {
+            super(file + (location != null ? ":" + location.getLineNr() + ":" + location.getColumnNr() : "") + ": "
+                    + (field.isEmpty() ? "" : field + ": ") + problem);
+            this.line = location != null ? location.getLineNr() : -1;
+            this.field = field;
+        }
+
+        /** The line of the problem (1-based), -1 when the problem is a value's meaning, not its place. */
+        public int line() {
+            return line;
+        }
+
+        /** The field, e.g. {@code models[1].sha256}; empty when the file as a whole is the problem. */
+        public String field() {
+            return field;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.llamaffm.policy.internal;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * The JSON shape of a policy file, bound by Jackson (unknown fields are errors). Values are
+ * checked by {@code Policy}'s builder, which names the field of a bad value.
+ */
+public record PolicyFile(
+        @JsonProperty("modelRoots") List<String> modelRoots,
+        @JsonProperty("models") List<AllowedModel> models,
+        @JsonProperty("architectures") List<String> architectures,
+        @JsonProperty("chatTemplates") ChatTemplates chatTemplates) {
+
+    /** One allowed model: its SHA-256 and an optional name for messages. */
+    public record AllowedModel(@JsonProperty(value = "sha256", required = true) String sha256,
+            @JsonProperty("name") String name) {
+
+        public AllowedModel {
+            checkSha256(sha256);
+        }
+    }
+
+    /** Whether a model's chat template must be approved, and the approved templates' SHA-256. */
+    public record ChatTemplates(@JsonProperty("requireApproved") boolean requireApproved,
+            @JsonProperty("sha256") List<String> sha256) {
+
+        public ChatTemplates {
+            if (sha256 != null) {
+                sha256.forEach(PolicyFile::checkSha256);
+            }
+        }
+    }
+
+    /** Checked while the file is read, so that the error carries the value's line. */
+    static void checkSha256(String hash) {
+        if (hash == null || !hash.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("'" + hash + "' is not 64 lower-case hex digits (a SHA-256; "
+                    + "llama-ffm inspect --sha256 FILE prints it)");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.llamaffm.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.Gguf;
+import org.llamaffm.GgufValue;
+import org.llamaffm.GgufWriter;
+import org.llamaffm.Model;
+import org.llamaffm.ModelParams;
+import org.llamaffm.SyntheticModel;
+import org.llamaffm.policy.ModelValidator.Check;
+
+class SandboxTest {
+
+    @TempDir
+    static Path temp;
+    private static Path root;
+    private static Path model;
+    private static Path other;
+    private static String modelHash;
+    private static final ModelHasher HASHER = new ModelHasher();
+
+    @BeforeAll
+    static void models() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("llamaffm.test.root", ".."))
+                .resolve("native/target/llama-cpp-source.properties"))) {
+            properties.load(in);
+        }
+        Path vocab = Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf");
+        root = Files.createDirectories(temp.resolve("models"));
+        model = root.resolve("allowed.gguf");
+        SyntheticModel.llama(vocab).seed(1).write(model);
+        other = root.resolve("other.gguf");
+        SyntheticModel.llama(vocab).seed(2).write(other);
+        modelHash = HASHER.sha256(model);
+    }
+
+    private static Policy policy(Set<String> architectures) {
+        return new Policy(java.util.List.of(root), Map.of(modelHash, "allowed"), architectures, false, Set.of());
+    }
+
+    private static ModelParams params() {
+        return ModelParams.defaults();
+    }
+
+    private static void denied(Sandbox sandbox, Path file, Check check, String detail) {
+        assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(ModelRejectedException.class,
+                e -> assertThat(e.check()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+    }
+
+    @Test
+    void anAllowedModelIsLoadedFromTheFileThatWasChecked() {
+        Sandbox sandbox = Sandbox.create(policy(Set.of("llama")));
+        try (Model loaded = sandbox.admit(model, params())) {
+            assertThat(loaded.vocab().size()).isEqualTo(32000);
+            assertThat(loaded.metadata("general.name")).hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
+        }
+    }
+
+    @Test
+    void aFileSwappedAfterTheChecksIsNotWhatGetsLoaded() throws IOException {
+        Sandbox sandbox = Sandbox.create(policy(Set.of()));
+        Path swapped = root.resolve("swapped.gguf");
+        try {
+            Files.copy(model, swapped, StandardCopyOption.REPLACE_EXISTING);
+            sandbox.beforeLoad = () -> {
+                try {
+                    Files.copy(other, swapped, StandardCopyOption.REPLACE_EXISTING); // same name, other content
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            try (Model loaded = sandbox.admit(swapped, params())) {
+                assertThat(loaded.metadata("general.name")).hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
+            }
+            sandbox.beforeLoad = () -> { };
+            denied(sandbox, swapped, Check.NOT_ALLOWED, "is not on the policy's allowlist"); // the swapped file now
+        } finally {
+            try {
+                Files.deleteIfExists(swapped);
+            } catch (IOException ignored) {
+                // temp folder
+            }
+        }
+    }
+
+    @Test
+    void deniedFilesAndPaths() throws IOException {
+        Sandbox sandbox = Sandbox.create(policy(Set.of()));
+        denied(sandbox, other, Check.NOT_ALLOWED, "SHA-256 " + HASHER.sha256(other) + " is not on the policy's allowlist");
+
+        Path outside = temp.resolve("outside.gguf");
+        Files.copy(model, outside, StandardCopyOption.REPLACE_EXISTING); // allowed hash, wrong place
+        denied(sandbox, root.resolve("../outside.gguf"), Check.OUTSIDE_ROOTS, "is not inside the policy's model roots");
+        Path link = root.resolve("link.gguf");
+        Files.deleteIfExists(link);
+        Files.createSymbolicLink(link, outside);
+        denied(sandbox, link, Check.OUTSIDE_ROOTS, "its real path " + outside.toRealPath());
+        Path folder = Files.createDirectories(root.resolve("a-folder.gguf"));
+        denied(sandbox, folder, Check.NOT_A_FILE, "is not a regular file");
+        denied(sandbox, root.resolve("missing.gguf"), Check.UNREADABLE, "cannot resolve the path");
+
+        Sandbox qwenOnly = Sandbox.create(policy(Set.of("qwen2")));
+        denied(qwenOnly, model, Check.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
+    }
+
+    @Test
+    void chatTemplatesMustBeApprovedWhenThePolicySaysSo() throws IOException {
+        Path templated = root.resolve("templated.gguf");
+        GgufWriter writer = Gguf.writer();
+        var source = Gguf.read(model);
+        source.metadata().forEach(writer::put);
+        writer.put("tokenizer.chat_template", GgufValue.ofString("{% for m in messages %}{{ m.content }}{% endfor %}"));
+        writer.write(templated); // no tensors: validation and admission checks only
+        String hash = HASHER.sha256(templated);
+        String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
+        Sandbox strict = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
+                Set.of("0".repeat(64))));
+        denied(strict, templated, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template (SHA-256 " + template
+                + ") is not approved");
+        Sandbox approving = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
+                Set.of(template)));
+        // approved: admission passes and llama.cpp gets the file (which has no weights, so it fails there)
+        assertThatThrownBy(() -> approving.admit(templated, params())).isInstanceOf(org.llamaffm.ModelLoadException.class);
+    }
+
+    @Test
+    void policyFilesReportLineAndField() throws IOException {
+        Path file = temp.resolve("policy.json");
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["%s"],
+                  "models": [{"sha256": "%s", "name": "demo"}],
+                  "architectures": ["llama"]
+                }
+                """.formatted(root, modelHash));
+        Policy loaded = Policy.load(file);
+        assertThat(loaded.models()).containsEntry(modelHash, "demo");
+        assertThat(loaded.architectures()).containsExactly("llama");
+
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["/srv/models"],
+                  "models": [
+                    {"sha256": "%s"},
+                    {"sha256": "ABC"}
+                  ]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
+            assertThat(e.line()).isEqualTo(5);
+            assertThat(e.field()).isEqualTo("models[1]");
+        }).hasMessageStartingWith(file + ":5:").hasMessageContaining("'ABC' is not 64 lower-case hex digits");
+
+        Files.writeString(file, """
+                {
+                  "modelRoot": ["/srv/models"]
+                }
+                """);
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.line()).isBetween(2, 3)).hasMessageContaining("Unrecognized field \"modelRoot\"");
+
+        Files.writeString(file, "{ \"models\": [ }");
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
+                .hasMessageStartingWith(file + ":1:");
+
+        Files.writeString(file, "{ \"models\": [{\"sha256\": \"%s\"}] }".formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
+                .hasMessageContaining("modelRoots: at least one folder is needed");
+    }
+}
