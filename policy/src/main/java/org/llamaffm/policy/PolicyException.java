@@ -1,7 +1,7 @@
 package org.llamaffm.policy;
 
 /** The root of every policy denial: a request the sandbox refuses, with a reason code. Unchecked. */
-public sealed abstract class PolicyException extends RuntimeException permits ModelRejectedException {
+public sealed abstract class PolicyException extends RuntimeException permits ModelRejectedException, UntrustedTextException {
 
     PolicyException(String message, Throwable cause) {
         super(message, cause);
