@@ -4,6 +4,7 @@
 module org.llamaffm.policy {
     requires org.llamaffm;
     requires com.fasterxml.jackson.databind;
+    requires io.github.bucket4j.core;
 
     exports org.llamaffm.policy;
     opens org.llamaffm.policy.internal to com.fasterxml.jackson.databind;

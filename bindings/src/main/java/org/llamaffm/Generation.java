@@ -78,11 +78,18 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     private StopReason stopReason;
 
     private Generation(Context context, Sampler sampler, String prompt, GenerationParams params) {
+        this(context, sampler, context.model().vocab().tokenize(prompt, params.addSpecial(), params.parseSpecial()),
+                params);
+    }
+
+    private Generation(Context context, Sampler sampler, int[] promptIds, GenerationParams params) {
         this.context = context;
         this.sampler = sampler;
         this.vocab = context.model().vocab();
         this.params = params;
-        int[] promptIds = vocab.tokenize(prompt, params.addSpecial(), params.parseSpecial());
+        for (int token : promptIds) {
+            vocab.checkToken(token);
+        }
         if (promptIds.length == 0) {
             throw new IllegalArgumentException("the prompt has no tokens");
         }
@@ -116,6 +123,17 @@ public final class Generation implements Iterator<String>, AutoCloseable {
      */
     public static Generation start(Context context, Sampler sampler, String prompt, GenerationParams params) {
         return new Generation(context, sampler, prompt, params);
+    }
+
+    /**
+     * Like {@link #start(Context, Sampler, String, GenerationParams)} with a prompt already
+     * tokenized (e.g. by a policy's guard); {@code addSpecial}/{@code parseSpecial} do not apply.
+     *
+     * @throws IllegalArgumentException for an empty prompt, a token outside the vocabulary, or a
+     *                                  prompt that does not fit the context
+     */
+    public static Generation start(Context context, Sampler sampler, int[] promptTokens, GenerationParams params) {
+        return new Generation(context, sampler, promptTokens.clone(), params);
     }
 
     /** Generates until a stop, pushing each piece to {@code listener}. */

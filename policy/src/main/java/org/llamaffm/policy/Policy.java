@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,9 +37,62 @@ import org.llamaffm.policy.internal.PolicyFile;
  * @param architectures         allowed {@code general.architecture} values; empty: any
  * @param requireApprovedChatTemplate a model's chat template, when it has one, must be approved
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
+ * @param limits                concurrency, queue and per-tenant quotas
  */
 public record Policy(List<Path> modelRoots, Map<String, String> models, Set<String> architectures,
-        boolean requireApprovedChatTemplate, Set<String> approvedChatTemplates) {
+        boolean requireApprovedChatTemplate, Set<String> approvedChatTemplates, Limits limits) {
+
+    /**
+     * What the sandbox allows at once and per tenant.
+     *
+     * @param maxConcurrentRequests requests running at once, all tenants together
+     * @param queueCapacity         requests that may wait for a slot; more get a "busy" error
+     * @param tenant                each tenant's limits
+     */
+    public record Limits(int maxConcurrentRequests, int queueCapacity, TenantLimits tenant) {
+
+        /** 4 requests at once, 16 waiting, {@link TenantLimits#DEFAULT} per tenant. */
+        public static final Limits DEFAULT = new Limits(4, 16, TenantLimits.DEFAULT);
+
+        public Limits {
+            if (maxConcurrentRequests < 1 || queueCapacity < 0) {
+                throw new IllegalArgumentException("limits: maxConcurrentRequests must be >= 1 and queueCapacity >= 0");
+            }
+            Objects.requireNonNull(tenant, "tenant");
+        }
+    }
+
+    /**
+     * One tenant's limits.
+     *
+     * @param maxConcurrentRequests    the tenant's requests running at once
+     * @param requestsPerMinute        requests per minute
+     * @param promptTokensPerMinute    prompt tokens per minute
+     * @param generatedTokensPerMinute generated tokens per minute
+     * @param maxOutputTokens          the cap on any request's output
+     * @param deadline                 the longest a request may run (prompt included)
+     * @param maxPromptBytes           prompt size cap before tokenizing
+     * @param maxPromptTokens          prompt size cap after tokenizing
+     * @param specialTokenText         what to do with prompts that spell control tokens
+     */
+    public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
+            long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
+            int maxPromptTokens, UntrustedText.Mode specialTokenText) {
+
+        public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
+                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT);
+
+        public TenantLimits {
+            if (maxConcurrentRequests < 1 || requestsPerMinute < 1 || promptTokensPerMinute < 1
+                    || generatedTokensPerMinute < 1 || maxOutputTokens < 1 || maxPromptBytes < 1 || maxPromptTokens < 1) {
+                throw new IllegalArgumentException("tenant limits must all be >= 1");
+            }
+            if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("tenant deadline must be positive");
+            }
+            Objects.requireNonNull(specialTokenText, "specialTokenText");
+        }
+    }
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -47,6 +101,7 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
         architectures = Set.copyOf(architectures);
         approvedChatTemplates = Set.copyOf(approvedChatTemplates);
+        limits = limits == null ? Limits.DEFAULT : limits;
         if (modelRoots.isEmpty()) {
             throw new IllegalArgumentException("modelRoots: at least one folder is needed");
         }
@@ -106,13 +161,35 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
             var templates = parsed.chatTemplates();
             return new Policy(roots, models, parsed.architectures() == null ? Set.of() : new LinkedHashSet<>(parsed.architectures()),
                     templates != null && templates.requireApproved(),
-                    templates == null || templates.sha256() == null ? Set.of() : new LinkedHashSet<>(templates.sha256()));
+                    templates == null || templates.sha256() == null ? Set.of() : new LinkedHashSet<>(templates.sha256()),
+                    limits(parsed.limits()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
             throw new PolicyFileException(file, null, colon > 0 ? message.substring(0, colon) : "",
                     colon > 0 ? message.substring(colon + 2) : message);
         }
+    }
+
+    private static Limits limits(PolicyFile.LimitsFile file) {
+        if (file == null) {
+            return Limits.DEFAULT;
+        }
+        TenantLimits d = TenantLimits.DEFAULT;
+        PolicyFile.TenantFile t = file.tenant();
+        TenantLimits tenant = t == null ? d : new TenantLimits(
+                t.maxConcurrentRequests() != null ? t.maxConcurrentRequests() : d.maxConcurrentRequests(),
+                t.requestsPerMinute() != null ? t.requestsPerMinute() : d.requestsPerMinute(),
+                t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
+                t.generatedTokensPerMinute() != null ? t.generatedTokensPerMinute() : d.generatedTokensPerMinute(),
+                t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
+                t.deadlineMillis() != null ? java.time.Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
+                t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
+                t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
+                t.specialTokenText() == null ? d.specialTokenText()
+                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)));
+        return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),
+                file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant);
     }
 
     private static String path(JsonMappingException e) {

@@ -30,15 +30,24 @@ import org.llamaffm.ModelParams;
  */
 public final class Sandbox {
 
+    private static final System.Logger LOG = System.getLogger("org.llamaffm.policy");
+
     private final Policy policy;
     private final List<Path> roots;
     private final ModelHasher hasher = new ModelHasher();
+    private final java.util.concurrent.Semaphore global;
+    /** Requests running or waiting for a slot. */
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ConcurrentHashMap<Tenant, TenantState> tenants = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<java.util.function.Consumer<SandboxEvent>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Test hook: runs between the checks and the load (to prove a swap then changes nothing). */
     Runnable beforeLoad = () -> { };
 
     private Sandbox(Policy policy, List<Path> roots) {
         this.policy = policy;
         this.roots = roots;
+        this.global = new java.util.concurrent.Semaphore(policy.limits().maxConcurrentRequests(), true);
     }
 
     /**
@@ -68,6 +77,17 @@ public final class Sandbox {
      * @throws ModelRejectedException naming the check the file failed
      */
     public Model admit(Path file, ModelParams params) {
+        try {
+            Model model = admitChecked(file, params);
+            event(SandboxEvent.Type.MODEL_ADMITTED, null, "", file.toString());
+            return model;
+        } catch (ModelRejectedException e) {
+            event(SandboxEvent.Type.MODEL_DENIED, null, e.check().name(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Model admitChecked(Path file, ModelParams params) {
         Objects.requireNonNull(file, "file");
         Path real;
         try {
@@ -96,6 +116,165 @@ public final class Sandbox {
             return Model.load(pinned.path(), params);
         } catch (IOException e) {
             throw new ModelRejectedException(ModelValidator.Check.UNREADABLE, file, e.toString(), e);
+        }
+    }
+
+    /** Receives every {@link SandboxEvent} (also logged to System.Logger "org.llamaffm.policy"). */
+    public void addListener(java.util.function.Consumer<SandboxEvent> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /**
+     * A session for {@code tenant} on an admitted {@code model}, with its own context.
+     */
+    public Session openSession(Tenant tenant, Model model, org.llamaffm.ContextParams params) {
+        TenantState state = tenants.computeIfAbsent(tenant, t -> new TenantState(t, policy.limits().tenant()));
+        Session session = new Session(this, state, model, params);
+        event(SandboxEvent.Type.SESSION_OPENED, tenant, "", "context of " + params.contextSize() + " tokens");
+        return session;
+    }
+
+    /** Per-tenant counters: requests, prompt tokens, generated tokens, denials. */
+    public java.util.Map<String, Long> counters(Tenant tenant) {
+        TenantState state = tenants.get(tenant);
+        if (state == null) {
+            return java.util.Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L, "denials", 0L);
+        }
+        return java.util.Map.of("requests", state.requests.get(), "promptTokens", state.promptTokens.get(),
+                "generatedTokens", state.generatedTokens.get(), "denials", state.denials.get());
+    }
+
+    void event(SandboxEvent.Type type, Tenant tenant, String reason, String detail) {
+        SandboxEvent event = new SandboxEvent(type, tenant, reason, detail, java.time.Instant.now());
+        if (tenant != null && (type == SandboxEvent.Type.REQUEST_DENIED || type == SandboxEvent.Type.QUOTA_EXCEEDED
+                || type == SandboxEvent.Type.BUSY)) {
+            TenantState state = tenants.get(tenant);
+            if (state != null) {
+                state.denials.incrementAndGet();
+            }
+        }
+        LOG.log(type == SandboxEvent.Type.REQUEST_DONE ? System.Logger.Level.DEBUG : System.Logger.Level.INFO,
+                () -> type + (tenant == null ? "" : " tenant=" + tenant.id()) + (reason.isEmpty() ? "" : " reason=" + reason)
+                        + ": " + detail);
+        for (var listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "sandbox event listener failed", e);
+            }
+        }
+    }
+
+    /** A running request's hold on the tenant's and the global concurrency slots. */
+    final class Slot implements AutoCloseable {
+        private final TenantState tenant;
+
+        private Slot(TenantState tenant) {
+            this.tenant = tenant;
+        }
+
+        @Override
+        public void close() {
+            global.release();
+            tenant.concurrency.release();
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /** Takes a tenant slot, then a global one, waiting in a fair queue of bounded length. */
+    Slot acquire(TenantState tenant) {
+        int limit = policy.limits().maxConcurrentRequests() + policy.limits().queueCapacity();
+        if (inFlight.incrementAndGet() > limit) {
+            inFlight.decrementAndGet();
+            event(SandboxEvent.Type.BUSY, tenant.tenant, "QUEUE_FULL", "all slots busy and the queue is full");
+            throw new BusyException("busy: " + policy.limits().maxConcurrentRequests() + " requests running and "
+                    + policy.limits().queueCapacity() + " waiting; try again later");
+        }
+        long waitMillis = policy.limits().tenant().deadline().toMillis();
+        boolean tenantSlot = false;
+        try {
+            tenantSlot = tenant.concurrency.tryAcquire(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            if (!tenantSlot) {
+                event(SandboxEvent.Type.BUSY, tenant.tenant, "TENANT_BUSY", "the tenant's slots stayed busy");
+                throw new BusyException("busy: tenant " + tenant.tenant.id() + " already runs "
+                        + policy.limits().tenant().maxConcurrentRequests() + " requests");
+            }
+            if (!global.tryAcquire(waitMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                event(SandboxEvent.Type.BUSY, tenant.tenant, "GLOBAL_BUSY", "no global slot in time");
+                throw new BusyException("busy: no free slot");
+            }
+            return new Slot(tenant);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BusyException("interrupted while waiting for a slot");
+        } catch (RuntimeException e) {
+            if (tenantSlot) {
+                tenant.concurrency.release();
+            }
+            inFlight.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /** A tenant's slots, token buckets and counters. */
+    final class TenantState {
+        final Tenant tenant;
+        final java.util.concurrent.Semaphore concurrency;
+        private final io.github.bucket4j.Bucket requestBucket;
+        private final io.github.bucket4j.Bucket promptBucket;
+        private final io.github.bucket4j.Bucket generatedBucket;
+        final java.util.concurrent.atomic.AtomicLong requests = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong promptTokens = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong generatedTokens = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong denials = new java.util.concurrent.atomic.AtomicLong();
+
+        TenantState(Tenant tenant, Policy.TenantLimits limits) {
+            this.tenant = tenant;
+            this.concurrency = new java.util.concurrent.Semaphore(limits.maxConcurrentRequests(), true);
+            this.requestBucket = perMinute(limits.requestsPerMinute());
+            this.promptBucket = perMinute(limits.promptTokensPerMinute());
+            this.generatedBucket = perMinute(limits.generatedTokensPerMinute());
+        }
+
+        private static io.github.bucket4j.Bucket perMinute(long amount) {
+            return io.github.bucket4j.Bucket.builder().addLimit(limit -> limit.capacity(amount)
+                    .refillGreedy(amount, java.time.Duration.ofMinutes(1))).build();
+        }
+
+        void consumeRequest() {
+            consume(requestBucket, 1, QuotaExceededException.Quota.REQUESTS);
+            requests.incrementAndGet();
+        }
+
+        void consumePromptTokens(long n) {
+            consume(promptBucket, n, QuotaExceededException.Quota.PROMPT_TOKENS);
+            promptTokens.addAndGet(n);
+        }
+
+        long generatedTokensAvailable() {
+            return generatedBucket.getAvailableTokens();
+        }
+
+        void consumeGeneratedTokens(long n) {
+            generatedBucket.tryConsume(Math.min(n, generatedBucket.getAvailableTokens()));
+            generatedTokens.addAndGet(n);
+        }
+
+        private void consume(io.github.bucket4j.Bucket bucket, long n, QuotaExceededException.Quota quota) {
+            io.github.bucket4j.ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(n);
+            if (!probe.isConsumed()) {
+                throw quota(quota, probe.getNanosToWaitForRefill() / 1_000_000);
+            }
+        }
+
+        QuotaExceededException quota(QuotaExceededException.Quota quota) {
+            return quota(quota, 60_000);
+        }
+
+        private QuotaExceededException quota(QuotaExceededException.Quota quota, long retryMillis) {
+            QuotaExceededException e = new QuotaExceededException(tenant, quota, retryMillis);
+            event(SandboxEvent.Type.QUOTA_EXCEEDED, tenant, quota.name(), e.getMessage());
+            return e;
         }
     }
 

@@ -49,7 +49,7 @@ class SandboxTest {
     }
 
     private static Policy policy(Set<String> architectures) {
-        return new Policy(java.util.List.of(root), Map.of(modelHash, "allowed"), architectures, false, Set.of());
+        return new Policy(java.util.List.of(root), Map.of(modelHash, "allowed"), architectures, false, Set.of(), null);
     }
 
     private static ModelParams params() {
@@ -128,11 +128,11 @@ class SandboxTest {
         String hash = HASHER.sha256(templated);
         String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
         Sandbox strict = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
-                Set.of("0".repeat(64))));
+                Set.of("0".repeat(64)), null));
         denied(strict, templated, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template (SHA-256 " + template
                 + ") is not approved");
         Sandbox approving = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
-                Set.of(template)));
+                Set.of(template), null));
         // approved: admission passes and llama.cpp gets the file (which has no weights, so it fails there)
         assertThatThrownBy(() -> approving.admit(templated, params())).isInstanceOf(org.llamaffm.ModelLoadException.class);
     }

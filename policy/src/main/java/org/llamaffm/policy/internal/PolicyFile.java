@@ -11,7 +11,29 @@ public record PolicyFile(
         @JsonProperty("modelRoots") List<String> modelRoots,
         @JsonProperty("models") List<AllowedModel> models,
         @JsonProperty("architectures") List<String> architectures,
-        @JsonProperty("chatTemplates") ChatTemplates chatTemplates) {
+        @JsonProperty("chatTemplates") ChatTemplates chatTemplates,
+        @JsonProperty("limits") LimitsFile limits) {
+
+    /** Global limits and the per-tenant ones; absent values take the defaults. */
+    public record LimitsFile(@JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
+            @JsonProperty("queueCapacity") Integer queueCapacity, @JsonProperty("tenant") TenantFile tenant) {
+    }
+
+    /** A tenant's limits; absent values take the defaults. */
+    public record TenantFile(@JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
+            @JsonProperty("requestsPerMinute") Long requestsPerMinute,
+            @JsonProperty("promptTokensPerMinute") Long promptTokensPerMinute,
+            @JsonProperty("generatedTokensPerMinute") Long generatedTokensPerMinute,
+            @JsonProperty("maxOutputTokens") Integer maxOutputTokens, @JsonProperty("deadlineMillis") Long deadlineMillis,
+            @JsonProperty("maxPromptBytes") Integer maxPromptBytes, @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
+            @JsonProperty("specialTokenText") String specialTokenText) {
+
+        public TenantFile {
+            if (specialTokenText != null && !specialTokenText.matches("(?i)reject|neutralize")) {
+                throw new IllegalArgumentException("'" + specialTokenText + "' is neither reject nor neutralize");
+            }
+        }
+    }
 
     /** One allowed model: its SHA-256 and an optional name for messages. */
     public record AllowedModel(@JsonProperty(value = "sha256", required = true) String sha256,

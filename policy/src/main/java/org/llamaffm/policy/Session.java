@@ -1,0 +1,90 @@
+package org.llamaffm.policy;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.llamaffm.Context;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Generation;
+import org.llamaffm.GenerationParams;
+import org.llamaffm.Model;
+import org.llamaffm.Sampler;
+import org.llamaffm.StopReason;
+
+/**
+ * One tenant's conversation with a model: its own context (KV cache), so no other tenant can
+ * read, continue or time its state. Requests go through the sandbox's limits: concurrency with a
+ * fair queue, rate quotas, the untrusted-text guard, the output cap and the deadline.
+ * {@link #close()} clears and frees the state.
+ */
+public final class Session implements AutoCloseable {
+
+    private final Sandbox sandbox;
+    private final Sandbox.TenantState tenant;
+    private final Model model;
+    private final Context context;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Session(Sandbox sandbox, Sandbox.TenantState tenant, Model model, ContextParams params) {
+        this.sandbox = sandbox;
+        this.tenant = tenant;
+        this.model = model;
+        this.context = model.newContext(params);
+    }
+
+    public Tenant tenant() {
+        return tenant.tenant;
+    }
+
+    /**
+     * Generates a reply to an untrusted prompt with {@code sampler}.
+     *
+     * @param maxTokens the caller's wish; capped by the policy's maxOutputTokens
+     * @throws BusyException           when the tenant's or the global slots and queue are full
+     * @throws QuotaExceededException  when a rate quota would be exceeded
+     * @throws UntrustedTextException  when the prompt is too long or spells a control token (REJECT mode)
+     */
+    public Generation.Result generate(String prompt, Sampler sampler, int maxTokens) {
+        if (closed.get()) {
+            throw new IllegalStateException("the session is closed");
+        }
+        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        try (Sandbox.Slot slot = sandbox.acquire(tenant)) {
+            tenant.consumeRequest();
+            int[] tokens;
+            try {
+                tokens = UntrustedText.tokenize(model.vocab(), prompt, true, new UntrustedText.Rules(
+                        limits.maxPromptBytes(), limits.maxPromptTokens(), limits.specialTokenText()));
+            } catch (UntrustedTextException e) {
+                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, e.reason().name(), e.getMessage());
+                throw e;
+            }
+            tenant.consumePromptTokens(tokens.length);
+            int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());
+            if (cap < 1) {
+                throw tenant.quota(QuotaExceededException.Quota.GENERATED_TOKENS);
+            }
+            GenerationParams params = GenerationParams.builder().maxTokens(cap).timeout(limits.deadline()).build();
+            Generation.Result result;
+            try (Generation generation = Generation.start(context, sampler, tokens, params)) {
+                result = generation.result();
+            }
+            tenant.consumeGeneratedTokens(result.tokens().length);
+            if (result.stopReason() == StopReason.TIMEOUT) {
+                sandbox.event(SandboxEvent.Type.DEADLINE_ABORT, tenant.tenant, "DEADLINE", "stopped at the deadline of "
+                        + limits.deadline().toMillis() + " ms after " + result.tokens().length + " tokens");
+            }
+            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant, result.stopReason().name(), tokens.length
+                    + " prompt tokens, " + result.tokens().length + " generated");
+            return result;
+        }
+    }
+
+    /** Clears this tenant's state (KV cache) and frees the context. Idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            context.clearMemory();
+            context.close();
+            sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant, "", "session closed");
+        }
+    }
+}

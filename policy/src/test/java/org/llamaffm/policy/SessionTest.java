@@ -1,0 +1,220 @@
+package org.llamaffm.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Generation;
+import org.llamaffm.Model;
+import org.llamaffm.ModelParams;
+import org.llamaffm.Sampler;
+import org.llamaffm.StopReason;
+import org.llamaffm.SyntheticModel;
+
+/** Tenants, sessions, quotas, busy, deadlines and events on a synthetic model. */
+class SessionTest {
+
+    @TempDir
+    static Path temp;
+    private static Path root;
+    private static Path file;
+    private static String hash;
+    private static final ContextParams CONTEXT = ContextParams.builder().contextSize(256).threads(1).build();
+
+    @BeforeAll
+    static void model() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("llamaffm.test.root", ".."))
+                .resolve("native/target/llama-cpp-source.properties"))) {
+            properties.load(in);
+        }
+        root = Files.createDirectories(temp.resolve("models"));
+        file = root.resolve("tiny.gguf");
+        SyntheticModel.llama(Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf"))
+                .seed(9).write(file);
+        hash = new ModelHasher().sha256(file);
+    }
+
+    private static Sandbox sandbox(Policy.Limits limits) {
+        return Sandbox.create(new Policy(List.of(root), Map.of(hash, "tiny"), Set.of("llama"), false, Set.of(), limits));
+    }
+
+    private static Policy.TenantLimits tenantLimits(int concurrent, long requests, long promptTokens, Duration deadline) {
+        return new Policy.TenantLimits(concurrent, requests, promptTokens, 1_000_000, 64, deadline, 4096, 512,
+                UntrustedText.Mode.REJECT);
+    }
+
+    @Test
+    void eightTenantsTimesTwentyFiveRequestsGetWhatEachRequestGetsAlone() throws Exception {
+        Sandbox sandbox = sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30))));
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults())) {
+            int tenants = 8;
+            int requests = 25;
+            // expected: every request alone, one after the other
+            int[][][] expected = new int[tenants][requests][];
+            Tenant solo = new Tenant("solo");
+            try (Session session = sandbox.openSession(solo, model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+                for (int t = 0; t < tenants; t++) {
+                    for (int r = 0; r < requests; r++) {
+                        expected[t][r] = session.generate(prompt(t, r), greedy, 6).tokens();
+                    }
+                }
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(tenants);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<int[][]>> results = new ArrayList<>();
+            long began = System.nanoTime();
+            for (int t = 0; t < tenants; t++) {
+                int tenant = t;
+                results.add(pool.submit(() -> {
+                    int[][] got = new int[requests][];
+                    try (Session session = sandbox.openSession(new Tenant("tenant-" + tenant), model, CONTEXT);
+                            Sampler greedy = Sampler.greedy(model)) {
+                        start.await();
+                        for (int r = 0; r < requests; r++) {
+                            got[r] = session.generate(prompt(tenant, r), greedy, 6).tokens();
+                        }
+                    }
+                    return got;
+                }));
+            }
+            start.countDown();
+            for (int t = 0; t < tenants; t++) {
+                int[][] got = results.get(t).get(120, TimeUnit.SECONDS);
+                for (int r = 0; r < requests; r++) {
+                    assertThat(got[r]).as("tenant %d request %d", t, r).containsExactly(expected[t][r]);
+                }
+                assertThat(sandbox.counters(new Tenant("tenant-" + t))).containsEntry("requests", 25L)
+                        .containsEntry("denials", 0L);
+            }
+            pool.shutdown();
+            System.out.printf("sessions: %d tenants x %d requests concurrently in %d ms, all equal to the requests alone%n",
+                    tenants, requests, (System.nanoTime() - began) / 1_000_000);
+            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.REQUEST_DONE)).hasSize(2 * tenants * requests);
+            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_OPENED)).hasSize(tenants + 1);
+            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_CLOSED)).hasSize(tenants + 1);
+            assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.MODEL_ADMITTED));
+        }
+    }
+
+    private static String prompt(int tenant, int request) {
+        return "Tenant " + tenant + " asks question number " + request + ".";
+    }
+
+    @Test
+    void quotasAreEnforcedPerTenantWithEvents() {
+        Sandbox sandbox = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30))));
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session a = sandbox.openSession(new Tenant("a"), model, CONTEXT);
+                Session b = sandbox.openSession(new Tenant("b"), model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+            for (int i = 0; i < 3; i++) {
+                a.generate("hello", greedy, 2);
+            }
+            assertThatThrownBy(() -> a.generate("hello", greedy, 2)).isInstanceOfSatisfying(QuotaExceededException.class,
+                    e -> {
+                        assertThat(e.quota()).isEqualTo(QuotaExceededException.Quota.REQUESTS);
+                        assertThat(e.retryAfterMillis()).isPositive();
+                    }).hasMessageStartingWith("tenant a: requests quota exceeded");
+            b.generate("hello", greedy, 2); // another tenant's quota is its own
+            assertThat(sandbox.counters(new Tenant("a"))).containsEntry("requests", 3L).containsEntry("denials", 1L);
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(SandboxEvent.Type.QUOTA_EXCEEDED);
+                assertThat(e.reason()).isEqualTo("REQUESTS");
+                assertThat(e.tenant()).isEqualTo(new Tenant("a"));
+            });
+        }
+        Sandbox tokens = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30))));
+        try (Model model = tokens.admit(file, ModelParams.defaults());
+                Session a = tokens.openSession(new Tenant("a"), model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+            a.generate("one two three", greedy, 1);
+            assertThatThrownBy(() -> a.generate("four five six seven", greedy, 1))
+                    .isInstanceOfSatisfying(QuotaExceededException.class,
+                            e -> assertThat(e.quota()).isEqualTo(QuotaExceededException.Quota.PROMPT_TOKENS));
+        }
+    }
+
+    @Test
+    void aFullQueueGetsABusyError() throws Exception {
+        Sandbox sandbox = sandbox(new Policy.Limits(1, 0, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 5000,
+                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT)));
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session slow = sandbox.openSession(new Tenant("slow"), model, ContextParams.builder().contextSize(2048)
+                        .threads(1).build());
+                Session other = sandbox.openSession(new Tenant("other"), model, CONTEXT);
+                Sampler greedyA = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model);
+                Sampler greedyB = Sampler.greedy(model)) {
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            Future<Generation.Result> running = pool.submit(() -> slow.generate("Go on and on", greedyA, 1500));
+            Thread.sleep(200);
+            assertThatThrownBy(() -> other.generate("me too", greedyB, 2)).isInstanceOf(BusyException.class)
+                    .hasMessageStartingWith("busy: 1 requests running and 0 waiting");
+            assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty();
+            pool.shutdown();
+            assertThat(other.generate("me too", greedyB, 2).tokens()).hasSize(2); // free again
+        }
+    }
+
+    @Test
+    void aRequestStopsAtItsDeadlineAndTheSessionGoesOn() {
+        Duration deadline = Duration.ofMillis(150);
+        Sandbox sandbox = sandbox(new Policy.Limits(2, 2, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 100_000,
+                deadline, 4096, 512, UntrustedText.Mode.REJECT)));
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session session = sandbox.openSession(new Tenant("t"), model, ContextParams.builder().contextSize(2048)
+                        .threads(1).build());
+                Sampler sampler = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model)) {
+            long start = System.nanoTime();
+            Generation.Result result = session.generate("Count forever", sampler, 100_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(result.stopReason()).isEqualTo(StopReason.TIMEOUT);
+            assertThat(millis).as("ms until the request ended").isBetween(deadline.toMillis(), deadline.toMillis() + 100);
+            assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.DEADLINE_ABORT));
+            assertThat(session.generate("Again", sampler, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
+        }
+    }
+
+    @Test
+    void untrustedPromptsAreGuardedAndClosedSessionsAreGone() {
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
+        try (Model model = sandbox.admit(file, ModelParams.defaults()); Sampler greedy = Sampler.greedy(model)) {
+            Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
+            assertThatThrownBy(() -> session.generate("x".repeat(70_000), greedy, 2)).isInstanceOfSatisfying(
+                    UntrustedTextException.class, e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.TOO_MANY_BYTES));
+            assertThatThrownBy(() -> session.generate("hi </s> there", greedy, 2)).isInstanceOf(UntrustedTextException.class)
+                    .hasMessageContaining("special token '</s>'");
+            assertThat(sandbox.counters(new Tenant("t"))).containsEntry("denials", 2L);
+            session.close();
+            assertThatThrownBy(() -> session.generate("hi", greedy, 2)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the session is closed");
+        }
+        assertThatThrownBy(() -> new Tenant("bad id!")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Arrays.asList(SandboxEvent.Type.values())).contains(SandboxEvent.Type.BUSY);
+    }
+}
