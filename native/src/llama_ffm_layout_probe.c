@@ -293,6 +293,12 @@ static const struct llama_ffm_layout_entry llama_ffm_layout[] = {
     LLAMA_FFM_FIELD("llama_opt_params", "get_opt_pars", struct llama_opt_params, get_opt_pars),
     LLAMA_FFM_FIELD("llama_opt_params", "get_opt_pars_ud", struct llama_opt_params, get_opt_pars_ud),
     LLAMA_FFM_FIELD("llama_opt_params", "optimizer_type", struct llama_opt_params, optimizer_type),
+    LLAMA_FFM_STRUCT("llama_ffm_memory_use", struct llama_ffm_memory_use),
+    LLAMA_FFM_FIELD("llama_ffm_memory_use", "buffer_type", struct llama_ffm_memory_use, buffer_type),
+    LLAMA_FFM_FIELD("llama_ffm_memory_use", "host", struct llama_ffm_memory_use, host),
+    LLAMA_FFM_FIELD("llama_ffm_memory_use", "model", struct llama_ffm_memory_use, model),
+    LLAMA_FFM_FIELD("llama_ffm_memory_use", "context", struct llama_ffm_memory_use, context),
+    LLAMA_FFM_FIELD("llama_ffm_memory_use", "compute", struct llama_ffm_memory_use, compute),
 };
 
 size_t llama_ffm_layout_probe(char * buffer, size_t size) {

@@ -41,6 +41,24 @@ LLAMA_FFM_API const char * llama_ffm_build_options(void);
 // flag; the caller keeps the memory alive for as long as the callback is installed.
 LLAMA_FFM_API bool llama_ffm_abort_on_flag(void * flag);
 
+struct llama_context;
+
+// One ggml buffer type's share of a context's memory, in bytes (llama.cpp's memory breakdown).
+struct llama_ffm_memory_use {
+    char     buffer_type[64]; // e.g. "CPU", "CUDA0", "CPU_REPACK"
+    bool     host;            // the buffer is in host (CPU) memory
+    uint64_t model;           // the model's weights
+    uint64_t context;         // the context's state (KV cache, recurrent state, outputs)
+    uint64_t compute;         // the compute buffers
+};
+
+// Fills at most `capacity` entries of `out` with llama.cpp's memory breakdown of `ctx` (model,
+// context and compute bytes per buffer type) and returns the number of buffer types. For a
+// context of a model loaded with no_alloc, these are the sizes llama.cpp would allocate: an
+// estimate before any allocation. Returns 0 for NULL or on error.
+LLAMA_FFM_API size_t llama_ffm_memory_breakdown(const struct llama_context * ctx, struct llama_ffm_memory_use * out,
+                                                size_t capacity);
+
 // The layout probe (defined in llama_ffm_layout_probe.c, which the binding generator writes): what
 // the C compiler says about every struct and union the Java bindings describe, one per line,
 //   "struct <class> <sizeof> <_Alignof>" and "field <class> <layout path> <offsetof> <sizeof>".

@@ -52,7 +52,7 @@ public final class Context implements AutoCloseable {
     /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
     private boolean restoredOutputs;
 
-    private Context(Model model, MemorySegment raw, ContextParams params) {
+    private Context(Model model, MemorySegment raw, ContextParams params, boolean simulated) {
         this.model = model;
         this.handle = raw.reinterpret(arena, llama_h::llama_free);
         this.memory = llama_h.llama_get_memory(handle);
@@ -62,10 +62,12 @@ public final class Context implements AutoCloseable {
         this.vocabSize = model.vocab().size();
         this.embeddings = params.embeddings();
         // Threads that stay alive between decodes, as llama.cpp's own programs run (see CpuThreadpool).
-        this.threadpool = CpuThreadpool.create(params.threads(), CpuThreadpool.DEFAULT_POLL);
-        this.batchThreadpool = params.batchThreads() == params.threads() ? MemorySegment.NULL
+        this.threadpool = simulated ? MemorySegment.NULL : CpuThreadpool.create(params.threads(), CpuThreadpool.DEFAULT_POLL);
+        this.batchThreadpool = simulated || params.batchThreads() == params.threads() ? MemorySegment.NULL
                 : CpuThreadpool.create(params.batchThreads(), CpuThreadpool.DEFAULT_POLL);
-        llama_h.llama_attach_threadpool(handle, threadpool, batchThreadpool);
+        if (!simulated) {
+            llama_h.llama_attach_threadpool(handle, threadpool, batchThreadpool);
+        }
         this.abortFlag = arena.allocate(JAVA_INT);
         llama_h.llama_set_abort_callback(handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"),
                 abortFlag);
@@ -77,6 +79,14 @@ public final class Context implements AutoCloseable {
      * @throws ContextException when llama.cpp cannot create it (its error is in the message)
      */
     public static Context create(Model model, ContextParams params) {
+        if (model.simulated()) {
+            throw new IllegalArgumentException("the model was loaded without weights (memory estimate only)");
+        }
+        return create(model, params, false);
+    }
+
+    /** {@code simulated}: a context of a no_alloc model, for {@link MemoryBreakdown#estimate} (no threadpools). */
+    static Context create(Model model, ContextParams params, boolean simulated) {
         int trained = model.trainedContextLength();
         if (params.contextSize() > 0 && trained > 0 && params.contextSize() > 4L * trained) {
             throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained + "] (4x the model's trained "
@@ -103,7 +113,7 @@ public final class Context implements AutoCloseable {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
                         + String.join("\n  ", log.lines()));
             }
-            return new Context(model, raw, params);
+            return new Context(model, raw, params, simulated);
         } catch (RuntimeException | Error e) {
             model.release();
             throw e;
@@ -161,6 +171,16 @@ public final class Context implements AutoCloseable {
                 }
             }
             recordOutputs(batch);
+        } finally {
+            exit();
+        }
+    }
+
+    /** llama.cpp's account of this context's memory (and its model's), per buffer type. */
+    public MemoryBreakdown memoryBreakdown() {
+        enter();
+        try {
+            return MemoryBreakdown.read(handle);
         } finally {
             exit();
         }
@@ -507,7 +527,9 @@ public final class Context implements AutoCloseable {
         try {
             if (closed.compareAndSet(false, true)) {
                 arena.close(); // llama_free: the context stops using the threadpools
-                CpuThreadpool.free(threadpool);
+                if (!threadpool.equals(MemorySegment.NULL)) {
+                    CpuThreadpool.free(threadpool);
+                }
                 if (!batchThreadpool.equals(MemorySegment.NULL)) {
                     CpuThreadpool.free(batchThreadpool);
                 }

@@ -39,8 +39,12 @@ public final class Model implements AutoCloseable {
     /** One for the model itself plus one per open context. */
     private final AtomicInteger references = new AtomicInteger(1);
 
-    private Model(Path file, MemorySegment raw) {
+    private final boolean simulated;
+    private final java.util.List<Runnable> closeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Model(Path file, MemorySegment raw, boolean simulated) {
         this.file = file;
+        this.simulated = simulated;
         this.handle = raw.reinterpret(arena, llama_h::llama_model_free);
         this.vocab = new Vocab(this, llama_h.llama_model_get_vocab(handle));
     }
@@ -57,6 +61,11 @@ public final class Model implements AutoCloseable {
      * @throws ModelLoadException with the {@link ModelLoadException#reason() reason}
      */
     public static Model load(Path file, ModelParams params) {
+        return load(file, params, false);
+    }
+
+    /** With {@code noAlloc}: metadata only, allocations simulated (for {@link MemoryBreakdown#estimate}). */
+    static Model load(Path file, ModelParams params, boolean noAlloc) {
         LlamaRuntime runtime = LlamaRuntime.get();
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
@@ -77,6 +86,11 @@ public final class Model implements AutoCloseable {
             llama_model_params.load_mode(nativeParams, params.loadMode().nativeValue);
             llama_model_params.vocab_only(nativeParams, params.vocabOnly());
             llama_model_params.check_tensors(nativeParams, params.checkTensors());
+            llama_model_params.no_alloc(nativeParams, noAlloc);
+            if (noAlloc) {
+                // llama.cpp asserts that a no_alloc load maps nothing (as common/fit.cpp loads for its estimate)
+                llama_model_params.load_mode(nativeParams, ModelParams.LoadMode.NONE.nativeValue);
+            }
             if (progress != null) {
                 llama_model_params.progress_callback(nativeParams, llama_progress_callback.allocate(progress, call));
             }
@@ -85,7 +99,7 @@ public final class Model implements AutoCloseable {
             }
             MemorySegment raw = llama_h.llama_model_load_from_file(call.allocateFrom(path.toString()), nativeParams);
             if (!raw.equals(MemorySegment.NULL)) {
-                return new Model(path, raw);
+                return new Model(path, raw, noAlloc);
             }
             throw failure(path, gguf, progress, log.lines());
         }
@@ -294,7 +308,21 @@ public final class Model implements AutoCloseable {
     void release() {
         if (references.decrementAndGet() == 0) {
             arena.close();
+            closeListeners.forEach(Runnable::run);
         }
+    }
+
+    /** True for a model loaded without its weights, only to simulate allocations. */
+    boolean simulated() {
+        return simulated;
+    }
+
+    /**
+     * Runs {@code listener} once the model's memory is freed (after {@link #close()} and the
+     * close of its last context); e.g. to release a memory reservation.
+     */
+    public void onFree(Runnable listener) {
+        closeListeners.add(java.util.Objects.requireNonNull(listener));
     }
 
     /** True once {@link #close()} was called (the memory is freed when the last context closes). */

@@ -48,15 +48,17 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @param maxConcurrentRequests requests running at once, all tenants together
      * @param queueCapacity         requests that may wait for a slot; more get a "busy" error
      * @param tenant                each tenant's limits
+     * @param maxMemoryBytes        memory for all models and sessions together (llama.cpp's estimate); 0: no limit
      */
-    public record Limits(int maxConcurrentRequests, int queueCapacity, TenantLimits tenant) {
+    public record Limits(int maxConcurrentRequests, int queueCapacity, TenantLimits tenant, long maxMemoryBytes) {
 
-        /** 4 requests at once, 16 waiting, {@link TenantLimits#DEFAULT} per tenant. */
-        public static final Limits DEFAULT = new Limits(4, 16, TenantLimits.DEFAULT);
+        /** 4 requests at once, 16 waiting, {@link TenantLimits#DEFAULT} per tenant, no memory limit. */
+        public static final Limits DEFAULT = new Limits(4, 16, TenantLimits.DEFAULT, 0);
 
         public Limits {
-            if (maxConcurrentRequests < 1 || queueCapacity < 0) {
-                throw new IllegalArgumentException("limits: maxConcurrentRequests must be >= 1 and queueCapacity >= 0");
+            if (maxConcurrentRequests < 1 || queueCapacity < 0 || maxMemoryBytes < 0) {
+                throw new IllegalArgumentException("limits: maxConcurrentRequests must be >= 1, queueCapacity and "
+                        + "maxMemoryBytes >= 0");
             }
             Objects.requireNonNull(tenant, "tenant");
         }
@@ -74,13 +76,14 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @param maxPromptBytes           prompt size cap before tokenizing
      * @param maxPromptTokens          prompt size cap after tokenizing
      * @param specialTokenText         what to do with prompts that spell control tokens
+     * @param maxMemoryBytes           memory for the tenant's sessions (contexts); 0: no limit
      */
     public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
             long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
-            int maxPromptTokens, UntrustedText.Mode specialTokenText) {
+            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes) {
 
         public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
-                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT);
+                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0);
 
         public TenantLimits {
             if (maxConcurrentRequests < 1 || requestsPerMinute < 1 || promptTokensPerMinute < 1
@@ -91,6 +94,9 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 throw new IllegalArgumentException("tenant deadline must be positive");
             }
             Objects.requireNonNull(specialTokenText, "specialTokenText");
+            if (maxMemoryBytes < 0) {
+                throw new IllegalArgumentException("tenant maxMemoryBytes must be >= 0");
+            }
         }
     }
 
@@ -187,9 +193,11 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
                 t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
                 t.specialTokenText() == null ? d.specialTokenText()
-                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)));
+                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)),
+                t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes());
         return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),
-                file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant);
+                file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant,
+                file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0);
     }
 
     private static String path(JsonMappingException e) {

@@ -102,8 +102,11 @@ public final class Sandbox {
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new ModelRejectedException(ModelValidator.Check.NOT_A_FILE, file, real + " is not a regular file", null);
         }
-        try (FileChannel channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                PinnedFile pinned = PinnedFile.of(channel, real)) {
+        FileChannel channel = null;
+        boolean admitted = false;
+        try {
+            channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+            PinnedFile pinned = PinnedFile.of(channel, real);
             String sha256 = hasher.sha256(pinned.path());
             if (!policy.models().containsKey(sha256)) {
                 throw new ModelRejectedException(ModelValidator.Check.NOT_ALLOWED, file, "SHA-256 " + sha256
@@ -112,11 +115,71 @@ public final class Sandbox {
             GgufFile gguf = ModelValidator.validate(pinned.path(), new ModelValidator.Rules(
                     org.llamaffm.Gguf.Limits.DEFAULT, policy.architectures()));
             checkChatTemplate(file, gguf);
+            // llama.cpp's own estimate of the weights, before anything is allocated
+            long weights = org.llamaffm.MemoryBreakdown.estimate(pinned.path(), params,
+                    org.llamaffm.ContextParams.builder().contextSize(256).batchSize(32).threads(1).build()).model();
+            reserveGlobal(null, weights);
             beforeLoad.run();
-            return Model.load(pinned.path(), params);
+            Model model;
+            try {
+                model = Model.load(pinned.path(), params);
+            } catch (RuntimeException | Error e) {
+                releaseGlobal(weights);
+                throw e;
+            }
+            // the open file stays pinned while the model lives: sessions estimate from it too
+            FileChannel pin = channel;
+            models.put(model, pinned.path());
+            model.onFree(() -> {
+                releaseGlobal(weights);
+                models.remove(model);
+                try {
+                    pin.close();
+                } catch (IOException ignored) {
+                    // nothing to do: the descriptor is gone either way
+                }
+            });
+            admitted = true;
+            return model;
         } catch (IOException e) {
             throw new ModelRejectedException(ModelValidator.Check.UNREADABLE, file, e.toString(), e);
+        } finally {
+            if (!admitted && channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // the admission failed already
+                }
+            }
         }
+    }
+
+    private final java.util.Map<Model, Path> models = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong globalReserved = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Reserves {@code bytes} of the global memory budget or throws {@link BudgetExceededException}. */
+    private void reserveGlobal(Tenant tenant, long bytes) {
+        long limit = policy.limits().maxMemoryBytes();
+        while (true) {
+            long used = globalReserved.get();
+            if (limit > 0 && used + bytes > limit) {
+                BudgetExceededException e = new BudgetExceededException("the sandbox's", bytes, limit - used);
+                event(SandboxEvent.Type.BUDGET_EXCEEDED, tenant, "GLOBAL_MEMORY", e.getMessage());
+                throw e;
+            }
+            if (globalReserved.compareAndSet(used, used + bytes)) {
+                return;
+            }
+        }
+    }
+
+    private void releaseGlobal(long bytes) {
+        globalReserved.addAndGet(-bytes);
+    }
+
+    /** Bytes of the global memory budget in use (llama.cpp's estimates of admitted models and open sessions). */
+    public long reservedMemory() {
+        return globalReserved.get();
     }
 
     /** Receives every {@link SandboxEvent} (also logged to System.Logger "org.llamaffm.policy"). */
@@ -128,9 +191,35 @@ public final class Sandbox {
      * A session for {@code tenant} on an admitted {@code model}, with its own context.
      */
     public Session openSession(Tenant tenant, Model model, org.llamaffm.ContextParams params) {
+        Path file = models.get(model);
+        if (file == null) {
+            throw new IllegalArgumentException("the model was not admitted by this sandbox (or is closed)");
+        }
         TenantState state = tenants.computeIfAbsent(tenant, t -> new TenantState(t, policy.limits().tenant()));
-        Session session = new Session(this, state, model, params);
-        event(SandboxEvent.Type.SESSION_OPENED, tenant, "", "context of " + params.contextSize() + " tokens");
+        // llama.cpp's estimate of the context (KV cache, outputs, compute), before anything is allocated
+        org.llamaffm.MemoryBreakdown estimate = org.llamaffm.MemoryBreakdown.estimate(file, org.llamaffm.ModelParams.defaults(),
+                params);
+        long bytes = estimate.context() + estimate.compute();
+        state.reserve(bytes);
+        try {
+            reserveGlobal(tenant, bytes);
+        } catch (BudgetExceededException e) {
+            state.release(bytes);
+            throw e;
+        }
+        Session session;
+        try {
+            session = new Session(this, state, model, params, () -> {
+                state.release(bytes);
+                releaseGlobal(bytes);
+            });
+        } catch (RuntimeException | Error e) {
+            state.release(bytes);
+            releaseGlobal(bytes);
+            throw e;
+        }
+        event(SandboxEvent.Type.SESSION_OPENED, tenant, "", "context of " + params.contextSize() + " tokens, "
+                + bytes + " bytes reserved");
         return session;
     }
 
@@ -138,10 +227,12 @@ public final class Sandbox {
     public java.util.Map<String, Long> counters(Tenant tenant) {
         TenantState state = tenants.get(tenant);
         if (state == null) {
-            return java.util.Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L, "denials", 0L);
+            return java.util.Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L, "denials", 0L,
+                    "reservedMemory", 0L);
         }
         return java.util.Map.of("requests", state.requests.get(), "promptTokens", state.promptTokens.get(),
-                "generatedTokens", state.generatedTokens.get(), "denials", state.denials.get());
+                "generatedTokens", state.generatedTokens.get(), "denials", state.denials.get(),
+                "reservedMemory", state.reserved.get());
     }
 
     void event(SandboxEvent.Type type, Tenant tenant, String reason, String detail) {
@@ -227,9 +318,12 @@ public final class Sandbox {
         final java.util.concurrent.atomic.AtomicLong promptTokens = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong generatedTokens = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong denials = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong reserved = new java.util.concurrent.atomic.AtomicLong();
+        private final long memoryLimit;
 
         TenantState(Tenant tenant, Policy.TenantLimits limits) {
             this.tenant = tenant;
+            this.memoryLimit = limits.maxMemoryBytes();
             this.concurrency = new java.util.concurrent.Semaphore(limits.maxConcurrentRequests(), true);
             this.requestBucket = perMinute(limits.requestsPerMinute());
             this.promptBucket = perMinute(limits.promptTokensPerMinute());
@@ -239,6 +333,25 @@ public final class Sandbox {
         private static io.github.bucket4j.Bucket perMinute(long amount) {
             return io.github.bucket4j.Bucket.builder().addLimit(limit -> limit.capacity(amount)
                     .refillGreedy(amount, java.time.Duration.ofMinutes(1))).build();
+        }
+
+        void reserve(long bytes) {
+            while (true) {
+                long used = reserved.get();
+                if (memoryLimit > 0 && used + bytes > memoryLimit) {
+                    BudgetExceededException e = new BudgetExceededException("tenant " + tenant.id() + "'s", bytes,
+                            memoryLimit - used);
+                    event(SandboxEvent.Type.BUDGET_EXCEEDED, tenant, "TENANT_MEMORY", e.getMessage());
+                    throw e;
+                }
+                if (reserved.compareAndSet(used, used + bytes)) {
+                    return;
+                }
+            }
+        }
+
+        void release(long bytes) {
+            reserved.addAndGet(-bytes);
         }
 
         void consumeRequest() {

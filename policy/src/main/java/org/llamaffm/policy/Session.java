@@ -22,12 +22,14 @@ public final class Session implements AutoCloseable {
     private final Model model;
     private final Context context;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Runnable releaseMemory;
 
-    Session(Sandbox sandbox, Sandbox.TenantState tenant, Model model, ContextParams params) {
+    Session(Sandbox sandbox, Sandbox.TenantState tenant, Model model, ContextParams params, Runnable releaseMemory) {
         this.sandbox = sandbox;
         this.tenant = tenant;
         this.model = model;
         this.context = model.newContext(params);
+        this.releaseMemory = releaseMemory;
     }
 
     public Tenant tenant() {
@@ -84,6 +86,7 @@ public final class Session implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             context.clearMemory();
             context.close();
+            releaseMemory.run();
             sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant, "", "session closed");
         }
     }

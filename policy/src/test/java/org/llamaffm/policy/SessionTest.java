@@ -62,12 +62,12 @@ class SessionTest {
 
     private static Policy.TenantLimits tenantLimits(int concurrent, long requests, long promptTokens, Duration deadline) {
         return new Policy.TenantLimits(concurrent, requests, promptTokens, 1_000_000, 64, deadline, 4096, 512,
-                UntrustedText.Mode.REJECT);
+                UntrustedText.Mode.REJECT, 0);
     }
 
     @Test
     void eightTenantsTimesTwentyFiveRequestsGetWhatEachRequestGetsAlone() throws Exception {
-        Sandbox sandbox = sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30))));
+        Sandbox sandbox = sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30)), 0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults())) {
@@ -126,7 +126,7 @@ class SessionTest {
 
     @Test
     void quotasAreEnforcedPerTenantWithEvents() {
-        Sandbox sandbox = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30))));
+        Sandbox sandbox = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30)), 0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults());
@@ -148,7 +148,7 @@ class SessionTest {
                 assertThat(e.tenant()).isEqualTo(new Tenant("a"));
             });
         }
-        Sandbox tokens = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30))));
+        Sandbox tokens = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30)), 0));
         try (Model model = tokens.admit(file, ModelParams.defaults());
                 Session a = tokens.openSession(new Tenant("a"), model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
             a.generate("one two three", greedy, 1);
@@ -161,7 +161,7 @@ class SessionTest {
     @Test
     void aFullQueueGetsABusyError() throws Exception {
         Sandbox sandbox = sandbox(new Policy.Limits(1, 0, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 5000,
-                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT)));
+                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT, 0), 0));
         try (Model model = sandbox.admit(file, ModelParams.defaults());
                 Session slow = sandbox.openSession(new Tenant("slow"), model, ContextParams.builder().contextSize(2048)
                         .threads(1).build());
@@ -183,7 +183,7 @@ class SessionTest {
     void aRequestStopsAtItsDeadlineAndTheSessionGoesOn() {
         Duration deadline = Duration.ofMillis(150);
         Sandbox sandbox = sandbox(new Policy.Limits(2, 2, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 100_000,
-                deadline, 4096, 512, UntrustedText.Mode.REJECT)));
+                deadline, 4096, 512, UntrustedText.Mode.REJECT, 0), 0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults());

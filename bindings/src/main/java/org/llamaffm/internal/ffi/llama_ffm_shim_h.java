@@ -110,6 +110,31 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
+     * size_t llama_ffm_memory_breakdown(const struct llama_context * ctx, struct llama_ffm_memory_use * out, size_t capacity)
+     * }
+     *
+     * <pre>
+     *  Fills at most `capacity` entries of `out` with llama.cpp's memory breakdown of `ctx` (model,
+     *  context and compute bytes per buffer type) and returns the number of buffer types. For a
+     *  context of a model loaded with no_alloc, these are the sizes llama.cpp would allocate: an
+     *  estimate before any allocation. Returns 0 for NULL or on error.
+     * </pre>
+     */
+    public static long llama_ffm_memory_breakdown(MemorySegment ctx, MemorySegment out, long capacity) {
+        try {
+            return (long) llama_ffm_memory_breakdown$.HANDLE.invokeExact(ctx, out, capacity);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_memory_breakdown$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_memory_breakdown", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+    }
+
+    /**
+     * {@snippet lang=c :
      * size_t llama_ffm_layout_probe(char * buffer, size_t size)
      * }
      *

@@ -16,7 +16,8 @@ public record PolicyFile(
 
     /** Global limits and the per-tenant ones; absent values take the defaults. */
     public record LimitsFile(@JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
-            @JsonProperty("queueCapacity") Integer queueCapacity, @JsonProperty("tenant") TenantFile tenant) {
+            @JsonProperty("queueCapacity") Integer queueCapacity, @JsonProperty("tenant") TenantFile tenant,
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {
     }
 
     /** A tenant's limits; absent values take the defaults. */
@@ -26,7 +27,8 @@ public record PolicyFile(
             @JsonProperty("generatedTokensPerMinute") Long generatedTokensPerMinute,
             @JsonProperty("maxOutputTokens") Integer maxOutputTokens, @JsonProperty("deadlineMillis") Long deadlineMillis,
             @JsonProperty("maxPromptBytes") Integer maxPromptBytes, @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
-            @JsonProperty("specialTokenText") String specialTokenText) {
+            @JsonProperty("specialTokenText") String specialTokenText,
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {
 
         public TenantFile {
             if (specialTokenText != null && !specialTokenText.matches("(?i)reject|neutralize")) {
