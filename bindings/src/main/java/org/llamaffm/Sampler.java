@@ -96,6 +96,11 @@ public final class Sampler implements AutoCloseable {
     private record Step(String name, boolean selects, Function<Model, MemorySegment> create) {
     }
 
+    /** The longest GBNF grammar {@link Builder#grammar} accepts. */
+    public static final int MAX_GRAMMAR_CHARS = 256 * 1024;
+    /** The deepest nesting of groups and character classes {@link Builder#grammar} accepts. */
+    public static final int MAX_GRAMMAR_NESTING = 64;
+
     /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
     public static final class Builder {
         private final List<Step> steps = new ArrayList<>();
@@ -271,6 +276,27 @@ public final class Sampler implements AutoCloseable {
          */
         public Builder grammar(String gbnf, String root) {
             check(!gbnf.isBlank(), "the grammar is empty");
+            // llama.cpp's GBNF parser recurses per nesting level: cap the size and the nesting before it sees the text
+            check(gbnf.length() <= MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length() + " characters; at most "
+                    + MAX_GRAMMAR_CHARS + " are allowed");
+            int depth = 0;
+            int deepest = 0;
+            boolean quoted = false;
+            for (int i = 0; i < gbnf.length(); i++) {
+                char c = gbnf.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && (c == '(' || c == '[')) {
+                    deepest = Math.max(deepest, ++depth);
+                } else if (!quoted && (c == ')' || c == ']')) {
+                    depth--;
+                }
+            }
+            check(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
+                    + MAX_GRAMMAR_NESTING + " are allowed");
+            check(root.matches("[A-Za-z][A-Za-z0-9-]*"), "the grammar's root rule name '" + root + "' is not a GBNF name");
             return add("grammar", false, m -> {
                 try (Arena call = Arena.ofConfined()) {
                     return llama_h.llama_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),

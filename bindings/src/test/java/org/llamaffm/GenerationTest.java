@@ -212,6 +212,13 @@ class GenerationTest {
         assertThatThrownBy(() -> Sampler.builder().temperature(Float.NaN)).hasMessage("temperature must be finite and >= 0, was NaN");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= (", "root").greedy().build(model))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("llama.cpp could not create the grammar sampler");
+        assertThatThrownBy(() -> Sampler.builder().grammar("root ::= " + "(".repeat(100) + "\"a\"" + ")".repeat(100), "root"))
+                .hasMessage("the grammar nests 100 levels deep; at most 64 are allowed");
+        assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"" + "a".repeat(300_000) + "\"", "root"))
+                .hasMessageContaining("at most 262144 are allowed");
+        assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"a\"", "root rule"))
+                .hasMessage("the grammar's root rule name 'root rule' is not a GBNF name");
+        assertThat(Sampler.builder().grammar("root ::= \"((((\" [a-z]", "root")).isNotNull(); // quoted parens do not count
         assertThatThrownBy(() -> Sampler.builder().logitBias(Map.of(99999, 1f)).greedy().build(model))
                 .hasMessage("token 99999 is out of range [0, 32000)");
         assertThatThrownBy(() -> GenerationParams.builder().maxTokens(0).build()).hasMessage("maxTokens must be >= 1, was 0");
