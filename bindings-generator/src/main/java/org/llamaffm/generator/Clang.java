@@ -154,7 +154,6 @@ final class Clang {
     private final MethodHandle cursorEvaluate;
     private final MethodHandle evalGetKind;
     private final MethodHandle evalGetAsLongLong;
-    private final MethodHandle evalIsUnsignedInt;
     private final MethodHandle evalGetAsDouble;
     private final MethodHandle evalGetAsStr;
     private final MethodHandle evalDispose;
@@ -224,7 +223,6 @@ final class Clang {
         cursorEvaluate = handle("clang_Cursor_Evaluate", FunctionDescriptor.of(ADDRESS, CURSOR));
         evalGetKind = handle("clang_EvalResult_getKind", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         evalGetAsLongLong = handle("clang_EvalResult_getAsLongLong", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
-        evalIsUnsignedInt = handle("clang_EvalResult_isUnsignedInt", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         evalGetAsDouble = handle("clang_EvalResult_getAsDouble", FunctionDescriptor.of(JAVA_DOUBLE, ADDRESS));
         evalGetAsStr = handle("clang_EvalResult_getAsStr", FunctionDescriptor.of(ADDRESS, ADDRESS));
         evalDispose = handle("clang_EvalResult_dispose", FunctionDescriptor.ofVoid(ADDRESS));
@@ -530,18 +528,6 @@ final class Clang {
                             .reinterpret(Long.MAX_VALUE).getString(0));
                     default -> Optional.empty();
                 };
-            } finally {
-                invoke(evalDispose, result);
-            }
-        }
-
-        boolean evaluatesUnsigned() {
-            MemorySegment result = (MemorySegment) invoke(cursorEvaluate, segment);
-            if (result.equals(MemorySegment.NULL)) {
-                return false;
-            }
-            try {
-                return (int) invoke(evalIsUnsignedInt, result) != 0;
             } finally {
                 invoke(evalDispose, result);
             }

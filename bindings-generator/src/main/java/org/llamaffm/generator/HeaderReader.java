@@ -393,9 +393,6 @@ final class HeaderReader {
                 String definition = type.spelling();
                 if (v instanceof Long l) {
                     boolean narrow = type.size() <= 4;
-                    if (narrow && cursor.evaluatesUnsigned()) {
-                        l = l & 0xFFFF_FFFFL;
-                    }
                     found.put(name, new Constant(name, header, narrow ? (Object) (int) (long) l : l,
                             narrow ? "int" : "long", definition));
                 } else if (v instanceof Double d) {
