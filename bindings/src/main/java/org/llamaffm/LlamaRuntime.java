@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.llamaffm.internal.NativeLog;
@@ -47,6 +48,15 @@ public final class LlamaRuntime {
                     NativeSymbols.string(llama_ffm_shim_h.llama_ffm_build_options()), loaded.folder(), loaded.source()));
         }
         return instance;
+    }
+
+    /**
+     * The llama-ffm cache folder, the one the native build uses too: $LLAMA_FFM_CACHE, else the
+     * user cache folder + llama-ffm (e.g. ~/.cache/llama-ffm), else one in the temp folder. Does
+     * not load the native libraries.
+     */
+    public static Path cacheFolder() {
+        return NativeLoader.cacheRoot().orElseGet(NativeLoader::tempRoot);
     }
 
     /** What native build is loaded, and from where. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.llamaffm.GgmlType;
+import org.llamaffm.LlamaRuntime;
 import org.llamaffm.SyntheticModel;
 
 /**
@@ -35,29 +36,10 @@ final class DemoModel {
         return file;
     }
 
-    /** {@code -Dllamaffm.cache}, else $LLAMA_FFM_CACHE, else the user cache folder (as the native build uses). */
+    /** {@code -Dllamaffm.cache} (tests), else llama-ffm's cache folder ({@link LlamaRuntime#cacheFolder()}). */
     static Path cacheFolder() {
         String property = System.getProperty("llamaffm.cache");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String env = System.getenv("LLAMA_FFM_CACHE");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "llama-ffm");
-        }
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "llama-ffm");
-        }
-        if (os.contains("win") && System.getenv("LOCALAPPDATA") != null) {
-            return Path.of(System.getenv("LOCALAPPDATA"), "llama-ffm");
-        }
-        return Path.of(home, ".cache", "llama-ffm");
+        return property != null && !property.isBlank() ? Path.of(property) : LlamaRuntime.cacheFolder();
     }
 
     private static void write(Path file) {

@@ -62,30 +62,38 @@ public final class NativeLoader {
                 return List.of(Path.of(explicit));
             }
             List<Path> bases = new ArrayList<>();
-            // The same cache root as the native build's (cmake/native-build.cmake).
-            String shared = System.getenv("LLAMA_FFM_CACHE");
-            if (shared != null && !shared.isBlank()) {
-                bases.add(Path.of(shared, "native"));
-            } else {
-                userCacheFolder().ifPresent(p -> bases.add(p.resolve("llama-ffm").resolve("native")));
-            }
-            String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
-            bases.add(Path.of(System.getProperty("java.io.tmpdir"), "llama-ffm-" + user, "native"));
+            cacheRoot().ifPresent(root -> bases.add(root.resolve("native")));
+            bases.add(tempRoot().resolve("native"));
             return List.copyOf(bases);
         }
+    }
 
-        private static Optional<Path> userCacheFolder() {
-            String home = System.getProperty("user.home");
-            return switch (Platform.os()) {
-                case "windows" -> Optional.ofNullable(System.getenv("LOCALAPPDATA")).map(Path::of);
-                case "macos" -> Optional.ofNullable(home).map(h -> Path.of(h, "Library", "Caches"));
-                default -> {
-                    String xdg = System.getenv("XDG_CACHE_HOME");
-                    yield xdg != null && !xdg.isBlank() ? Optional.of(Path.of(xdg))
-                            : Optional.ofNullable(home).map(h -> Path.of(h, ".cache"));
-                }
-            };
+    /** The fallback cache folder, per user, in the temp folder. */
+    public static Path tempRoot() {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9_.-]", "_");
+        return Path.of(System.getProperty("java.io.tmpdir"), "llama-ffm-" + user);
+    }
+
+    /**
+     * The llama-ffm cache folder, chosen as cmake/llama-cpp-source.cmake (llama_ffm_cache_dir)
+     * chooses it for the native build: $LLAMA_FFM_CACHE, else $XDG_CACHE_HOME/llama-ffm, else the
+     * platform's user cache folder + llama-ffm; empty when none can be named.
+     */
+    public static Optional<Path> cacheRoot() {
+        String shared = System.getenv("LLAMA_FFM_CACHE");
+        if (shared != null && !shared.isBlank()) {
+            return Optional.of(Path.of(shared));
         }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Optional.of(Path.of(xdg, "llama-ffm"));
+        }
+        String home = System.getProperty("user.home");
+        return switch (Platform.os()) {
+            case "windows" -> Optional.ofNullable(System.getenv("LOCALAPPDATA")).map(p -> Path.of(p, "llama-ffm"));
+            case "macos" -> Optional.ofNullable(home).map(h -> Path.of(h, "Library", "Caches", "llama-ffm"));
+            default -> Optional.ofNullable(home).map(h -> Path.of(h, ".cache", "llama-ffm"));
+        };
     }
 
     /**
