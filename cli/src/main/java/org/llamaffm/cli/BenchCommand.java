@@ -150,7 +150,7 @@ final class BenchCommand implements Callable<Integer> {
                                         for (int[] test : tests) {
                                             index++;
                                             err.printf("llama-ffm bench: %d/%d %s %s t=%d%n", index, total,
-                                                    file.getFileName(), name(test, depth), t);
+                                                    file.getFileName(), BenchResult.testName(test[0], test[1], depth), t);
                                             List<Long> samples = run(model, test[0], test[1], depth, t, b, ub, fa,
                                                     kType, vType, random);
                                             BenchResult result = new BenchResult(commitShort, cpuInfo, gpuInfo, backends,
@@ -177,12 +177,6 @@ final class BenchCommand implements Callable<Integer> {
             err.println("llama-ffm bench: chart written to " + chart);
         }
         return 0;
-    }
-
-    private static String name(int[] test, int depth) {
-        String name = test[0] > 0 && test[1] == 0 ? "pp" + test[0] : test[1] > 0 && test[0] == 0 ? "tg" + test[1]
-                : "pp" + test[0] + "+tg" + test[1];
-        return depth > 0 ? name + " @ d" + depth : name;
     }
 
     private List<int[]> tests() {

@@ -45,6 +45,10 @@ record BenchResult(String buildCommit, String cpuInfo, String gpuInfo, String ba
 
     /** The test's name as llama-bench prints it: pp512, tg128, pp512+tg128, with @ d4096 for a depth. */
     String testName() {
+        return testName(prompt, gen, depth);
+    }
+
+    static String testName(int prompt, int gen, int depth) {
         String name = prompt > 0 && gen == 0 ? "pp" + prompt : gen > 0 && prompt == 0 ? "tg" + gen
                 : "pp" + prompt + "+tg" + gen;
         return depth > 0 ? name + " @ d" + depth : name;
