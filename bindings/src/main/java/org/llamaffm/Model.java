@@ -72,10 +72,12 @@ public final class Model implements AutoCloseable {
             throw new ModelLoadException(Reason.FILE_NOT_FOUND, path, "model file not found or not readable: " + path, null);
         }
         GgufFile gguf = checkGguf(path);
-        long gpus = runtime.devices().stream().filter(d -> d.type() != DeviceType.CPU).count();
-        if (params.mainGpu() > 0 && params.mainGpu() >= gpus) {
-            throw new IllegalArgumentException("mainGpu " + params.mainGpu() + " does not exist: there are " + gpus
-                    + " GPU devices");
+        if (params.mainGpu() > 0) {
+            long gpus = runtime.devices().stream().filter(d -> d.type() != DeviceType.CPU).count();
+            if (params.mainGpu() >= gpus) {
+                throw new IllegalArgumentException("mainGpu " + params.mainGpu() + " does not exist: there are " + gpus
+                        + " GPU devices");
+            }
         }
         ProgressBridge progress = params.progress() == null ? null : new ProgressBridge(params.progress());
         try (Arena call = Arena.ofShared(); NativeLog.Capture log = NativeLog.capture()) {
