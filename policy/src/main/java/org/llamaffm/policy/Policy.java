@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.llamaffm.policy.internal.PolicyFile;
 
@@ -100,8 +99,6 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         }
     }
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-
     public Policy {
         modelRoots = List.copyOf(modelRoots);
         models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
@@ -124,9 +121,10 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
     }
 
     private static void checkHash(String field, String hash) {
-        if (hash == null || !SHA256.matcher(hash).matches()) {
-            throw new IllegalArgumentException(field + ": '" + hash + "' is not 64 lower-case hex digits (a SHA-256; "
-                    + "llama-ffm inspect --sha256 FILE prints it)");
+        try {
+            PolicyFile.checkSha256(hash);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
     }
 

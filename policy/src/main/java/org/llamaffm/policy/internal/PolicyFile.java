@@ -57,8 +57,11 @@ public record PolicyFile(
         }
     }
 
-    /** Checked while the file is read, so that the error carries the value's line. */
-    static void checkSha256(String hash) {
+    /**
+     * The one SHA-256 check of policies (also used by {@code Policy} built in code); checked while
+     * a file is read, so that the error carries the value's line.
+     */
+    public static void checkSha256(String hash) {
         if (hash == null || !hash.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("'" + hash + "' is not 64 lower-case hex digits (a SHA-256; "
                     + "llama-ffm inspect --sha256 FILE prints it)");
