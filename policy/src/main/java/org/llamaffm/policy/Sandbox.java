@@ -133,6 +133,7 @@ public final class Sandbox {
             model.onFree(() -> {
                 releaseGlobal(weights);
                 models.remove(model);
+                sessionCosts.remove(model);
                 try {
                     pin.close();
                 } catch (IOException ignored) {
@@ -155,6 +156,8 @@ public final class Sandbox {
     }
 
     private final java.util.Map<Model, Path> models = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Model, java.util.Map<org.llamaffm.ContextParams, Long>> sessionCosts =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong globalReserved = new java.util.concurrent.atomic.AtomicLong();
 
     /** Reserves {@code bytes} of the global memory budget or throws {@link BudgetExceededException}. */
@@ -196,10 +199,7 @@ public final class Sandbox {
             throw new IllegalArgumentException("the model was not admitted by this sandbox (or is closed)");
         }
         TenantState state = tenants.computeIfAbsent(tenant, t -> new TenantState(t, policy.limits().tenant()));
-        // llama.cpp's estimate of the context (KV cache, outputs, compute), before anything is allocated
-        org.llamaffm.MemoryBreakdown estimate = org.llamaffm.MemoryBreakdown.estimate(file, org.llamaffm.ModelParams.defaults(),
-                params);
-        long bytes = estimate.context() + estimate.compute();
+        long bytes = sessionCost(model, file, params);
         state.reserve(bytes);
         try {
             reserveGlobal(tenant, bytes);
@@ -221,6 +221,23 @@ public final class Sandbox {
         event(SandboxEvent.Type.SESSION_OPENED, tenant, "", "context of " + params.contextSize() + " tokens, "
                 + bytes + " bytes reserved");
         return session;
+    }
+
+    /**
+     * llama.cpp's estimate of a context (KV cache, outputs, compute) before anything is allocated;
+     * computed once per model and params (each estimate loads the model's metadata again).
+     */
+    private long sessionCost(Model model, Path file, org.llamaffm.ContextParams params) {
+        var costs = sessionCosts.computeIfAbsent(model, m -> new java.util.concurrent.ConcurrentHashMap<>());
+        Long known = costs.get(params);
+        if (known != null) {
+            return known;
+        }
+        org.llamaffm.MemoryBreakdown estimate = org.llamaffm.MemoryBreakdown.estimate(file,
+                org.llamaffm.ModelParams.defaults(), params);
+        long bytes = estimate.context() + estimate.compute();
+        costs.putIfAbsent(params, bytes);
+        return bytes;
     }
 
     /** Per-tenant counters: requests, prompt tokens, generated tokens, denials. */
