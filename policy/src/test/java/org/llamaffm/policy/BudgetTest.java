@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,9 @@ class BudgetTest {
 
     @BeforeAll
     static void model() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("llamaffm.test.root", ".."))
-                .resolve("native/target/llama-cpp-source.properties"))) {
-            properties.load(in);
-        }
         root = Files.createDirectories(temp.resolve("models"));
         file = root.resolve("model.gguf");
-        SyntheticModel.llama(Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf"))
+        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm"))
                 .layers(4).embedding(256).feedForward(768).contextLength(4096).weightType(GgmlType.F16).seed(3).write(file);
         hash = new ModelHasher().sha256(file);
     }
@@ -52,24 +45,15 @@ class BudgetTest {
                         4096, 512, UntrustedText.Mode.REJECT, tenant), global)));
     }
 
-    private static long rssKib() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
-    }
-
     @Test
     void theEstimateIsLlamaCppsOwnAccountBeforeAllocation() throws IOException {
         for (int size : new int[] {512, 4096}) {
             ContextParams params = ContextParams.builder().contextSize(size).threads(1).build();
             MemoryBreakdown estimate = MemoryBreakdown.estimate(file, ModelParams.defaults(), params);
             try (Model model = Model.load(file)) {
-                long before = rssKib();
+                long before = PolicyTestSupport.rssKib();
                 try (Context context = model.newContext(params)) {
-                    long grown = (rssKib() - before) * 1024;
+                    long grown = (PolicyTestSupport.rssKib() - before) * 1024;
                     MemoryBreakdown actual = context.memoryBreakdown();
                     System.out.printf("memory (context %d): estimate model %d + context %d + compute %d = %d; "
                             + "llama.cpp after allocation: model %d + context %d + compute %d = %d; RSS grew %d "
@@ -103,12 +87,12 @@ class BudgetTest {
             for (int i = 0; i < 10; i++) {
                 assertThatThrownBy(() -> sandbox.openSession(tenant, model, params)).isInstanceOf(BudgetExceededException.class);
             }
-            long before = rssKib();
+            long before = PolicyTestSupport.rssKib();
             for (int i = 0; i < 10; i++) {
                 assertThatThrownBy(() -> sandbox.openSession(tenant, model, params)).isInstanceOf(BudgetExceededException.class);
             }
             // 10 contexts would keep 10 x 16 MiB of KV cache resident; the estimates themselves are temporary
-            assertThat((rssKib() - before) * 1024).as("bytes left by 10 refused sessions").isLessThan(10 * estimate.context() / 4);
+            assertThat((PolicyTestSupport.rssKib() - before) * 1024).as("bytes left by 10 refused sessions").isLessThan(10 * estimate.context() / 4);
             Session other = sandbox.openSession(new Tenant("u"), model, params); // another tenant's budget is its own
             other.close();
             first.close();

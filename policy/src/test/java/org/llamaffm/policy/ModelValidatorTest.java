@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -44,12 +42,7 @@ class ModelValidatorTest {
 
     @BeforeAll
     static void sources() throws IOException {
-        Properties properties = new Properties();
-        Path root = Path.of(System.getProperty("llamaffm.test.root", ".."));
-        try (InputStream in = Files.newInputStream(root.resolve("native/target/llama-cpp-source.properties"))) {
-            properties.load(in);
-        }
-        vocab = Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf");
+        vocab = PolicyTestSupport.vocab("llama-spm");
     }
 
     @AfterAll

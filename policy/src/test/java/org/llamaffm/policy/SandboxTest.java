@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,12 +32,7 @@ class SandboxTest {
 
     @BeforeAll
     static void models() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("llamaffm.test.root", ".."))
-                .resolve("native/target/llama-cpp-source.properties"))) {
-            properties.load(in);
-        }
-        Path vocab = Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf");
+        Path vocab = PolicyTestSupport.vocab("llama-spm");
         root = Files.createDirectories(temp.resolve("models"));
         model = root.resolve("allowed.gguf");
         SyntheticModel.llama(vocab).seed(1).write(model);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,14 +42,9 @@ class SessionTest {
 
     @BeforeAll
     static void model() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("llamaffm.test.root", ".."))
-                .resolve("native/target/llama-cpp-source.properties"))) {
-            properties.load(in);
-        }
         root = Files.createDirectories(temp.resolve("models"));
         file = root.resolve("tiny.gguf");
-        SyntheticModel.llama(Path.of(properties.getProperty("llama.cpp.dir")).resolve("models/ggml-vocab-llama-spm.gguf"))
+        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm"))
                 .seed(9).write(file);
         hash = new ModelHasher().sha256(file);
     }
@@ -84,14 +77,14 @@ class SessionTest {
                 }
             }
             long weightsOnly = sandbox.reservedMemory();
-            int rounds = 6;
+            int rounds = 10; // it settles by round 5 or 6; a leak of 8 contexts would add >= 16 MiB every round
             long[] rss = new long[rounds + 1];
             long millis = 0;
             // rounds until RSS stops moving: 8 threads get their own malloc arenas, which keep freed memory up to a
             // high-water mark (measured with a fixed heap: +38, +13, +5.5, +1, +1 MiB); a leak would grow every round
             int round = 0;
             for (; round < rounds; round++) {
-                rss[round] = rssKib();
+                rss[round] = PolicyTestSupport.rssKib();
                 long began = System.nanoTime();
                 ExecutorService pool = Executors.newFixedThreadPool(tenants);
                 CountDownLatch start = new CountDownLatch(1);
@@ -122,7 +115,7 @@ class SessionTest {
                 pool.shutdown();
                 assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
                 millis = (System.nanoTime() - began) / 1_000_000;
-                rss[round + 1] = rssKib();
+                rss[round + 1] = PolicyTestSupport.rssKib();
                 // every session's context freed: the budget holds only the weights again
                 assertThat(sandbox.reservedMemory()).isEqualTo(weightsOnly);
                 if (round >= 2 && rss[round + 1] - rss[round] < 4 * 1024) {
@@ -144,15 +137,6 @@ class SessionTest {
             assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_CLOSED)).hasSize(done * tenants + 1);
             assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.MODEL_ADMITTED));
         }
-    }
-
-    private static long rssKib() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return 0;
     }
 
     private static String prompt(int tenant, int request) {
