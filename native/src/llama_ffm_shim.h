@@ -59,6 +59,65 @@ struct llama_ffm_memory_use {
 LLAMA_FFM_API size_t llama_ffm_memory_breakdown(const struct llama_context * ctx, struct llama_ffm_memory_use * out,
                                                 size_t capacity);
 
+// ---- Chat templates, tool-call parsing and JSON Schema, through llama.cpp's common library ----
+//
+// These functions exchange JSON text (UTF-8, NUL-terminated) in the OpenAI chat-completion
+// conventions that llama.cpp's common library reads and writes itself. Every function that can
+// fail returns NULL and, if `error` is not NULL, stores a message there; no C++ exception crosses
+// this boundary. Strings returned (results and error messages) are owned by the caller and freed
+// with llama_ffm_string_free().
+
+struct llama_model;
+struct llama_ffm_chat_templates;
+
+// Frees a string returned by the functions below. NULL is allowed.
+LLAMA_FFM_API void llama_ffm_string_free(char * text);
+
+// The chat templates of `model` (its default template and, if present, its "tool_use" one), or
+// the Jinja template `template_source` when it is not NULL or empty (then `model` may be NULL;
+// `bos_token` and `eos_token`, which may be NULL, are what the template sees as bos_token and
+// eos_token; with a model they come from its vocab). A model without a template gets ChatML.
+LLAMA_FFM_API struct llama_ffm_chat_templates * llama_ffm_chat_templates_init(const struct llama_model * model,
+                                                                               const char * template_source,
+                                                                               const char * bos_token,
+                                                                               const char * eos_token,
+                                                                               char ** error);
+
+LLAMA_FFM_API void llama_ffm_chat_templates_free(struct llama_ffm_chat_templates * templates);
+
+// The Jinja source of the template in use ("tool_use" for a model's tool-use template, NULL or
+// "" for the default one).
+LLAMA_FFM_API char * llama_ffm_chat_templates_source(const struct llama_ffm_chat_templates * templates,
+                                                     const char * variant, char ** error);
+
+// Renders a conversation. `request_json` is an object with
+//   "messages" (required): OpenAI-style messages, {"role", "content", "tool_calls", "tool_call_id", "name",
+//                          "reasoning_content"};
+//   "tools": OpenAI-style tools, [{"type":"function","function":{"name","description","parameters"}}];
+//   "tool_choice": "auto" | "required" | "none";  "parallel_tool_calls": bool;
+//   "add_generation_prompt": bool (default true);  "enable_thinking": bool (default true);
+//   "reasoning_format": "none" | "auto" | "deepseek" | "deepseek-legacy" (default "none");
+//   "json_schema": a JSON Schema object (the answer's shape);  "grammar": GBNF text;
+//   "now": seconds since the epoch the template sees as the date (default: the current time);
+//   "chat_template_kwargs": {name: JSON text} extra variables for the template.
+// Returns an object with "prompt", "format" (int) and "format_name", "grammar", "grammar_lazy",
+// "grammar_triggers" [{"type": int, "value", "token"}], "preserved_tokens", "additional_stops",
+// "generation_prompt", "supports_thinking", "thinking_start_tag", "thinking_end_tags" and "parser"
+// (the serialized output parser that llama_ffm_chat_parse needs).
+LLAMA_FFM_API char * llama_ffm_chat_apply(const struct llama_ffm_chat_templates * templates, const char * request_json,
+                                          char ** error);
+
+// Parses a model's output `text` (what followed the rendered prompt) into an assistant message:
+// {"role":"assistant","content","reasoning_content","tool_calls":[{"type":"function","function":
+// {"name","arguments"},"id"}]}. `params_json` carries "format", "parser" and "generation_prompt"
+// from llama_ffm_chat_apply's result, plus "reasoning_format" and "parse_tool_calls" (default true).
+// `partial`: the text is a prefix of an unfinished output (streaming).
+LLAMA_FFM_API char * llama_ffm_chat_parse(const char * text, bool partial, const char * params_json, char ** error);
+
+// Converts a JSON Schema (JSON text) into a GBNF grammar whose root rule matches exactly the JSON
+// documents the schema accepts (within what the converter supports).
+LLAMA_FFM_API char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error);
+
 // The layout probe (defined in llama_ffm_layout_probe.c, which the binding generator writes): what
 // the C compiler says about every struct and union the Java bindings describe, one per line,
 //   "struct <class> <sizeof> <_Alignof>" and "field <class> <layout path> <offsetof> <sizeof>".

@@ -135,6 +135,178 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
+     * void llama_ffm_string_free(char * text)
+     * }
+     *
+     * <pre>
+     *  Frees a string returned by the functions below. NULL is allowed.
+     * </pre>
+     */
+    public static void llama_ffm_string_free(MemorySegment text) {
+        try {
+            llama_ffm_string_free$.HANDLE.invokeExact(text);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_string_free$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_string_free", "llama_ffm_shim.h",
+                FunctionDescriptor.ofVoid(ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * struct llama_ffm_chat_templates * llama_ffm_chat_templates_init(const struct llama_model * model, const char * template_source, const char * bos_token, const char * eos_token, char ** error)
+     * }
+     *
+     * <pre>
+     *  The chat templates of `model` (its default template and, if present, its "tool_use" one), or
+     *  the Jinja template `template_source` when it is not NULL or empty (then `model` may be NULL;
+     *  `bos_token` and `eos_token`, which may be NULL, are what the template sees as bos_token and
+     *  eos_token; with a model they come from its vocab). A model without a template gets ChatML.
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_chat_templates_init(MemorySegment model, MemorySegment template_source, MemorySegment bos_token, MemorySegment eos_token, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_chat_templates_init$.HANDLE.invokeExact(model, template_source, bos_token, eos_token, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_templates_init$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_templates_init", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * void llama_ffm_chat_templates_free(struct llama_ffm_chat_templates * templates)
+     * }
+     */
+    public static void llama_ffm_chat_templates_free(MemorySegment templates) {
+        try {
+            llama_ffm_chat_templates_free$.HANDLE.invokeExact(templates);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_templates_free$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_templates_free", "llama_ffm_shim.h",
+                FunctionDescriptor.ofVoid(ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * char * llama_ffm_chat_templates_source(const struct llama_ffm_chat_templates * templates, const char * variant, char ** error)
+     * }
+     *
+     * <pre>
+     *  The Jinja source of the template in use ("tool_use" for a model's tool-use template, NULL or
+     *  "" for the default one).
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_chat_templates_source(MemorySegment templates, MemorySegment variant, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_chat_templates_source$.HANDLE.invokeExact(templates, variant, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_templates_source$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_templates_source", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * char * llama_ffm_chat_apply(const struct llama_ffm_chat_templates * templates, const char * request_json, char ** error)
+     * }
+     *
+     * <pre>
+     *  Renders a conversation. `request_json` is an object with
+     *    "messages" (required): OpenAI-style messages, &#123;"role", "content", "tool_calls", "tool_call_id", "name",
+     *                           "reasoning_content"&#125;;
+     *    "tools": OpenAI-style tools, [&#123;"type":"function","function":&#123;"name","description","parameters"&#125;&#125;];
+     *    "tool_choice": "auto" | "required" | "none";  "parallel_tool_calls": bool;
+     *    "add_generation_prompt": bool (default true);  "enable_thinking": bool (default true);
+     *    "reasoning_format": "none" | "auto" | "deepseek" | "deepseek-legacy" (default "none");
+     *    "json_schema": a JSON Schema object (the answer's shape);  "grammar": GBNF text;
+     *    "now": seconds since the epoch the template sees as the date (default: the current time);
+     *    "chat_template_kwargs": &#123;name: JSON text&#125; extra variables for the template.
+     *  Returns an object with "prompt", "format" (int) and "format_name", "grammar", "grammar_lazy",
+     *  "grammar_triggers" [&#123;"type": int, "value", "token"&#125;], "preserved_tokens", "additional_stops",
+     *  "generation_prompt", "supports_thinking", "thinking_start_tag", "thinking_end_tags" and "parser"
+     *  (the serialized output parser that llama_ffm_chat_parse needs).
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_chat_apply(MemorySegment templates, MemorySegment request_json, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_chat_apply$.HANDLE.invokeExact(templates, request_json, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_apply$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_apply", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * char * llama_ffm_chat_parse(const char * text, _Bool partial, const char * params_json, char ** error)
+     * }
+     *
+     * <pre>
+     *  Parses a model's output `text` (what followed the rendered prompt) into an assistant message:
+     *  &#123;"role":"assistant","content","reasoning_content","tool_calls":[&#123;"type":"function","function":
+     *  &#123;"name","arguments"&#125;,"id"&#125;]&#125;. `params_json` carries "format", "parser" and "generation_prompt"
+     *  from llama_ffm_chat_apply's result, plus "reasoning_format" and "parse_tool_calls" (default true).
+     *  `partial`: the text is a prefix of an unfinished output (streaming).
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_chat_parse(MemorySegment text, boolean partial, MemorySegment params_json, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_chat_parse$.HANDLE.invokeExact(text, partial, params_json, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_parse$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_parse", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_BOOLEAN, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error)
+     * }
+     *
+     * <pre>
+     *  Converts a JSON Schema (JSON text) into a GBNF grammar whose root rule matches exactly the JSON
+     *  documents the schema accepts (within what the converter supports).
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_json_schema_to_grammar(MemorySegment schema_json, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_json_schema_to_grammar$.HANDLE.invokeExact(schema_json, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_json_schema_to_grammar$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_json_schema_to_grammar", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
      * size_t llama_ffm_layout_probe(char * buffer, size_t size)
      * }
      *

@@ -1,0 +1,192 @@
+// Chat templates, tool-call parsing and JSON Schema to GBNF: C-ABI wrappers over llama.cpp's
+// common library (chat.h, json-schema-to-grammar.h). See llama_ffm_shim.h for the contract.
+#include "llama_ffm_shim.h"
+
+#include "chat.h"
+#include "json-schema-to-grammar.h"
+#include "json.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+struct llama_ffm_chat_templates {
+    common_chat_templates_ptr templates;
+};
+
+namespace {
+
+char * copy_string(const std::string & text) {
+    char * copy = static_cast<char *>(std::malloc(text.size() + 1));
+    if (copy != nullptr) {
+        std::memcpy(copy, text.data(), text.size() + 1);
+    }
+    return copy;
+}
+
+void set_error(char ** error, const std::string & message) {
+    if (error != nullptr) {
+        *error = copy_string(message.empty() ? std::string("unknown error") : message);
+    }
+}
+
+// Runs `body`, turning any C++ exception into a NULL result and an error message.
+template <typename T, typename F> T * guarded(char ** error, F && body) {
+    if (error != nullptr) {
+        *error = nullptr;
+    }
+    try {
+        return body();
+    } catch (const std::exception & e) {
+        set_error(error, e.what());
+    } catch (...) {
+        set_error(error, "unknown C++ exception");
+    }
+    return nullptr;
+}
+
+std::string string_or_empty(const char * text) { return text == nullptr ? std::string() : std::string(text); }
+
+common_json parse_object(const char * text, const char * what) {
+    if (text == nullptr) {
+        throw std::invalid_argument(std::string(what) + " is NULL");
+    }
+    common_json value = common_json::parse(text);
+    if (!value.is_object()) {
+        throw std::invalid_argument(std::string(what) + " must be a JSON object");
+    }
+    return value;
+}
+
+}  // namespace
+
+extern "C" {
+
+void llama_ffm_string_free(char * text) { std::free(text); }
+
+llama_ffm_chat_templates * llama_ffm_chat_templates_init(const llama_model * model, const char * template_source,
+                                                          const char * bos_token, const char * eos_token,
+                                                          char ** error) {
+    return guarded<llama_ffm_chat_templates>(error, [&]() {
+        std::string source = string_or_empty(template_source);
+        if (source.empty() && model == nullptr) {
+            throw std::invalid_argument("a model or a template source is needed");
+        }
+        auto templates = common_chat_templates_init(model, source, string_or_empty(bos_token),
+                                                    string_or_empty(eos_token));
+        return new llama_ffm_chat_templates{ std::move(templates) };
+    });
+}
+
+void llama_ffm_chat_templates_free(llama_ffm_chat_templates * templates) { delete templates; }
+
+char * llama_ffm_chat_templates_source(const llama_ffm_chat_templates * templates, const char * variant,
+                                       char ** error) {
+    return guarded<char>(error, [&]() {
+        if (templates == nullptr) {
+            throw std::invalid_argument("templates is NULL");
+        }
+        return copy_string(common_chat_templates_source(templates->templates.get(), string_or_empty(variant)));
+    });
+}
+
+char * llama_ffm_chat_apply(const llama_ffm_chat_templates * templates, const char * request_json, char ** error) {
+    return guarded<char>(error, [&]() {
+        if (templates == nullptr) {
+            throw std::invalid_argument("templates is NULL");
+        }
+        const common_json request = parse_object(request_json, "request");
+
+        common_chat_templates_inputs inputs;
+        inputs.use_jinja = true;
+        inputs.messages  = common_chat_msgs_parse_oaicompat(request.at("messages"));
+        if (request.contains("tools")) {
+            inputs.tools = common_chat_tools_parse_oaicompat(request.at("tools"));
+        }
+        inputs.tool_choice = common_chat_tool_choice_parse_oaicompat(request.value("tool_choice", std::string("auto")));
+        inputs.parallel_tool_calls   = request.value("parallel_tool_calls", false);
+        inputs.add_generation_prompt = request.value("add_generation_prompt", true);
+        inputs.enable_thinking       = request.value("enable_thinking", true);
+        inputs.reasoning_format =
+            common_reasoning_format_from_name(request.value("reasoning_format", std::string("none")));
+        if (request.contains("json_schema")) {
+            inputs.json_schema = request.at("json_schema").dump();
+        }
+        inputs.grammar = request.value("grammar", std::string());
+        if (request.contains("now")) {
+            inputs.now = std::chrono::system_clock::time_point(std::chrono::seconds(request.at("now").get<int64_t>()));
+        }
+        if (request.contains("chat_template_kwargs")) {
+            const common_json & kwargs = request.at("chat_template_kwargs");
+            for (const auto & item : kwargs.items()) {
+                inputs.chat_template_kwargs[item.key()] = item.value().dump();
+            }
+        }
+
+        const common_chat_params params = common_chat_templates_apply(templates->templates.get(), inputs);
+
+        common_json triggers = common_json::array();
+        for (const auto & trigger : params.grammar_triggers) {
+            triggers.push_back({
+                { "type", (int) trigger.type },
+                { "value", trigger.value },
+                { "token", (int) trigger.token },
+            });
+        }
+        common_json result = {
+            { "prompt", params.prompt },
+            { "format", (int) params.format },
+            { "format_name", common_chat_format_name(params.format) },
+            { "grammar", params.grammar },
+            { "grammar_lazy", params.grammar_lazy },
+            { "grammar_triggers", triggers },
+            { "preserved_tokens", params.preserved_tokens },
+            { "additional_stops", params.additional_stops },
+            { "generation_prompt", params.generation_prompt },
+            { "supports_thinking", params.supports_thinking },
+            { "thinking_start_tag", params.thinking_start_tag },
+            { "thinking_end_tags", params.thinking_end_tags },
+            { "parser", params.parser },
+        };
+        return copy_string(result.dump());
+    });
+}
+
+char * llama_ffm_chat_parse(const char * text, bool partial, const char * params_json, char ** error) {
+    return guarded<char>(error, [&]() {
+        if (text == nullptr) {
+            throw std::invalid_argument("text is NULL");
+        }
+        const common_json json = parse_object(params_json, "params");
+
+        common_chat_parser_params params;
+        const int format = json.value("format", 0);
+        if (format < 0 || format >= COMMON_CHAT_FORMAT_COUNT) {
+            throw std::invalid_argument("unknown chat format " + std::to_string(format));
+        }
+        params.format            = static_cast<common_chat_format>(format);
+        params.generation_prompt = json.value("generation_prompt", std::string());
+        params.reasoning_format =
+            common_reasoning_format_from_name(json.value("reasoning_format", std::string("none")));
+        params.parse_tool_calls = json.value("parse_tool_calls", true);
+        const std::string parser = json.value("parser", std::string());
+        if (!parser.empty()) {
+            params.parser.load(parser);
+        }
+
+        const common_chat_msg message = common_chat_parse(text, partial, params);
+        return copy_string(message.to_json_oaicompat().dump());
+    });
+}
+
+char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error) {
+    return guarded<char>(error, [&]() {
+        if (schema_json == nullptr) {
+            throw std::invalid_argument("schema is NULL");
+        }
+        return copy_string(json_schema_to_grammar(common_json::parse(schema_json)));
+    });
+}
+
+}  // extern "C"
