@@ -5,11 +5,15 @@
 #include "chat.h"
 #include "json-schema-to-grammar.h"
 #include "json.h"
+#include "log.h"
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
 #include <string>
+#include <vector>
 
 struct llama_ffm_chat_templates {
     common_chat_templates_ptr templates;
@@ -31,11 +35,20 @@ void set_error(char ** error, const std::string & message) {
     }
 }
 
+// common's log writes to stdout/stderr from a worker thread and cannot be redirected: it is
+// discarded (what goes wrong reaches the caller as an error message; llama.cpp's own log, which
+// llama-ffm routes to Java, is not affected).
+void quiet_common_log() {
+    static std::once_flag once;
+    std::call_once(once, [] { common_log_pause(common_log_main()); });
+}
+
 // Runs `body`, turning any C++ exception into a NULL result and an error message.
 template <typename T, typename F> T * guarded(char ** error, F && body) {
     if (error != nullptr) {
         *error = nullptr;
     }
+    quiet_common_log();
     try {
         return body();
     } catch (const std::exception & e) {
@@ -177,6 +190,81 @@ char * llama_ffm_chat_parse(const char * text, bool partial, const char * params
 
         const common_chat_msg message = common_chat_parse(text, partial, params);
         return copy_string(message.to_json_oaicompat().dump());
+    });
+}
+
+llama_sampler * llama_ffm_chat_grammar_sampler(const llama_vocab * vocab, const char * chat_json, char ** error) {
+    return guarded<llama_sampler>(error, [&]() -> llama_sampler * {
+        if (vocab == nullptr) {
+            throw std::invalid_argument("vocab is NULL");
+        }
+        const common_json chat    = parse_object(chat_json, "chat");
+        const std::string grammar = chat.value("grammar", std::string());
+        if (grammar.empty()) {
+            return nullptr;
+        }
+        // The trigger kinds, as common_sampler_init (common/sampling.cpp) turns them into patterns and tokens.
+        std::vector<std::string> patterns;
+        std::vector<llama_token> tokens;
+        if (chat.contains("grammar_triggers")) {
+            for (const auto & trigger : chat.at("grammar_triggers")) {
+                const std::string value = trigger.value("value", std::string());
+                switch (static_cast<common_grammar_trigger_type>(trigger.value("type", -1))) {
+                    case COMMON_GRAMMAR_TRIGGER_TYPE_TOKEN:
+                        tokens.push_back(trigger.value("token", (int) LLAMA_TOKEN_NULL));
+                        break;
+                    case COMMON_GRAMMAR_TRIGGER_TYPE_WORD:
+                        patterns.push_back(regex_escape(value));
+                        break;
+                    case COMMON_GRAMMAR_TRIGGER_TYPE_PATTERN:
+                        patterns.push_back(value);
+                        break;
+                    case COMMON_GRAMMAR_TRIGGER_TYPE_PATTERN_FULL:
+                        patterns.push_back(value.empty() ? "^$" :
+                                           (value.front() != '^' ? "^" : "") + value + (value.back() != '$' ? "$" : ""));
+                        break;
+                    default:
+                        throw std::invalid_argument("unknown grammar trigger type in " + trigger.dump());
+                }
+            }
+        }
+        const int n_vocab = llama_vocab_n_tokens(vocab);
+        for (llama_token token : tokens) {
+            if (token < 0 || token >= n_vocab) {
+                throw std::invalid_argument("grammar trigger token " + std::to_string(token) + " is not in the vocab");
+            }
+        }
+        std::vector<const char *> pattern_pointers;
+        for (const auto & pattern : patterns) {
+            pattern_pointers.push_back(pattern.c_str());
+        }
+        llama_sampler * sampler =
+            chat.value("grammar_lazy", false) ?
+                llama_sampler_init_grammar_lazy_patterns(vocab, grammar.c_str(), "root", pattern_pointers.data(),
+                                                         pattern_pointers.size(), tokens.data(), tokens.size()) :
+                llama_sampler_init_grammar(vocab, grammar.c_str(), "root");
+        if (sampler == nullptr) {
+            throw std::invalid_argument("llama.cpp could not parse the chat's grammar");
+        }
+        // A chat grammar starts where the template's generation prompt ends (common_sampler_init's prefill).
+        const std::string generation_prompt = chat.value("generation_prompt", std::string());
+        try {
+            if (!chat.value("grammar_lazy", false) && !generation_prompt.empty()) {
+                const auto prefill = common_tokenize(vocab, generation_prompt, false, true);
+                for (size_t i = 0; i < prefill.size(); i++) {
+                    const std::string piece = common_token_to_piece(vocab, prefill[i], true);
+                    if (i == 0 && !piece.empty() && std::isspace((unsigned char) piece[0]) &&
+                        !std::isspace((unsigned char) generation_prompt[0])) {
+                        continue;  // a space some tokenizers put before the first special token
+                    }
+                    llama_sampler_accept(sampler, prefill[i]);
+                }
+            }
+        } catch (...) {
+            llama_sampler_free(sampler);
+            throw;
+        }
+        return sampler;
     });
 }
 

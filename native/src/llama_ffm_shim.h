@@ -114,6 +114,17 @@ LLAMA_FFM_API char * llama_ffm_chat_apply(const struct llama_ffm_chat_templates 
 // `partial`: the text is a prefix of an unfinished output (streaming).
 LLAMA_FFM_API char * llama_ffm_chat_parse(const char * text, bool partial, const char * params_json, char ** error);
 
+struct llama_vocab;
+struct llama_sampler;
+
+// The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), built
+// as llama.cpp's common sampler builds it: lazy with the result's triggers when "grammar_lazy"
+// is set, else constraining from the first token, advanced past the result's "generation_prompt".
+// Returns NULL when the result has no grammar (and then leaves *error NULL) or on error.
+// The caller owns the sampler (llama_sampler_free, or adds it to a chain).
+LLAMA_FFM_API struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct llama_vocab * vocab, const char * chat_json,
+                                                                    char ** error);
+
 // Converts a JSON Schema (JSON text) into a GBNF grammar whose root rule matches exactly the JSON
 // documents the schema accepts (within what the converter supports).
 LLAMA_FFM_API char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error);

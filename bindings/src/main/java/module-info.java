@@ -6,5 +6,7 @@
  * (or {@code ALL-UNNAMED} on the class path).
  */
 module org.llamaffm {
+    requires com.fasterxml.jackson.databind;
+
     exports org.llamaffm;
 }

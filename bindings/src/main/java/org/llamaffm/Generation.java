@@ -65,6 +65,7 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     private final Batch batch;
     private MemorySegment pieceBuffer;
     private final int promptTokens;
+    private final int cachedTokens;
     private final long deadlineNanos;
     private final ScheduledFuture<?> deadline;
     private final ArrayDeque<String> ready = new ArrayDeque<>();
@@ -78,11 +79,11 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     private StopReason stopReason;
 
     private Generation(Context context, Sampler sampler, String prompt, GenerationParams params) {
-        this(context, sampler, context.model().vocab().tokenize(prompt, params.addSpecial(), params.parseSpecial()),
+        this(context, sampler, context.model().vocab().tokenize(prompt, params.addSpecial(), params.parseSpecial()), 0,
                 params);
     }
 
-    private Generation(Context context, Sampler sampler, int[] promptIds, GenerationParams params) {
+    private Generation(Context context, Sampler sampler, int[] promptIds, int cached, GenerationParams params) {
         this.context = context;
         this.sampler = sampler;
         this.vocab = context.model().vocab();
@@ -97,18 +98,28 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             throw new IllegalArgumentException("the prompt has " + promptIds.length + " tokens; the context holds "
                     + context.contextSize() + " (and needs room to generate)");
         }
+        if (cached < 0 || cached >= promptIds.length) {
+            throw new IllegalArgumentException("cachedTokens must be in [0, " + (promptIds.length - 1) + "] (at least "
+                    + "the last prompt token is decoded), was " + cached);
+        }
         this.promptTokens = promptIds.length;
         this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + params.timeout().toNanos();
         this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
         this.pieceBuffer = arena.allocate(128);
         context.clearAbort();
-        context.clearMemory();
+        if (cached > 0 && !context.removeTokens(0, cached, -1)) {
+            cached = 0; // a memory that cannot drop a tail (recurrent models): decode everything again
+        }
+        if (cached == 0) {
+            context.clearMemory();
+        }
+        this.cachedTokens = cached;
         sampler.reset();
         // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
         this.deadline = params.timeout() == null ? null
                 : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
-            decodePrompt(promptIds);
+            decodePrompt(promptIds, cached);
         } catch (RuntimeException | Error e) {
             close();
             throw e;
@@ -133,7 +144,22 @@ public final class Generation implements Iterator<String>, AutoCloseable {
      *                                  prompt that does not fit the context
      */
     public static Generation start(Context context, Sampler sampler, int[] promptTokens, GenerationParams params) {
-        return new Generation(context, sampler, promptTokens.clone(), params);
+        return new Generation(context, sampler, promptTokens.clone(), 0, params);
+    }
+
+    /**
+     * Continues from what sequence 0 of the context already holds: its first {@code cachedTokens}
+     * positions must hold {@code promptTokens[0..cachedTokens)} (e.g. the shared beginning of a
+     * conversation, decoded by an earlier generation). Everything after them is removed from the
+     * context's memory and only the rest of the prompt is decoded. The caller vouches for the
+     * cached tokens: llama.cpp cannot check what a position holds.
+     *
+     * @throws IllegalArgumentException as {@link #start(Context, Sampler, int[], GenerationParams)}, or
+     *                                  when {@code cachedTokens} is not in {@code [0, promptTokens.length)}
+     */
+    public static Generation start(Context context, Sampler sampler, int[] promptTokens, int cachedTokens,
+            GenerationParams params) {
+        return new Generation(context, sampler, promptTokens.clone(), cachedTokens, params);
     }
 
     /** Generates until a stop, pushing each piece to {@code listener}. */
@@ -155,8 +181,8 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         return run(context, sampler, prompt, params, piece -> true);
     }
 
-    private void decodePrompt(int[] ids) {
-        for (int start = 0; start < ids.length && stopReason == null; start += batch.capacity()) {
+    private void decodePrompt(int[] ids, int cached) {
+        for (int start = cached; start < ids.length && stopReason == null; start += batch.capacity()) {
             int end = Math.min(ids.length, start + batch.capacity());
             batch.clear();
             for (int i = start; i < end; i++) {
@@ -357,6 +383,21 @@ public final class Generation implements Iterator<String>, AutoCloseable {
 
     public int promptTokens() {
         return promptTokens;
+    }
+
+    /** How many prompt tokens were already in the context (not decoded again). */
+    public int cachedTokens() {
+        return cachedTokens;
+    }
+
+    /**
+     * How many positions of sequence 0 this generation has filled in the context's memory: the
+     * prompt plus the generated tokens that were decoded (a token that ended the generation was
+     * not). The first {@code decodedPositions()} tokens of prompt + {@link #tokens()} are what the
+     * memory holds, for a later {@link #start(Context, Sampler, int[], int, GenerationParams)}.
+     */
+    public int decodedPositions() {
+        return position;
     }
 
     /** The text returned so far. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_logit_bias;
 import org.llamaffm.internal.ffi.llama_sampler_chain_params;
@@ -272,13 +273,45 @@ public final class Sampler implements AutoCloseable {
         /**
          * Constrains the tokens to a GBNF grammar ({@code root} is its start rule).
          *
-         * @throws IllegalArgumentException at {@link #build} when llama.cpp cannot parse the grammar
+         * @throws GrammarException here for a grammar over the caps, at {@link #build} when llama.cpp
+         *                          cannot parse it
          */
         public Builder grammar(String gbnf, String root) {
-            check(!gbnf.isBlank(), "the grammar is empty");
-            // llama.cpp's GBNF parser recurses per nesting level: cap the size and the nesting before it sees the text
-            check(gbnf.length() <= MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length() + " characters; at most "
-                    + MAX_GRAMMAR_CHARS + " are allowed");
+            checkGrammar(gbnf);
+            grammarCheck(root.matches("[A-Za-z][A-Za-z0-9-]*"), "the grammar's root rule name '" + root
+                    + "' is not a GBNF name");
+            return add("grammar", false, m -> {
+                try (Arena call = Arena.ofConfined()) {
+                    return llama_h.llama_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
+                            call.allocateFrom(root));
+                }
+            });
+        }
+
+        /**
+         * Constrains the tokens to JSON valid against a JSON Schema (JSON text), converted to GBNF by
+         * llama.cpp ({@link JsonSchema#toGrammar}).
+         *
+         * @throws GrammarException for an invalid schema, or one over {@link JsonSchema}'s caps
+         */
+        public Builder jsonSchema(String schema) {
+            return grammar(JsonSchema.toGrammar(schema), "root");
+        }
+
+        /** The grammar of a rendered chat (tool calls, schema or grammar), built as llama.cpp's common sampler does. */
+        Builder chatGrammar(ChatPrompt prompt) {
+            checkGrammar(prompt.grammar());
+            String json = prompt.json();
+            return add("grammar", false, m -> ShimCall.pointer((arena, error) -> llama_ffm_shim_h
+                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), error),
+                    message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
+        }
+
+        /** llama.cpp's GBNF parser recurses per nesting level: cap the size and the nesting before it sees the text. */
+        private static void checkGrammar(String gbnf) {
+            grammarCheck(!gbnf.isBlank(), "the grammar is empty");
+            grammarCheck(gbnf.length() <= MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length()
+                    + " characters; at most " + MAX_GRAMMAR_CHARS + " are allowed");
             int depth = 0;
             int deepest = 0;
             boolean quoted = false;
@@ -294,15 +327,14 @@ public final class Sampler implements AutoCloseable {
                     depth--;
                 }
             }
-            check(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
+            grammarCheck(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
                     + MAX_GRAMMAR_NESTING + " are allowed");
-            check(root.matches("[A-Za-z][A-Za-z0-9-]*"), "the grammar's root rule name '" + root + "' is not a GBNF name");
-            return add("grammar", false, m -> {
-                try (Arena call = Arena.ofConfined()) {
-                    return llama_h.llama_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
-                            call.allocateFrom(root));
-                }
-            });
+        }
+
+        private static void grammarCheck(boolean ok, String message) {
+            if (!ok) {
+                throw new GrammarException(message);
+            }
         }
 
         /**
@@ -331,8 +363,10 @@ public final class Sampler implements AutoCloseable {
                 for (Step step : steps) {
                     MemorySegment one = step.create().apply(model);
                     if (one.equals(MemorySegment.NULL)) {
-                        throw new IllegalArgumentException("llama.cpp could not create the " + step.name() + " sampler: "
-                                + String.join("; ", log.lines()));
+                        String message = "llama.cpp could not create the " + step.name() + " sampler: "
+                                + String.join("; ", log.lines());
+                        throw step.name().equals("grammar") ? new GrammarException(message)
+                                : new IllegalArgumentException(message);
                     }
                     llama_h.llama_sampler_chain_add(chain, one); // the chain owns it from now on
                 }

@@ -284,6 +284,32 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
+     * struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct llama_vocab * vocab, const char * chat_json, char ** error)
+     * }
+     *
+     * <pre>
+     *  The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), built
+     *  as llama.cpp's common sampler builds it: lazy with the result's triggers when "grammar_lazy"
+     *  is set, else constraining from the first token, advanced past the result's "generation_prompt".
+     *  Returns NULL when the result has no grammar (and then leaves *error NULL) or on error.
+     *  The caller owns the sampler (llama_sampler_free, or adds it to a chain).
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_chat_grammar_sampler(MemorySegment vocab, MemorySegment chat_json, MemorySegment error) {
+        try {
+            return (MemorySegment) llama_ffm_chat_grammar_sampler$.HANDLE.invokeExact(vocab, chat_json, error);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_chat_grammar_sampler$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_grammar_sampler", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
      * char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error)
      * }
      *

@@ -1,0 +1,294 @@
+package org.llamaffm;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * A multi-turn conversation with a model: messages in, parsed answers out, rendered with the
+ * model's own chat template. Each turn renders the whole history, but decodes only what is new:
+ * the tokens the context already holds from earlier turns (the longest shared beginning) are
+ * kept in its memory.
+ *
+ * <pre>{@code
+ * try (Chat chat = Chat.builder(model).system("You are terse.").build()) {
+ *     ChatResponse answer = chat.send("What is the capital of France?", piece -> {
+ *         System.out.print(piece);
+ *         return true;
+ *     });
+ *     chat.send("And of Italy?");
+ * }
+ * }</pre>
+ *
+ * <p>The prompt is tokenized with special tokens parsed, as llama.cpp's server does: text from
+ * untrusted users should go through the policy layer's guard first. Not thread-safe, except
+ * {@link #abort()}, which any thread may call to stop the answer being generated.
+ */
+public final class Chat implements AutoCloseable {
+
+    /**
+     * What one turn cost.
+     *
+     * @param promptTokens    the tokens of the rendered history
+     * @param cachedTokens    how many of them the context already held (not decoded again)
+     * @param generatedTokens the tokens of the answer
+     * @param stopReason      why the answer ended
+     */
+    public record Turn(int promptTokens, int cachedTokens, int generatedTokens, StopReason stopReason) {
+    }
+
+    private final Model model;
+    private final Context context;
+    private final ChatTemplate template;
+    private final boolean ownsTemplate;
+    private final ChatOptions options;
+    private final UnaryOperator<Sampler.Builder> sampling;
+    private final int maxTokens;
+    private final Duration timeout;
+    private final List<ChatMessage> history = new ArrayList<>();
+    private final int keptMessages;
+    private int[] memoryTokens = new int[0];
+    private Turn lastTurn;
+
+    private Chat(Builder b) {
+        this.model = b.model;
+        this.options = b.options;
+        this.sampling = b.sampling;
+        this.maxTokens = b.maxTokens;
+        this.timeout = b.timeout;
+        this.ownsTemplate = b.template == null;
+        this.template = ownsTemplate
+                ? (b.templateSource == null ? ChatTemplate.of(model) : ChatTemplate.of(model, b.templateSource))
+                : b.template;
+        try {
+            this.context = Context.create(model, b.contextParams);
+        } catch (RuntimeException | Error e) {
+            closeTemplate();
+            throw e;
+        }
+        if (b.system != null) {
+            history.add(ChatMessage.system(b.system));
+        }
+        this.keptMessages = history.size();
+    }
+
+    public static Builder builder(Model model) {
+        return new Builder(Objects.requireNonNull(model, "model"));
+    }
+
+    /** Sends a user message and returns the answer. */
+    public ChatResponse send(String userText) {
+        return send(ChatMessage.user(userText), piece -> true);
+    }
+
+    /** Sends a user message, streaming the answer's text (unparsed) to {@code listener}. */
+    public ChatResponse send(String userText, Generation.PieceListener listener) {
+        return send(ChatMessage.user(userText), listener);
+    }
+
+    /**
+     * Sends a message (a user's, or a tool's result after the model called a tool) and
+     * generates the answer, streaming its raw text to {@code listener}; the answer is added to
+     * the history. A failed turn leaves the history as it was.
+     *
+     * @throws IllegalArgumentException when the rendered history no longer fits the context
+     * @throws ChatException            when the template fails on the history
+     */
+    public ChatResponse send(ChatMessage message, Generation.PieceListener listener) {
+        if (message.role() == ChatMessage.Role.ASSISTANT) {
+            throw new IllegalArgumentException("send a user or tool message; assistant messages come from the model "
+                    + "(use add() to put one in the history)");
+        }
+        history.add(message);
+        try {
+            return answer(listener);
+        } catch (RuntimeException | Error e) {
+            history.removeLast();
+            throw e;
+        }
+    }
+
+    private ChatResponse answer(Generation.PieceListener listener) {
+        ChatPrompt prompt = template.render(history, options);
+        int[] ids = model.vocab().tokenize(prompt.text(), true, true);
+        if (ids.length == 0) {
+            throw new ChatException("the chat template rendered an empty prompt");
+        }
+        int cached = Math.min(sharedPrefix(ids, memoryTokens), ids.length - 1);
+        GenerationParams params = GenerationParams.builder().maxTokens(maxTokens)
+                .stopStrings(prompt.stopStrings().toArray(String[]::new)).timeout(timeout).renderSpecial(true).build();
+        Sampler.Builder chain = Sampler.builder();
+        if (!prompt.grammar().isEmpty()) {
+            chain.chatGrammar(prompt);
+        }
+        Generation.Result result;
+        int decoded;
+        memoryTokens = new int[0]; // unknown until the generation ends (it may fail half-way)
+        try (Sampler sampler = sampling.apply(chain).build(model);
+                Generation generation = Generation.start(context, sampler, ids, cached, params)) {
+            while (generation.hasNext()) {
+                if (!listener.onPiece(generation.next())) {
+                    break;
+                }
+            }
+            StopReason reason = generation.stopReason().orElse(StopReason.LISTENER);
+            result = new Generation.Result(generation.text(), generation.tokens(), ids.length, reason);
+            decoded = generation.decodedPositions();
+            cached = generation.cachedTokens();
+        }
+        int[] all = Arrays.copyOf(ids, ids.length + result.tokens().length);
+        System.arraycopy(result.tokens(), 0, all, ids.length, result.tokens().length);
+        memoryTokens = Arrays.copyOf(all, Math.min(decoded, all.length));
+        lastTurn = new Turn(ids.length, cached, result.tokens().length, result.stopReason());
+        boolean complete = result.stopReason() == StopReason.END_OF_GENERATION
+                || result.stopReason() == StopReason.STOP_STRING;
+        ChatResponse response = complete ? prompt.parse(result.text()) : prompt.parsePartial(result.text());
+        history.add(response.toMessage());
+        return response;
+    }
+
+    private static int sharedPrefix(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length);
+        int i = 0;
+        while (i < n && a[i] == b[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Adds a message to the history without generating (e.g. a few-shot example). */
+    public void add(ChatMessage message) {
+        history.add(Objects.requireNonNull(message, "message"));
+    }
+
+    /** The conversation so far (the system message first, if any). */
+    public List<ChatMessage> history() {
+        return List.copyOf(history);
+    }
+
+    /** What the last turn cost; null before the first. */
+    public Turn lastTurn() {
+        return lastTurn;
+    }
+
+    /** Forgets the conversation (keeps the system message) and clears the context's memory. */
+    public void reset() {
+        history.subList(keptMessages, history.size()).clear();
+        context.clearMemory();
+        memoryTokens = new int[0];
+        lastTurn = null;
+    }
+
+    /** Stops the answer being generated (from any thread); the turn ends with {@link StopReason#ABORTED}. */
+    public void abort() {
+        context.abort();
+    }
+
+    /** The context the conversation lives in (e.g. for its performance counters). */
+    public Context context() {
+        return context;
+    }
+
+    public ChatTemplate template() {
+        return template;
+    }
+
+    private void closeTemplate() {
+        if (ownsTemplate) {
+            template.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+        closeTemplate();
+    }
+
+    public static final class Builder {
+        private final Model model;
+        private ContextParams contextParams = ContextParams.defaults();
+        private ChatTemplate template;
+        private String templateSource;
+        private String system;
+        private ChatOptions options = ChatOptions.defaults();
+        private UnaryOperator<Sampler.Builder> sampling = b -> b.topK(40).topP(0.95f).minP(0.05f).temperature(0.8f)
+                .dist(0xFFFF_FFFFL);
+        private int maxTokens = 1024;
+        private Duration timeout;
+
+        private Builder(Model model) {
+            this.model = model;
+        }
+
+        /** The context to create (size, threads, ...); default {@link ContextParams#defaults()}. */
+        public Builder context(ContextParams params) {
+            this.contextParams = Objects.requireNonNull(params, "params");
+            return this;
+        }
+
+        /** A template to use (the chat does not close it); default: the model's own. */
+        public Builder template(ChatTemplate template) {
+            this.template = template;
+            return this;
+        }
+
+        /** A Jinja template source to use instead of the model's. */
+        public Builder template(String source) {
+            this.templateSource = source;
+            return this;
+        }
+
+        /** A system message that starts the conversation (and survives {@link Chat#reset()}). */
+        public Builder system(String system) {
+            this.system = system;
+            return this;
+        }
+
+        /** Tools, output constraints and template switches. */
+        public Builder options(ChatOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * The samplers after the chat's grammar (if any), ending with the one that picks the token;
+         * default: top-k 40, top-p 0.95, min-p 0.05, temperature 0.8, a random seed.
+         * E.g. {@code b -> b.greedy()} or {@code b -> b.temperature(0.7f).dist(42)}.
+         */
+        public Builder sampler(UnaryOperator<Sampler.Builder> sampling) {
+            this.sampling = Objects.requireNonNull(sampling, "sampling");
+            return this;
+        }
+
+        /** The most tokens one answer may have; default 1024. */
+        public Builder maxTokens(int maxTokens) {
+            if (maxTokens < 1) {
+                throw new IllegalArgumentException("maxTokens must be >= 1, was " + maxTokens);
+            }
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        /** A deadline per answer (the prompt's decoding included); default none. */
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Creates the chat's context (and its template).
+         *
+         * @throws ChatException when the template cannot be parsed
+         */
+        public Chat build() {
+            if (template != null && templateSource != null) {
+                throw new IllegalStateException("give a template or a template source, not both");
+            }
+            return new Chat(this);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.llamaffm;
+
+/**
+ * A chat template could not be read or rendered, or a model's output could not be parsed, by
+ * llama.cpp's chat engine; the message is llama.cpp's (e.g. the Jinja error and its place).
+ */
+public final class ChatException extends LlamaException {
+
+    ChatException(String message) {
+        super(message);
+    }
+}

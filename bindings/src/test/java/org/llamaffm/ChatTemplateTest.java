@@ -1,0 +1,285 @@
+package org.llamaffm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Chat templates through llama.cpp's Jinja engine and chat parsers (common/chat), on its own template files. */
+class ChatTemplateTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final ChatTool WEATHER = new ChatTool("get_weather", "Gets the current weather in a city",
+            """
+            {"type":"object","properties":{"city":{"type":"string","description":"The city"}},"required":["city"]}""");
+    private static final List<ChatMessage> TWO_TURNS = List.of(ChatMessage.system("You are a helpful assistant."),
+            ChatMessage.user("Hello!"), ChatMessage.assistant("Hi! How can I help?"), ChatMessage.user("What is 2+2?"));
+
+    static Stream<Path> shippedTemplates() throws IOException {
+        try (Stream<Path> files = Files.list(TestSupport.llamaCppSource().resolve("models/templates"))) {
+            return files.filter(p -> p.toString().endsWith(".jinja")).sorted().toList().stream();
+        }
+    }
+
+    private static ChatTemplate shipped(String name) throws IOException {
+        Path file = TestSupport.llamaCppSource().resolve("models/templates/" + name + ".jinja");
+        return ChatTemplate.fromSource(Files.readString(file), "<s>", "</s>");
+    }
+
+    private static ChatOptions options() {
+        return ChatOptions.builder().now(NOW).build();
+    }
+
+    @Test
+    void llamaCppShipsTheTemplatesThisTestCovers() throws IOException {
+        assertThat(shippedTemplates().count()).isGreaterThanOrEqualTo(70);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedTemplates")
+    void everyShippedTemplateRendersTwoTurnsAndTools(Path file) throws IOException {
+        String source = Files.readString(file);
+        try (ChatTemplate template = ChatTemplate.fromSource(source, "<s>", "</s>")) {
+            ChatPrompt prompt = template.render(TWO_TURNS, options());
+            assertThat(prompt.text()).contains("Hello!", "Hi! How can I help?", "What is 2+2?");
+            assertThat(prompt.text().indexOf("Hello!")).isLessThan(prompt.text().indexOf("What is 2+2?"));
+
+            ChatPrompt withTools = template.render(TWO_TURNS, options().toBuilder().tools(List.of(WEATHER)).build());
+            assertThat(withTools.text()).contains("What is 2+2?");
+            if (source.contains("tools")) {
+                // the template reads the tools: their definition reaches the prompt (or the grammar that forces calls)
+                assertThat(withTools.text() + withTools.grammar()).contains("get_weather");
+            }
+        }
+    }
+
+    @Test
+    void llama31RendersByteForByte() throws IOException {
+        try (ChatTemplate template = shipped("meta-llama-Llama-3.1-8B-Instruct")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo("""
+                    <s><|start_header_id|>system<|end_header_id|>
+
+                    Cutting Knowledge Date: December 2023
+                    Today Date: 25 Nov 2026
+
+                    You are a helpful assistant.<|eot_id|><|start_header_id|>user<|end_header_id|>
+
+                    Hello!<|eot_id|><|start_header_id|>assistant<|end_header_id|>
+
+                    Hi! How can I help?<|eot_id|><|start_header_id|>user<|end_header_id|>
+
+                    What is 2+2?<|eot_id|><|start_header_id|>assistant<|end_header_id|>
+
+                    """);
+        }
+    }
+
+    @Test
+    void qwen25RendersByteForByte() throws IOException {
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo("""
+                    <|im_start|>system
+                    You are a helpful assistant.<|im_end|>
+                    <|im_start|>user
+                    Hello!<|im_end|>
+                    <|im_start|>assistant
+                    Hi! How can I help?<|im_end|>
+                    <|im_start|>user
+                    What is 2+2?<|im_end|>
+                    <|im_start|>assistant
+                    """);
+        }
+    }
+
+    @Test
+    void mistralNemoRendersByteForByte() throws IOException {
+        // Mistral's template puts the system message into the last user turn
+        try (ChatTemplate template = shipped("mistralai-Mistral-Nemo-Instruct-2407")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo(
+                    "<s>[INST]Hello![/INST]Hi! How can I help?</s>[INST]You are a helpful assistant.\n\n"
+                            + "What is 2+2?[/INST]");
+        }
+    }
+
+    @Test
+    void gemma2RendersByteForByte() throws IOException {
+        // Gemma has no system role: its template prepends the system text to the first user turn
+        try (ChatTemplate template = shipped("google-gemma-2-2b-it")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo("""
+                    <s><start_of_turn>user
+                    You are a helpful assistant.
+                    Hello!<end_of_turn>
+                    <start_of_turn>model
+                    Hi! How can I help?<end_of_turn>
+                    <start_of_turn>user
+                    What is 2+2?<end_of_turn>
+                    <start_of_turn>model
+                    """);
+        }
+    }
+
+    @Test
+    void deepSeekR1RendersByteForByte() throws IOException {
+        // llama.cpp opens the thinking block for R1 (its template does so too)
+        try (ChatTemplate template = shipped("deepseek-ai-DeepSeek-R1-Distill-Llama-8B")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo(
+                    "<s>You are a helpful assistant.<｜User｜>Hello!<｜Assistant｜>Hi! How can I help?<｜end▁of▁sentence｜>"
+                            + "<｜User｜>What is 2+2?<｜Assistant｜><think>\n");
+        }
+    }
+
+    @Test
+    void phi35RendersByteForByte() throws IOException {
+        try (ChatTemplate template = shipped("microsoft-Phi-3.5-mini-instruct")) {
+            assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo("""
+                    <|system|>
+                    You are a helpful assistant.<|end|>
+                    <|user|>
+                    Hello!<|end|>
+                    <|assistant|>
+                    Hi! How can I help?<|end|>
+                    <|user|>
+                    What is 2+2?<|end|>
+                    <|assistant|>
+                    """);
+        }
+    }
+
+    @Test
+    void withoutGenerationPromptTheAssistantTurnIsNotOpened() throws IOException {
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            String text = template.render(TWO_TURNS, options().toBuilder().addGenerationPrompt(false).build()).text();
+            assertThat(text).endsWith("What is 2+2?<|im_end|>\n");
+        }
+    }
+
+    /** What a model of each family writes to call get_weather(city="Paris"). */
+    static Stream<org.junit.jupiter.params.provider.Arguments> toolCallOutputs() {
+        return Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("Qwen-Qwen2.5-7B-Instruct",
+                        "<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}\n</tool_call>", ""),
+                org.junit.jupiter.params.provider.Arguments.of("NousResearch-Hermes-2-Pro-Llama-3-8B-tool_use",
+                        "<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}\n</tool_call>", ""),
+                org.junit.jupiter.params.provider.Arguments.of("meta-llama-Llama-3.1-8B-Instruct",
+                        "{\"name\": \"get_weather\", \"parameters\": {\"city\": \"Paris\"}}", ""),
+                org.junit.jupiter.params.provider.Arguments.of("mistralai-Mistral-Nemo-Instruct-2407",
+                        "[TOOL_CALLS][{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}, \"id\": \"abc123def\"}]",
+                        "abc123def"),
+                org.junit.jupiter.params.provider.Arguments.of("google-gemma-4-31B-it",
+                        "<|tool_call>call:get_weather{city:<|\"|>Paris<|\"|>}<tool_call|>", ""),
+                org.junit.jupiter.params.provider.Arguments.of("Qwen3-Coder",
+                        "<tool_call>\n<function=get_weather>\n<parameter=city>\nParis\n</parameter>\n</function>\n</tool_call>",
+                        ""),
+                org.junit.jupiter.params.provider.Arguments.of("openai-gpt-oss-120b",
+                        "<|channel|>analysis<|message|>Need the weather.<|end|><|start|>assistant<|channel|>commentary "
+                                + "to=functions.get_weather <|constrain|>json<|message|>{\"city\":\"Paris\"}", ""),
+                org.junit.jupiter.params.provider.Arguments.of("deepseek-ai-DeepSeek-V3.1",
+                        "Checking.</think><｜tool▁calls▁begin｜><｜tool▁call▁begin｜>get_weather<｜tool▁sep｜>{\"city\": \"Paris\"}"
+                                + "<｜tool▁call▁end｜><｜tool▁calls▁end｜>", ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("toolCallOutputs")
+    void toolCallsParseIntoNameAndArguments(String family, String output, String id) throws Exception {
+        try (ChatTemplate template = shipped(family)) {
+            ChatPrompt prompt = template.render(List.of(ChatMessage.user("What is the weather in Paris?")),
+                    options().toBuilder().tools(List.of(WEATHER)).build());
+            ChatResponse response = prompt.parse(output);
+            assertThat(response.toolCalls()).hasSize(1);
+            ToolCall call = response.toolCalls().getFirst();
+            assertThat(call.name()).isEqualTo("get_weather");
+            assertThat(Json.MAPPER.readTree(call.arguments())).isEqualTo(Json.MAPPER.readTree("{\"city\":\"Paris\"}"));
+            assertThat(call.id()).isEqualTo(id);
+            assertThat(response.content()).isEmpty();
+        }
+    }
+
+    @Test
+    void plainAnswersHaveNoToolCalls() throws IOException {
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            ChatPrompt prompt = template.render(List.of(ChatMessage.user("Hi")),
+                    options().toBuilder().tools(List.of(WEATHER)).build());
+            assertThat(prompt.grammarLazy()).isTrue();
+            assertThat(prompt.preservedTokens()).contains("<tool_call>", "</tool_call>");
+            ChatResponse response = prompt.parse("Hello there.");
+            assertThat(response.content()).isEqualTo("Hello there.");
+            assertThat(response.toolCalls()).isEmpty();
+        }
+    }
+
+    @Test
+    void reasoningIsSeparatedFromTheContent() throws IOException {
+        try (ChatTemplate template = shipped("deepseek-ai-DeepSeek-R1-Distill-Llama-8B")) {
+            ChatPrompt prompt = template.render(List.of(ChatMessage.user("What is 2+2?")), options());
+            ChatResponse response = prompt.parse("Two plus two makes four.</think>The answer is 4.");
+            assertThat(response.reasoning().strip()).isEqualTo("Two plus two makes four.");
+            assertThat(response.content()).isEqualTo("The answer is 4.");
+
+            ChatPrompt inline = template.render(List.of(ChatMessage.user("What is 2+2?")),
+                    options().toBuilder().reasoning(ChatOptions.ReasoningFormat.NONE).build());
+            assertThat(inline.parse("Hmm.</think>4").reasoning()).isEmpty();
+        }
+    }
+
+    @Test
+    void toolResultsRenderInTheFamilysFormat() throws IOException {
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            List<ChatMessage> messages = List.of(ChatMessage.user("Weather in Paris?"),
+                    ChatMessage.assistant("", List.of(ToolCall.of("get_weather", "{\"city\":\"Paris\"}"))),
+                    ChatMessage.tool("get_weather", "", "{\"celsius\":21}"));
+            String text = template.render(messages, options().toBuilder().tools(List.of(WEATHER)).build()).text();
+            assertThat(text).contains("<tool_call>\n{\"name\": \"get_weather\", \"arguments\": {\"city\": \"Paris\"}}\n</tool_call>",
+                    "<tool_response>\n{\"celsius\":21}\n</tool_response>");
+        }
+    }
+
+    @Test
+    void aJsonSchemaBecomesTheAnswersGrammar() throws IOException {
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            ChatPrompt prompt = template.render(List.of(ChatMessage.user("Name a city.")), options().toBuilder()
+                    .jsonSchema("{\"type\":\"object\",\"properties\":{\"city\":{\"type\":\"string\"}},\"required\":[\"city\"]}")
+                    .build());
+            assertThat(prompt.grammar()).contains("root ::=").contains("city");
+            assertThat(prompt.grammarLazy()).isFalse();
+        }
+    }
+
+    @Test
+    void templateErrorsAreTypedWithLlamaCppsMessage() throws IOException {
+        assertThatThrownBy(() -> ChatTemplate.fromSource("{% for m in messages %}{{ m.content }", "", ""))
+                .isInstanceOf(ChatException.class).hasMessageStartingWith("llama.cpp cannot use the chat template: ");
+        try (ChatTemplate template = ChatTemplate.fromSource(
+                "{{ raise_exception('Conversation roles must alternate user/assistant/user/assistant/...') }}", "", "")) {
+            assertThatThrownBy(() -> template.render(List.of(ChatMessage.user("hi"))))
+                    .isInstanceOf(ChatException.class)
+                    .hasMessageContaining("Conversation roles must alternate user/assistant/user/assistant/...");
+        }
+        try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
+            assertThatThrownBy(() -> template.render(List.of())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a chat needs at least one message");
+        }
+        assertThatThrownBy(() -> ChatTemplate.fromSource(" ", "", "")).isInstanceOf(IllegalArgumentException.class);
+        ChatTemplate closed = shipped("Qwen-Qwen2.5-7B-Instruct");
+        closed.close();
+        assertThatThrownBy(() -> closed.render(TWO_TURNS)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("the chat template is closed");
+    }
+
+    @Test
+    void toolDefinitionsAreChecked() {
+        assertThatThrownBy(() -> new ChatTool("get weather", "", "{}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a tool name is 1 to 64 of [A-Za-z0-9_.-], was 'get weather'");
+        assertThatThrownBy(() -> new ChatTool("f", "", "[1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the parameters of tool 'f' must be a JSON Schema object");
+        assertThatThrownBy(() -> new ChatTool("f", "", "{")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the parameters of tool 'f' are not JSON");
+    }
+}
