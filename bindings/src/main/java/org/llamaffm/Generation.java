@@ -114,7 +114,7 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             context.clearMemory();
         }
         this.cachedTokens = cached;
-        sampler.reset();
+        sampler.resetIfUsed();
         // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
         this.deadline = params.timeout() == null ? null
                 : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);

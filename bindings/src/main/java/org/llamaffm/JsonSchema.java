@@ -30,7 +30,7 @@ public final class JsonSchema {
     /** The deepest nesting of JSON objects and arrays accepted in a schema. */
     public static final int MAX_DEPTH = 32;
     /** The largest minItems/maxItems/minLength/maxLength/minProperties/maxProperties accepted. */
-    public static final int MAX_REPETITION = 2000;
+    public static final int MAX_REPETITION = Sampler.MAX_REPETITION;
 
     private static final Set<String> REPETITION_KEYWORDS = Set.of("minItems", "maxItems", "minLength", "maxLength",
             "minProperties", "maxProperties");

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
@@ -35,6 +37,7 @@ public final class Sampler implements AutoCloseable {
     private final Model model;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean grammar;
+    private volatile boolean used;
 
     private Sampler(Model model, MemorySegment raw, boolean grammar) {
         this.model = model;
@@ -60,6 +63,7 @@ public final class Sampler implements AutoCloseable {
         if (context.model() != model) {
             throw new IllegalArgumentException("the sampler was built for " + model + ", the context uses " + context.model());
         }
+        used = true;
         return context.sample(chain, index);
     }
 
@@ -71,6 +75,7 @@ public final class Sampler implements AutoCloseable {
             throw new UnsupportedOperationException("accept() is not available on a chain with a grammar");
         }
         model.vocab().checkToken(token);
+        used = true;
         llama_h.llama_sampler_accept(chain, token);
     }
 
@@ -78,6 +83,17 @@ public final class Sampler implements AutoCloseable {
     public void reset() {
         checkOpen();
         llama_h.llama_sampler_reset(chain);
+        used = false;
+    }
+
+    /**
+     * Resets a chain that has been used; a new chain is left as built (a chat's grammar starts
+     * advanced past the template's generation prompt, which a reset would undo).
+     */
+    void resetIfUsed() {
+        if (used) {
+            reset();
+        }
     }
 
     private void checkOpen() {
@@ -101,6 +117,9 @@ public final class Sampler implements AutoCloseable {
     public static final int MAX_GRAMMAR_CHARS = 256 * 1024;
     /** The deepest nesting of groups and character classes {@link Builder#grammar} accepts. */
     public static final int MAX_GRAMMAR_NESTING = 64;
+    /** The largest repetition count ({@code x{m,n}}) {@link Builder#grammar} accepts (llama.cpp's own threshold). */
+    public static final int MAX_REPETITION = 2000;
+    private static final Pattern REPETITION = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?}");
 
     /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
     public static final class Builder {
@@ -325,6 +344,18 @@ public final class Sampler implements AutoCloseable {
                     deepest = Math.max(deepest, ++depth);
                 } else if (!quoted && (c == ')' || c == ']')) {
                     depth--;
+                } else if (!quoted && c == '{') {
+                    // x{m,n} expands into rules per repetition: llama.cpp caps m, not n
+                    Matcher repetition = REPETITION.matcher(gbnf).region(i, gbnf.length());
+                    if (repetition.lookingAt()) {
+                        for (int g = 1; g <= 2; g++) {
+                            String count = repetition.group(g);
+                            grammarCheck(count == null || count.isEmpty()
+                                    || (count.length() < 10 && Integer.parseInt(count) <= MAX_REPETITION),
+                                    "the grammar repeats something " + repetition.group() + " times; at most "
+                                            + MAX_REPETITION + " repetitions are allowed");
+                        }
+                    }
                 }
             }
             grammarCheck(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
