@@ -1,9 +1,10 @@
-/** The llama-ffm command: run, bench, inspect. */
+/** The llama-ffm command: run, chat, bench, inspect. */
 module org.llamaffm.cli {
     requires org.llamaffm;
     requires org.llamaffm.policy;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires jdk.unsupported; // sun.misc.Signal: Ctrl-C stops a chat answer, not the program
 
     opens org.llamaffm.cli to info.picocli;
 }

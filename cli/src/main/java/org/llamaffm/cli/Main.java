@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 
 /** {@code llama-ffm}: try a model from the shell, benchmark it, inspect a GGUF file. */
 @Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Local LLMs on llama.cpp from Java: generate text, benchmark, inspect GGUF files.",
-        subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, SyntheticCommand.class,
+        description = "Local LLMs on llama.cpp from Java: generate text, chat, benchmark, inspect GGUF files.",
+        subcommands = {RunCommand.class, ChatCommand.class, BenchCommand.class, InspectCommand.class, SyntheticCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -23,6 +23,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             err.println(e.getCommandLine().getCommandName() + ": " + e.getMessage() + " (see --help)");
             return 2;

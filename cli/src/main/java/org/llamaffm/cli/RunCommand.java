@@ -1,23 +1,34 @@
 package org.llamaffm.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.llamaffm.Chat;
+import org.llamaffm.ChatOptions;
+import org.llamaffm.ChatResponse;
+import org.llamaffm.ChatTool;
 import org.llamaffm.Context;
-import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
 import org.llamaffm.Model;
-import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
+import org.llamaffm.ToolCall;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code llama-ffm run}: generates text from a prompt and streams it to stdout. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
@@ -25,11 +36,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "Without --model it uses the built-in demo model (random weights)."})
 final class RunCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Spec
     CommandSpec spec;
-
-    @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "GGUF model file (default: the demo model)")
-    Path model;
 
     @Option(names = {"-p", "--prompt"}, paramLabel = "TEXT", description = "the prompt (else -f, else stdin)")
     String prompt;
@@ -41,39 +51,34 @@ final class RunCommand implements Callable<Integer> {
             description = "tokens to generate at most (default: ${DEFAULT-VALUE})")
     int maxTokens;
 
-    @Option(names = "--temp", defaultValue = "0.8", description = "temperature; 0 = greedy (default: ${DEFAULT-VALUE})")
-    float temperature;
+    @Mixin
+    ModelOptions modelOptions;
 
-    @Option(names = "--top-k", defaultValue = "40", description = "top-k; 0 = off (default: ${DEFAULT-VALUE})")
-    int topK;
+    @Mixin
+    SamplingOptions sampling;
 
-    @Option(names = "--top-p", defaultValue = "0.95", description = "top-p; 1 = off (default: ${DEFAULT-VALUE})")
-    float topP;
+    @Option(names = "--chat", description = "send the prompt as a user message through the model's chat template")
+    boolean chat;
 
-    @Option(names = "--min-p", defaultValue = "0.05", description = "min-p; 0 = off (default: ${DEFAULT-VALUE})")
-    float minP;
+    @Option(names = "--chat-template", paramLabel = "FILE",
+            description = "with --chat/--tools: a Jinja chat template instead of the model's")
+    Path chatTemplate;
 
-    @Option(names = "--repeat-penalty", defaultValue = "1.0",
-            description = "repetition penalty; 1 = off (default: ${DEFAULT-VALUE})")
-    float repeatPenalty;
+    @Option(names = "--grammar", paramLabel = "FILE", description = "constrain the output to a GBNF grammar (root rule: root)")
+    Path grammar;
 
-    @Option(names = "--repeat-last-n", defaultValue = "64",
-            description = "tokens the repetition penalty looks back (default: ${DEFAULT-VALUE})")
-    int repeatLastN;
+    @Option(names = "--json-schema", paramLabel = "FILE|JSON",
+            description = "constrain the output to JSON valid against this JSON Schema (a file, or the schema itself)")
+    String jsonSchema;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "N", description = "random seed, 0..4294967295 (default: random)")
-    Long seed;
+    @Option(names = "--tools", paramLabel = "FILE",
+            description = {"tools the model may call (a JSON array, OpenAI style or {name, description, parameters});",
+                "implies --chat; prints the parsed answer as one JSON line: content, reasoning, tool_calls"})
+    Path tools;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "threads (default: all processors)")
-    Integer threads;
-
-    @Option(names = {"-c", "--ctx-size"}, paramLabel = "N", defaultValue = "4096",
-            description = "context size in tokens; 0 = the model's (default: ${DEFAULT-VALUE}, at most the model's)")
-    int contextSize;
-
-    @Option(names = {"-ngl", "--gpu-layers"}, paramLabel = "N", defaultValue = "-1",
-            description = "layers to offload to GPUs; -1 = all (default: ${DEFAULT-VALUE})")
-    int gpuLayers;
+    @Option(names = "--tool-choice", paramLabel = "CHOICE", defaultValue = "AUTO",
+            description = "with --tools: AUTO (the model decides), REQUIRED (it must call one), NONE (default: ${DEFAULT-VALUE})")
+    ChatOptions.ToolChoice toolChoice;
 
     @Option(names = "--token-ids", description = "print the generated token ids (space-separated, one line) instead of text")
     boolean tokenIds;
@@ -82,32 +87,91 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (grammar != null && jsonSchema != null) {
+            throw new IllegalArgumentException("give --grammar or --json-schema, not both");
+        }
+        boolean asChat = chat || tools != null || chatTemplate != null;
+        if (asChat && tokenIds) {
+            throw new IllegalArgumentException("--token-ids does not go with --chat or --tools");
+        }
         String text = promptText();
-        Path file = model != null ? model : DemoModel.path(err);
-        try (Model m = Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build())) {
-            int trained = m.trainedContextLength();
-            int size = contextSize == 0 || (trained > 0 && contextSize > trained) ? trained : contextSize;
-            ContextParams.Builder params = ContextParams.builder().contextSize(size);
-            if (threads != null) {
-                params.threads(threads);
-            }
-            try (Context context = m.newContext(params.build()); Sampler sampler = sampler(m)) {
-                GenerationParams generation = GenerationParams.builder().maxTokens(maxTokens).build();
-                if (tokenIds) {
-                    int[] ids = Generation.run(context, sampler, text, generation).tokens();
-                    out.println(java.util.Arrays.stream(ids).mapToObj(String::valueOf)
-                            .collect(java.util.stream.Collectors.joining(" ")));
-                } else {
-                    Generation.run(context, sampler, text, generation, piece -> {
-                        out.print(piece);
-                        out.flush();
-                        return true;
-                    });
-                    out.println();
-                }
+        String gbnf = grammar == null ? null : Files.readString(grammar, StandardCharsets.UTF_8);
+        String schema = jsonSchema == null ? null : readSchema(jsonSchema);
+        List<ChatTool> toolList = tools == null ? List.of() : readTools(tools);
+        try (Model m = modelOptions.load(err)) {
+            if (asChat) {
+                chat(m, text, gbnf, schema, toolList, out);
+            } else {
+                complete(m, text, gbnf, schema, out);
             }
         }
         return 0;
+    }
+
+    private void complete(Model m, String text, String gbnf, String schema, PrintWriter out) {
+        Sampler.Builder chain = Sampler.builder();
+        if (gbnf != null) {
+            chain.grammar(gbnf, "root");
+        } else if (schema != null) {
+            chain.jsonSchema(schema);
+        }
+        try (Context context = m.newContext(modelOptions.context(m));
+                Sampler sampler = sampling.apply(chain).build(m)) {
+            GenerationParams generation = GenerationParams.builder().maxTokens(maxTokens).build();
+            if (tokenIds) {
+                int[] ids = Generation.run(context, sampler, text, generation).tokens();
+                out.println(Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
+            } else {
+                Generation.run(context, sampler, text, generation, piece -> print(out, piece));
+                out.println();
+            }
+        }
+    }
+
+    private void chat(Model m, String text, String gbnf, String schema, List<ChatTool> toolList, PrintWriter out)
+            throws IOException {
+        ChatOptions options = ChatOptions.builder().tools(toolList).toolChoice(toolChoice).grammar(gbnf)
+                .jsonSchema(schema).build();
+        Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).options(options)
+                .sampler(sampling::apply).maxTokens(maxTokens);
+        if (chatTemplate != null) {
+            builder.template(Files.readString(chatTemplate, StandardCharsets.UTF_8));
+        }
+        try (Chat session = builder.build()) {
+            if (toolList.isEmpty()) {
+                session.send(text, piece -> print(out, piece));
+                out.println();
+            } else {
+                out.println(JSON.writeValueAsString(toJson(session.send(text))));
+            }
+        }
+    }
+
+    private static boolean print(PrintWriter out, String piece) {
+        out.print(piece);
+        out.flush();
+        return true;
+    }
+
+    /** An answer as JSON: content, reasoning, and tool calls with their arguments as JSON where they parse. */
+    static ObjectNode toJson(ChatResponse response) {
+        ObjectNode json = JSON.createObjectNode();
+        json.put("content", response.content());
+        json.put("reasoning", response.reasoning());
+        ArrayNode calls = json.putArray("tool_calls");
+        for (ToolCall call : response.toolCalls()) {
+            ObjectNode c = calls.addObject();
+            c.put("name", call.name());
+            try {
+                c.set("arguments", JSON.readTree(call.arguments()));
+            } catch (IOException e) {
+                c.put("arguments", call.arguments());
+            }
+            if (!call.id().isEmpty()) {
+                c.put("id", call.id());
+            }
+        }
+        return json;
     }
 
     private String promptText() throws IOException {
@@ -126,24 +190,25 @@ final class RunCommand implements Callable<Integer> {
         return new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
-    private Sampler sampler(Model m) {
-        Sampler.Builder chain = Sampler.builder();
-        if (repeatPenalty != 1.0f) {
-            chain.penalties(repeatLastN, repeatPenalty, 0, 0);
+    /** A JSON Schema given inline (starts with '{') or as a file. */
+    private static String readSchema(String schemaOrFile) throws IOException {
+        return schemaOrFile.strip().startsWith("{") ? schemaOrFile
+                : Files.readString(Path.of(schemaOrFile), StandardCharsets.UTF_8);
+    }
+
+    /** Tools from a JSON array: OpenAI's {"type":"function","function":{...}} or plain {name, description, parameters}. */
+    static List<ChatTool> readTools(Path file) throws IOException {
+        JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        if (root == null || !root.isArray() || root.isEmpty()) {
+            throw new IllegalArgumentException(file + ": the tools must be a non-empty JSON array");
         }
-        if (temperature <= 0) {
-            return chain.greedy().build(m);
+        List<ChatTool> list = new ArrayList<>();
+        for (JsonNode tool : root) {
+            JsonNode function = tool.has("function") ? tool.get("function") : tool;
+            JsonNode parameters = function.path("parameters");
+            list.add(new ChatTool(function.path("name").asText(""), function.path("description").asText(""),
+                    parameters.isMissingNode() ? "{\"type\":\"object\",\"properties\":{}}" : parameters.toString()));
         }
-        if (topK > 0) {
-            chain.topK(topK);
-        }
-        if (topP < 1) {
-            chain.topP(topP);
-        }
-        if (minP > 0) {
-            chain.minP(minP);
-        }
-        long s = seed != null ? seed : new SecureRandom().nextLong(0, 0x1_0000_0000L);
-        return chain.temperature(temperature).dist(s).build(m);
+        return list;
     }
 }
