@@ -76,17 +76,20 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @param maxPromptTokens          prompt size cap after tokenizing
      * @param specialTokenText         what to do with prompts that spell control tokens
      * @param maxMemoryBytes           memory for the tenant's sessions (contexts); 0: no limit
+     * @param maxGrammarBytes          size cap of a tenant's GBNF grammar or JSON Schema (the library's own
+     *                                 nesting and repetition caps apply too)
      */
     public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
             long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
-            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes) {
+            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes) {
 
         public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
-                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0);
+                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384);
 
         public TenantLimits {
             if (maxConcurrentRequests < 1 || requestsPerMinute < 1 || promptTokensPerMinute < 1
-                    || generatedTokensPerMinute < 1 || maxOutputTokens < 1 || maxPromptBytes < 1 || maxPromptTokens < 1) {
+                    || generatedTokensPerMinute < 1 || maxOutputTokens < 1 || maxPromptBytes < 1 || maxPromptTokens < 1
+                    || maxGrammarBytes < 1) {
                 throw new IllegalArgumentException("tenant limits must all be >= 1");
             }
             if (deadline == null || deadline.isNegative() || deadline.isZero()) {
@@ -192,7 +195,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
                 t.specialTokenText() == null ? d.specialTokenText()
                         : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)),
-                t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes());
+                t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
+                t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes());
         return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),
                 file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant,
                 file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0);

@@ -1,6 +1,8 @@
 package org.llamaffm.policy;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
@@ -45,6 +47,27 @@ public final class Session implements AutoCloseable {
      * @throws UntrustedTextException  when the prompt is too long or spells a control token (REJECT mode)
      */
     public Generation.Result generate(String prompt, Sampler sampler, int maxTokens) {
+        return run(prompt, sampler, null, null, maxTokens);
+    }
+
+    /**
+     * Generates a reply to an untrusted prompt, its shape constrained by an untrusted GBNF grammar
+     * or JSON Schema: checked against the policy's maxGrammarBytes and the library's nesting and
+     * repetition caps before llama.cpp sees it, then put first in the chain {@code sampling} completes.
+     *
+     * @param sampling completes the chain after the constraint, e.g. {@code b -> b.greedy()}
+     * @throws UntrustedTextException with {@link UntrustedTextException.Reason#INVALID_GRAMMAR} for a
+     *                                constraint over a cap or invalid; as {@link #generate(String, Sampler, int)}
+     */
+    public Generation.Result generate(String prompt, OutputConstraint constraint, UnaryOperator<Sampler.Builder> sampling,
+            int maxTokens) {
+        return run(prompt, null, Objects.requireNonNull(constraint, "constraint"), Objects.requireNonNull(sampling,
+                "sampling"), maxTokens);
+    }
+
+    /** One request, with the caller's sampler or one built here from a constraint and {@code sampling}. */
+    private Generation.Result run(String prompt, Sampler given, OutputConstraint constraint,
+            UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
         if (closed.get()) {
             throw new IllegalStateException("the session is closed");
         }
@@ -52,9 +75,11 @@ public final class Session implements AutoCloseable {
         try (Sandbox.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
             int[] tokens;
+            Sampler sampler;
             try {
                 tokens = UntrustedText.tokenize(model.vocab(), prompt, true, new UntrustedText.Rules(
                         limits.maxPromptBytes(), limits.maxPromptTokens(), limits.specialTokenText()));
+                sampler = given != null ? given : constraint.sampler(limits.maxGrammarBytes(), sampling, model);
             } catch (UntrustedTextException e) {
                 sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, e.reason().name(), e.getMessage());
                 throw e;
@@ -68,6 +93,10 @@ public final class Session implements AutoCloseable {
             Generation.Result result;
             try (Generation generation = Generation.start(context, sampler, tokens, params)) {
                 result = generation.result();
+            } finally {
+                if (given == null) {
+                    sampler.close(); // built here for this request
+                }
             }
             tenant.consumeGeneratedTokens(result.tokens().length);
             if (result.stopReason() == StopReason.TIMEOUT) {

@@ -42,7 +42,7 @@ class BudgetTest {
     private static Sandbox sandbox(long global, long tenant) {
         return Sandbox.create(new Policy(List.of(root), Map.of(hash, "m"), Set.of(), false, Set.of(),
                 new Policy.Limits(4, 4, new Policy.TenantLimits(2, 100, 1_000_000, 1_000_000, 64, Duration.ofSeconds(30),
-                        4096, 512, UntrustedText.Mode.REJECT, tenant), global)));
+                        4096, 512, UntrustedText.Mode.REJECT, tenant, 16_384), global)));
     }
 
     @Test

@@ -137,12 +137,16 @@ class SandboxTest {
                 {
                   "modelRoots": ["%s"],
                   "models": [{"sha256": "%s", "name": "demo"}],
-                  "architectures": ["llama"]
+                  "architectures": ["llama"],
+                  "limits": {"tenant": {"maxPromptTokens": 300, "maxGrammarBytes": 4096}}
                 }
                 """.formatted(root, modelHash));
         Policy loaded = Policy.load(file);
         assertThat(loaded.models()).containsEntry(modelHash, "demo");
         assertThat(loaded.architectures()).containsExactly("llama");
+        assertThat(loaded.limits().tenant().maxPromptTokens()).isEqualTo(300);
+        assertThat(loaded.limits().tenant().maxGrammarBytes()).isEqualTo(4096);
+        assertThat(loaded.limits().tenant().maxOutputTokens()).isEqualTo(Policy.TenantLimits.DEFAULT.maxOutputTokens());
 
         Files.writeString(file, """
                 {

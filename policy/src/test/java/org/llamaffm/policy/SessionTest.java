@@ -55,7 +55,7 @@ class SessionTest {
 
     private static Policy.TenantLimits tenantLimits(int concurrent, long requests, long promptTokens, Duration deadline) {
         return new Policy.TenantLimits(concurrent, requests, promptTokens, 1_000_000, 64, deadline, 4096, 512,
-                UntrustedText.Mode.REJECT, 0);
+                UntrustedText.Mode.REJECT, 0, 2048);
     }
 
     @Test
@@ -180,7 +180,7 @@ class SessionTest {
     @Test
     void aFullQueueGetsABusyError() throws Exception {
         Sandbox sandbox = sandbox(new Policy.Limits(1, 0, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 5000,
-                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT, 0), 0));
+                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT, 0, 2048), 0));
         try (Model model = sandbox.admit(file, ModelParams.defaults());
                 Session slow = sandbox.openSession(new Tenant("slow"), model, ContextParams.builder().contextSize(2048)
                         .threads(1).build());
@@ -202,7 +202,7 @@ class SessionTest {
     void aRequestStopsAtItsDeadlineAndTheSessionGoesOn() {
         Duration deadline = Duration.ofMillis(150);
         Sandbox sandbox = sandbox(new Policy.Limits(2, 2, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 100_000,
-                deadline, 4096, 512, UntrustedText.Mode.REJECT, 0), 0));
+                deadline, 4096, 512, UntrustedText.Mode.REJECT, 0, 2048), 0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults());
@@ -235,5 +235,36 @@ class SessionTest {
         }
         assertThatThrownBy(() -> new Tenant("bad id!")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Arrays.asList(SandboxEvent.Type.values())).contains(SandboxEvent.Type.BUSY);
+    }
+
+    @Test
+    void untrustedGrammarsAndSchemasAreCheckedBeforeLlamaCppSeesThem() throws Exception {
+        Sandbox sandbox = sandbox(new Policy.Limits(2, 2, tenantLimits(1, 100, 1_000_000, Duration.ofSeconds(30)), 0));
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
+            String schema = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":1,"
+                    + "\"maximum\":9}},\"required\":[\"n\"],\"additionalProperties\":false}";
+            Generation.Result ok = session.generate("JSON:", OutputConstraint.jsonSchema(schema), b -> b.dist(3), 64);
+            assertThat(ok.text()).matches("\\{\\s*\"n\"\\s*:\\s*[1-9]\\s*}");
+
+            String big = "root ::= \"" + "a".repeat(3000) + "\"";
+            String deep = "{\"type\":\"array\",\"items\":".repeat(40) + "{}" + "}".repeat(40);
+            for (var bad : List.of(OutputConstraint.grammar(big), OutputConstraint.jsonSchema(deep),
+                    OutputConstraint.grammar("root ::= [a-z]{1,100000}"), OutputConstraint.grammar("root ::= ("),
+                    OutputConstraint.jsonSchema("{\"$ref\":\"https://example.com/s.json\"}"))) {
+                assertThatThrownBy(() -> session.generate("hi", bad, b -> b.greedy(), 4)).as(bad.toString())
+                        .isInstanceOfSatisfying(UntrustedTextException.class,
+                                e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.INVALID_GRAMMAR));
+            }
+            assertThatThrownBy(() -> session.generate("hi", OutputConstraint.grammar(big), b -> b.greedy(), 4))
+                    .hasMessage("the grammar has 3011 bytes; the policy allows 2048");
+            assertThat(events).filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
+                    .extracting(SandboxEvent::reason).containsOnly("INVALID_GRAMMAR").hasSize(6);
+            try (Sampler greedy = Sampler.greedy(model)) {
+                assertThat(session.generate("hi", greedy, 2).tokens()).hasSize(2); // the session goes on
+            }
+        }
     }
 }

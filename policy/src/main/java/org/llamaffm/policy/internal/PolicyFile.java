@@ -28,7 +28,7 @@ public record PolicyFile(
             @JsonProperty("maxOutputTokens") Integer maxOutputTokens, @JsonProperty("deadlineMillis") Long deadlineMillis,
             @JsonProperty("maxPromptBytes") Integer maxPromptBytes, @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
             @JsonProperty("specialTokenText") String specialTokenText,
-            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes, @JsonProperty("maxGrammarBytes") Integer maxGrammarBytes) {
 
         public TenantFile {
             if (specialTokenText != null && !specialTokenText.matches("(?i)reject|neutralize")) {

@@ -1,0 +1,58 @@
+package org.llamaffm.policy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.llamaffm.GrammarException;
+import org.llamaffm.Model;
+import org.llamaffm.Sampler;
+
+/**
+ * The shape a tenant asks its answer to have: a GBNF grammar or a JSON Schema, both untrusted
+ * text that {@link Session#generate(String, OutputConstraint, java.util.function.UnaryOperator, int)}
+ * checks before llama.cpp parses it.
+ */
+public final class OutputConstraint {
+
+    private final String text;
+    private final boolean schema;
+
+    private OutputConstraint(String text, boolean schema) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.schema = schema;
+    }
+
+    /** A GBNF grammar whose start rule is {@code root}. */
+    public static OutputConstraint grammar(String gbnf) {
+        return new OutputConstraint(gbnf, false);
+    }
+
+    /** A JSON Schema (JSON text), converted to GBNF by llama.cpp. */
+    public static OutputConstraint jsonSchema(String schema) {
+        return new OutputConstraint(schema, true);
+    }
+
+    /**
+     * The sampler chain for {@code model}: this constraint first, then what {@code completion} adds,
+     * if the constraint is within {@code maxBytes} and the library's caps and llama.cpp can parse it.
+     */
+    Sampler sampler(int maxBytes, UnaryOperator<Sampler.Builder> completion, Model model) {
+        String what = schema ? "JSON Schema" : "grammar";
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new UntrustedTextException(UntrustedTextException.Reason.INVALID_GRAMMAR, "the " + what + " has "
+                    + bytes + " bytes; the policy allows " + maxBytes);
+        }
+        try {
+            Sampler.Builder chain = schema ? Sampler.builder().jsonSchema(text) : Sampler.builder().grammar(text, "root");
+            return completion.apply(chain).build(model);
+        } catch (GrammarException e) {
+            throw new UntrustedTextException(UntrustedTextException.Reason.INVALID_GRAMMAR, e.getMessage());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return (schema ? "JSON Schema" : "grammar") + " (" + text.length() + " chars)";
+    }
+}
