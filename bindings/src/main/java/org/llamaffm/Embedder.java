@@ -193,7 +193,7 @@ public final class Embedder implements AutoCloseable {
     /** The embeddings of {@code texts}, in order; as many as fit share a decode. */
     public List<float[]> embed(List<String> texts) {
         requirePooled("embed");
-        return first(outputs(tokenize(texts, "text")));
+        return first(outputs(tokenize(texts, "text"), "text"));
     }
 
     /** The embedding of the given tokens (ids of this model's vocabulary, BOS/EOS as the caller wants them). */
@@ -213,7 +213,7 @@ public final class Embedder implements AutoCloseable {
     /** Per-token embeddings of each of {@code texts} (pooling NONE). */
     public List<float[][]> embedTokens(List<String> texts) {
         requirePerToken();
-        return outputs(tokenize(texts, "text"));
+        return outputs(tokenize(texts, "text"), "text");
     }
 
     /** Per-token embeddings of the given tokens (pooling NONE). */
@@ -339,7 +339,7 @@ public final class Embedder implements AutoCloseable {
     /** {@link #classify(String)} for each of {@code texts}. */
     public List<float[]> classify(List<String> texts) {
         requireRank("classify");
-        return first(outputs(tokenize(texts, "text")));
+        return first(outputs(tokenize(texts, "text"), "text"));
     }
 
     /**
