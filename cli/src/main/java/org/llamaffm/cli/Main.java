@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Local LLMs on llama.cpp from Java: generate text, benchmark, inspect GGUF files.",
         subcommands = {RunCommand.class, BenchCommand.class, InspectCommand.class, SyntheticCommand.class,
-            CommandLine.HelpCommand.class})
+            EmbedCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
