@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_h;
@@ -54,6 +55,8 @@ public final class Embedder implements AutoCloseable {
     private final int decodeTokens;
     private final int maxInputTokens;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The batch is filled before the context's own one-thread check: a second thread is refused here first. */
+    private final ReentrantLock lock = new ReentrantLock();
 
     private Embedder(Model model, EmbeddingParams params, Context context) {
         this.model = model;
@@ -355,7 +358,19 @@ public final class Embedder implements AutoCloseable {
     }
 
     private List<float[][]> outputs(List<int[]> inputs, String what) {
-        checkOpen();
+        if (!lock.tryLock()) {
+            throw new IllegalStateException("the embedder is in use by another thread: an embedder serves one thread at "
+                    + "a time; give each thread its own");
+        }
+        try {
+            checkOpen();
+            return compute(inputs, what);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<float[][]> compute(List<int[]> inputs, String what) {
         int vocabSize = model.vocab().size();
         for (int i = 0; i < inputs.size(); i++) {
             int[] tokens = inputs.get(i);
@@ -518,12 +533,23 @@ public final class Embedder implements AutoCloseable {
     /** Frees the context (and the model, if it was closed and this was its last user). Idempotent. */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            try {
-                context.close();
-            } finally {
-                batch.close();
+        if (closed.get()) {
+            return;
+        }
+        if (!lock.tryLock()) {
+            throw new IllegalStateException("the embedder is in use by another thread: close it from that thread, or "
+                    + "abort() and wait for the call to end");
+        }
+        try {
+            if (closed.compareAndSet(false, true)) {
+                try {
+                    context.close();
+                } finally {
+                    batch.close();
+                }
             }
+        } finally {
+            lock.unlock();
         }
     }
 }

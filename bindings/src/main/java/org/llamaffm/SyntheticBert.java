@@ -29,6 +29,7 @@ public final class SyntheticBert {
     private int contextLength = 512;
     private ContextParams.Pooling pooling;
     private List<String> classifierLabels;
+    private String rerankTemplate;
     private long seed = 42;
 
     private SyntheticBert(Path vocabFile) {
@@ -86,6 +87,15 @@ public final class SyntheticBert {
         return this;
     }
 
+    /**
+     * A rerank prompt template ({@code tokenizer.chat_template.rerank}, as Qwen3-Reranker's GGUF
+     * files have), with {@code {query}} and {@code {document}} where the pair goes.
+     */
+    public SyntheticBert rerankTemplate(String template) {
+        this.rerankTemplate = Objects.requireNonNull(template, "template");
+        return this;
+    }
+
     public SyntheticBert seed(long seed) {
         this.seed = seed;
         return this;
@@ -134,6 +144,9 @@ public final class SyntheticBert {
                 writer.put(key, value);
             }
         });
+        if (rerankTemplate != null) {
+            writer.put("tokenizer.chat_template.rerank", GgufValue.ofString(rerankTemplate));
+        }
         if (tokenTypes == 0) {
             // llama.cpp's BERT needs the token type count; BERT vocabularies declare 2 (sentence A and B)
             writer.put("tokenizer.ggml.token_type_count", GgufValue.ofUint32(2));

@@ -275,6 +275,22 @@ class EmbedderTest {
     }
 
     @Test
+    void aRerankTemplateFramesThePair() throws Exception {
+        Path file = temp.resolve("templated.gguf");
+        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).classifier(List.of())
+                .rerankTemplate("query: {query}[SEP]document: {document}").seed(25).write(file);
+        try (Model model = Model.load(file); Embedder embedder = Embedder.open(model)) {
+            Vocab vocab = model.vocab();
+            assertThat(embedder.rerankInput("what?", "that")).containsExactly(
+                    vocab.tokenize("query: what?[SEP]document: that", true, true));
+            // one pass: a placeholder in the caller's text stays text (llama.cpp would put the document there)
+            assertThat(embedder.rerankInput("a {document} b", "that")).containsExactly(
+                    vocab.tokenize("query: a {document} b[SEP]document: that", true, true));
+            assertThat(embedder.rerank("what?", List.of("that", "this"))).hasSize(2);
+        }
+    }
+
+    @Test
     void classifyGivesEveryLabelsOutput() {
         try (Embedder embedder = Embedder.open(classifier)) {
             assertThat(embedder.classifierLabels()).containsExactly("negative", "positive");

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +40,7 @@ class LlamaEmbeddingParityTest {
     private static Path llama;
     private static Path bert;
     private static Path reranker;
+    private static Path templated;
     private static Path tool;
 
     @BeforeAll
@@ -52,6 +52,9 @@ class LlamaEmbeddingParityTest {
         SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).seed(12).write(bert);
         reranker = temp.resolve("reranker.gguf");
         SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).classifier(List.of()).seed(13).write(reranker);
+        templated = temp.resolve("templated.gguf");
+        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).classifier(List.of())
+                .rerankTemplate("query: {query}[SEP]document: {document}").seed(14).write(templated);
     }
 
     @ParameterizedTest(name = "{0}: pooling {1}, normalize {2}, batch {3}")
@@ -94,8 +97,10 @@ class LlamaEmbeddingParityTest {
                 + "max |difference| %.3g%n", which, pooling, normalize, batchSize, actual.size(), max);
     }
 
-    @Test
-    void rerankScoresEqualLlamaEmbeddings() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"separators", "template"})
+    void rerankScoresEqualLlamaEmbeddings(String format) throws Exception {
+        Path reranker = format.equals("template") ? templated : LlamaEmbeddingParityTest.reranker;
         String query = "what is a panda?";
         List<String> documents = List.of("hi", "it's a bear", "The giant panda (Ailuropoda melanoleuca), also known as "
                 + "the panda bear, is a bear species endemic to China.", "pandas eat bamboo");
@@ -115,8 +120,8 @@ class LlamaEmbeddingParityTest {
                 actual.add(new float[] {score});
             }
             double max = compare(expected, actual, 1, TOLERANCE);
-            System.out.printf(Locale.ROOT, "parity with llama-embedding: rerank, %d documents, scores %s, max "
-                    + "|difference| %.3g%n", documents.size(), Arrays.toString(scores), max);
+            System.out.printf(Locale.ROOT, "parity with llama-embedding: rerank (%s), %d documents, scores %s, max "
+                    + "|difference| %.3g%n", format, documents.size(), Arrays.toString(scores), max);
         }
     }
 
