@@ -44,6 +44,12 @@ public final class Context implements AutoCloseable {
     private final int sequences;
     private final int vocabSize;
     private final boolean embeddings;
+    /** The pooling llama.cpp resolved (the model's default when UNSPECIFIED was asked). */
+    private final ContextParams.Pooling pooling;
+    /** Floats per token or pooled embedding ({@code llama_model_n_embd_out}), per RANK output ({@code n_cls_out}). */
+    private final int embeddingWidth;
+    private final int classifierOutputs;
+    private final int microBatchSize;
     private final MemorySegment threadpool;
     private final MemorySegment batchThreadpool;
     /** Output rows of the last decode: batch index -> row (-1 = no output), and how many. */
@@ -61,6 +67,10 @@ public final class Context implements AutoCloseable {
         this.sequences = params.sequences();
         this.vocabSize = model.vocab().size();
         this.embeddings = params.embeddings();
+        this.pooling = pooling(llama_h.llama_pooling_type(handle));
+        this.embeddingWidth = llama_h.llama_model_n_embd_out(model.handle());
+        this.classifierOutputs = llama_h.llama_model_n_cls_out(model.handle());
+        this.microBatchSize = llama_h.llama_n_ubatch(handle);
         // Threads that stay alive between decodes, as llama.cpp's own programs run (see CpuThreadpool).
         this.threadpool = simulated ? MemorySegment.NULL : CpuThreadpool.create(params.threads(), CpuThreadpool.DEFAULT_POLL);
         this.batchThreadpool = simulated || params.batchThreads() == params.threads() ? MemorySegment.NULL
@@ -92,6 +102,15 @@ public final class Context implements AutoCloseable {
             throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained + "] (4x the model's trained "
                     + "context of " + trained + "), was " + params.contextSize());
         }
+        // llama.cpp reserves an output row per sequence at creation and asserts (ending the process) that
+        // they fit its outputs per batch: n_batch, capped by n_ctx for causal models (llama-context.cpp)
+        int context = params.contextSize() > 0 ? params.contextSize() : trained;
+        int outputs = context > 0 ? Math.min(params.batchSize(), context) : params.batchSize();
+        if (params.sequences() > outputs) {
+            throw new IllegalArgumentException("sequences (" + params.sequences() + ") must be <= the batch size ("
+                    + outputs + (outputs < params.batchSize() ? ", the context size" : "") + "): llama.cpp reserves one "
+                    + "output per sequence in a batch");
+        }
         model.retain();
         try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
             MemorySegment p = llama_h.llama_context_default_params(call);
@@ -108,6 +127,7 @@ public final class Context implements AutoCloseable {
             llama_context_params.pooling_type(p, params.pooling().nativeValue);
             llama_context_params.offload_kqv(p, params.offloadKqv());
             llama_context_params.no_perf(p, !params.performance());
+            llama_context_params.kv_unified(p, params.kvUnified());
             MemorySegment raw = llama_h.llama_init_from_model(model.handle(), p);
             if (raw.equals(MemorySegment.NULL)) {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
@@ -136,6 +156,38 @@ public final class Context implements AutoCloseable {
 
     public int sequences() {
         return sequences;
+    }
+
+    /** Most tokens computed at once; a non-causal (encoder) model must get a whole decode in one micro-batch. */
+    public int microBatchSize() {
+        return microBatchSize;
+    }
+
+    /** Whether the context computes embeddings ({@code ContextParams.embeddings}). */
+    public boolean embeddings() {
+        return embeddings;
+    }
+
+    /**
+     * The pooling this context applies: the one asked for in {@link ContextParams#pooling()}, or the
+     * model's own when that was UNSPECIFIED (NONE for models that declare none).
+     */
+    public ContextParams.Pooling pooling() {
+        return pooling;
+    }
+
+    /** False for models without a KV cache (encoders such as BERT): llama.cpp encodes their batches whole. */
+    boolean hasMemory() {
+        return !memory.equals(MemorySegment.NULL);
+    }
+
+    private static ContextParams.Pooling pooling(int nativeValue) {
+        for (ContextParams.Pooling p : ContextParams.Pooling.values()) {
+            if (p.nativeValue == nativeValue) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("llama.cpp reports an unknown pooling type " + nativeValue);
     }
 
     private void enter() {
@@ -277,23 +329,66 @@ public final class Context implements AutoCloseable {
     }
 
     /**
-     * The embedding of sequence {@code sequence} (pooled) after the last decode; needs a context
-     * created with {@code embeddings(true)} and a pooling other than NONE.
+     * The pooled embedding of sequence {@code sequence} after the last decode: {@code
+     * llama_model_n_embd_out} floats, or with pooling RANK the model's {@code n_cls_out} classifier
+     * outputs (a reranker's score). Needs a context created with {@code embeddings(true)} and a
+     * pooling other than NONE, and the sequence's tokens all in that decode (for several sequences
+     * of different lengths in one batch, with {@code kvUnified(true)}: see {@link ContextParams}).
+     *
+     * @throws EmbeddingException when the context does not compute pooled embeddings, or the last
+     *                            decode had no tokens of {@code sequence}
      */
     public float[] sequenceEmbedding(int sequence) {
         enter();
         try {
-            if (!embeddings) {
-                throw new IllegalStateException("the context was not created with embeddings(true)");
-            }
+            checkEmbeddings();
             checkSequence(sequence);
+            if (pooling == ContextParams.Pooling.NONE) {
+                throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "the context's pooling is NONE: "
+                        + "it computes one embedding per token (tokenEmbedding), no pooled embedding per sequence");
+            }
             MemorySegment embd = llama_h.llama_get_embeddings_seq(handle, sequence);
             if (embd.equals(MemorySegment.NULL)) {
-                throw new IllegalStateException("no pooled embedding for sequence " + sequence + " (pooling NONE?)");
+                throw new EmbeddingException(EmbeddingException.Reason.NO_OUTPUT, "no pooled embedding for sequence "
+                        + sequence + ": the last decode had no tokens of it");
             }
-            return embd.reinterpret((long) model.embeddingSize() * Float.BYTES).toArray(JAVA_FLOAT);
+            int width = pooling == ContextParams.Pooling.RANK ? classifierOutputs : embeddingWidth;
+            return embd.reinterpret((long) width * Float.BYTES).toArray(JAVA_FLOAT);
         } finally {
             exit();
+        }
+    }
+
+    /**
+     * The embedding of the token at batch index {@code index} of the last decode (-1: the last
+     * one): {@code llama_model_n_embd_out} floats. Needs a context created with {@code
+     * embeddings(true)} and pooling NONE.
+     *
+     * @throws EmbeddingException when the context does not compute per-token embeddings
+     */
+    public float[] tokenEmbedding(int index) {
+        enter();
+        try {
+            checkEmbeddings();
+            if (pooling != ContextParams.Pooling.NONE) {
+                throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "the context pools embeddings per "
+                        + "sequence (" + pooling + "): per-token embeddings need pooling NONE");
+            }
+            checkOutput(index);
+            MemorySegment embd = llama_h.llama_get_embeddings_ith(handle, index);
+            if (embd.equals(MemorySegment.NULL)) {
+                throw new EmbeddingException(EmbeddingException.Reason.NO_OUTPUT, "no embedding for batch index " + index);
+            }
+            return embd.reinterpret((long) embeddingWidth * Float.BYTES).toArray(JAVA_FLOAT);
+        } finally {
+            exit();
+        }
+    }
+
+    private void checkEmbeddings() {
+        if (!embeddings) {
+            throw new EmbeddingException(EmbeddingException.Reason.EMBEDDINGS_DISABLED, "the context was not created "
+                    + "with embeddings(true): it computes logits only");
         }
     }
 

@@ -20,10 +20,15 @@ import java.util.Set;
  * @param pooling        how embeddings are pooled per sequence
  * @param offloadKqv     keep the KV cache and attention on the GPU when layers are offloaded
  * @param performance    collect performance counters ({@link Context#performance()})
+ * @param kvUnified      one KV buffer shared by all sequences (llama.cpp's {@code kv_unified}); false gives each
+ *                       sequence its own {@code contextSize / sequences} cells. Batches that mix sequences of
+ *                       different lengths need it for pooled embeddings: without it llama.cpp splits such a
+ *                       batch into equal-length micro-batches, and a sequence split across two is pooled over
+ *                       its last part only ({@link Embedder} always sets it)
  */
 public record ContextParams(int contextSize, int batchSize, int microBatchSize, int sequences, int threads,
         int batchThreads, FlashAttention flashAttention, GgmlType keyType, GgmlType valueType, boolean embeddings,
-        Pooling pooling, boolean offloadKqv, boolean performance) {
+        Pooling pooling, boolean offloadKqv, boolean performance, boolean kvUnified) {
 
     /** llama.cpp's limit on sequences per context (LLAMA_MAX_SEQ). */
     public static final int MAX_SEQUENCES = 256;
@@ -96,7 +101,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         return new Builder().contextSize(contextSize).batchSize(batchSize).microBatchSize(microBatchSize)
                 .sequences(sequences).threads(threads).batchThreads(batchThreads).flashAttention(flashAttention)
                 .keyType(keyType).valueType(valueType).embeddings(embeddings).pooling(pooling).offloadKqv(offloadKqv)
-                .performance(performance);
+                .performance(performance).kvUnified(kvUnified);
     }
 
     public static final class Builder {
@@ -113,6 +118,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         private Pooling pooling = Pooling.UNSPECIFIED;
         private boolean offloadKqv = true;
         private boolean performance;
+        private boolean kvUnified;
 
         private Builder() {
         }
@@ -184,11 +190,16 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
             return this;
         }
 
+        public Builder kvUnified(boolean kvUnified) {
+            this.kvUnified = kvUnified;
+            return this;
+        }
+
         /** @throws IllegalArgumentException naming the first invalid value */
         public ContextParams build() {
             int micro = microBatchSize == -1 ? Math.min(512, batchSize) : microBatchSize;
             return new ContextParams(contextSize, batchSize, micro, sequences, threads, batchThreads,
-                    flashAttention, keyType, valueType, embeddings, pooling, offloadKqv, performance);
+                    flashAttention, keyType, valueType, embeddings, pooling, offloadKqv, performance, kvUnified);
         }
     }
 }

@@ -5,7 +5,7 @@ package org.llamaffm;
  * and carries a message a user can act on.
  */
 public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException, GgufException,
-        ModelLoadException, ContextException, DecodeException, ChatException {
+        ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException {
 
     LlamaException(String message) {
         super(message);

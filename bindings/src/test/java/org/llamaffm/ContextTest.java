@@ -114,8 +114,8 @@ class ContextTest {
             assertThat(second).hasSize(64).isNotEqualTo(first);
         }
         try (Context plain = model.newContext(ContextParams.builder().contextSize(64).build())) {
-            assertThatThrownBy(() -> plain.sequenceEmbedding(0)).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("the context was not created with embeddings(true)");
+            assertThatThrownBy(() -> plain.sequenceEmbedding(0)).isInstanceOf(EmbeddingException.class)
+                    .hasMessage("the context was not created with embeddings(true): it computes logits only");
         }
     }
 

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 
 /** {@code llama-ffm}: try a model from the shell, benchmark it, inspect a GGUF file. */
 @Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Local LLMs on llama.cpp from Java: generate text, chat, benchmark, inspect GGUF files.",
-        subcommands = {RunCommand.class, ChatCommand.class, BenchCommand.class, InspectCommand.class, SyntheticCommand.class,
-            CommandLine.HelpCommand.class})
+        description = "Local LLMs on llama.cpp from Java: generate text, chat, embed, benchmark, inspect GGUF files.",
+        subcommands = {RunCommand.class, ChatCommand.class, EmbedCommand.class, BenchCommand.class, InspectCommand.class,
+            SyntheticCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
