@@ -129,6 +129,17 @@ LLAMA_FFM_API struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct
 // documents the schema accepts (within what the converter supports).
 LLAMA_FFM_API char * llama_ffm_json_schema_to_grammar(const char * schema_json, char ** error);
 
+// ---- Embeddings: llama.cpp's common helpers ----
+
+// Normalizes `n` floats from `in` into `out` (which may be `in`) as llama.cpp's
+// common_embd_normalize does: `norm` -1 none, 0 max-absolute scaled to the int16 range,
+// 1 taxicab, 2 euclidean, > 2 the p-norm.
+LLAMA_FFM_API void llama_ffm_embd_normalize(const float * in, float * out, int32_t n, int32_t norm);
+
+// The cosine similarity of two vectors of `n` floats (llama.cpp's common_embd_similarity_cos):
+// 1 when both are zero vectors, 0 when only one is.
+LLAMA_FFM_API float llama_ffm_embd_similarity_cos(const float * a, const float * b, int32_t n);
+
 // The layout probe (defined in llama_ffm_layout_probe.c, which the binding generator writes): what
 // the C compiler says about every struct and union the Java bindings describe, one per line,
 //   "struct <class> <sizeof> <_Alignof>" and "field <class> <layout path> <offsetof> <sizeof>".

@@ -1,5 +1,7 @@
 package org.llamaffm;
 
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 
 /**
@@ -493,26 +496,18 @@ public final class Embedder implements AutoCloseable {
     }
 
     /**
-     * Cosine similarity of two embeddings of the same width, as llama.cpp's {@code
-     * common_embd_similarity_cos} (sums in double): 1 for two zero vectors, 0 when only one is zero.
-     * For euclidean-normalized vectors it equals their dot product.
+     * Cosine similarity of two embeddings of the same width (llama.cpp's {@code
+     * common_embd_similarity_cos}): 1 for two zero vectors, 0 when only one is zero. For
+     * euclidean-normalized vectors it equals their dot product.
      */
     public static float cosineSimilarity(float[] a, float[] b) {
         if (a.length != b.length) {
             throw new IllegalArgumentException("the vectors differ in width: " + a.length + " and " + b.length);
         }
-        double sum = 0.0;
-        double sum1 = 0.0;
-        double sum2 = 0.0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-            sum1 += a[i] * a[i];
-            sum2 += b[i] * b[i];
+        try (Arena arena = Arena.ofConfined()) {
+            return llama_ffm_shim_h.llama_ffm_embd_similarity_cos(arena.allocateFrom(JAVA_FLOAT, a),
+                    arena.allocateFrom(JAVA_FLOAT, b), a.length);
         }
-        if (sum1 == 0.0 || sum2 == 0.0) {
-            return sum1 == 0.0 && sum2 == 0.0 ? 1.0f : 0.0f;
-        }
-        return (float) (sum / (Math.sqrt(sum1) * Math.sqrt(sum2)));
     }
 
     /** Stops the running computation from any thread: it ends with a {@link DecodeException} (ABORTED). */

@@ -1,13 +1,17 @@
 package org.llamaffm;
 
+import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
+
 /**
  * How an {@link Embedder} scales each embedding, with the codes and the exact arithmetic of
  * llama.cpp's {@code common_embd_normalize} (common/common.cpp; {@code llama-embedding
  * --embd-normalize N}): -1 none, 0 max-absolute scaled to the int16 range, 1 taxicab (L1), 2
  * euclidean (L2, the default: cosine similarity becomes a dot product), p &gt; 2 the p-norm.
- * llama.cpp exposes this only in its C++ {@code common} library, so it is done here, in Java:
- * sums in double, the factor {@code 1/norm} rounded to float, each value multiplied in float, as
- * there.
+ * llama.cpp's own function does the arithmetic (through the shim's C ABI over {@code common}).
  *
  * @param p llama.cpp's code, &gt;= -1
  */
@@ -47,35 +51,15 @@ public record Normalization(int p) {
         return out;
     }
 
-    /** Normalizes {@code vector} in place (common_embd_normalize with inp == out). */
+    /** Normalizes {@code vector} in place (llama.cpp's common_embd_normalize, through the shim). */
     public void applyInPlace(float[] vector) {
-        double sum = 0.0;
-        switch (p) {
-            case -1 -> sum = 1.0;
-            case 0 -> {
-                for (float x : vector) {
-                    if (sum < Math.abs(x)) {
-                        sum = Math.abs(x);
-                    }
-                }
-                sum /= 32760.0;
-            }
-            case 2 -> {
-                for (float x : vector) {
-                    sum += x * x; // a float product added to a double, as in C
-                }
-                sum = Math.sqrt(sum);
-            }
-            default -> {
-                for (float x : vector) {
-                    sum += Math.pow(Math.abs(x), p);
-                }
-                sum = Math.pow(sum, 1.0 / p);
-            }
+        if (p == -1 || vector.length == 0) {
+            return;
         }
-        float norm = sum > 0.0 ? (float) (1.0 / sum) : 0.0f;
-        for (int i = 0; i < vector.length; i++) {
-            vector[i] *= norm;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment values = arena.allocateFrom(JAVA_FLOAT, vector);
+            llama_ffm_shim_h.llama_ffm_embd_normalize(values, values, vector.length, p);
+            MemorySegment.copy(values, JAVA_FLOAT, 0, vector, 0, vector.length);
         }
     }
 

@@ -333,6 +333,53 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
+     * void llama_ffm_embd_normalize(const float * in, float * out, int32_t n, int32_t norm)
+     * }
+     *
+     * <pre>
+     *  Normalizes `n` floats from `in` into `out` (which may be `in`) as llama.cpp's
+     *  common_embd_normalize does: `norm` -1 none, 0 max-absolute scaled to the int16 range,
+     *  1 taxicab, 2 euclidean, &gt; 2 the p-norm.
+     * </pre>
+     */
+    public static void llama_ffm_embd_normalize(MemorySegment in, MemorySegment out, int n, int norm) {
+        try {
+            llama_ffm_embd_normalize$.HANDLE.invokeExact(in, out, n, norm);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_embd_normalize$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_embd_normalize", "llama_ffm_shim.h",
+                FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * float llama_ffm_embd_similarity_cos(const float * a, const float * b, int32_t n)
+     * }
+     *
+     * <pre>
+     *  The cosine similarity of two vectors of `n` floats (llama.cpp's common_embd_similarity_cos):
+     *  1 when both are zero vectors, 0 when only one is.
+     * </pre>
+     */
+    public static float llama_ffm_embd_similarity_cos(MemorySegment a, MemorySegment b, int n) {
+        try {
+            return (float) llama_ffm_embd_similarity_cos$.HANDLE.invokeExact(a, b, n);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_embd_similarity_cos$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_embd_similarity_cos", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_FLOAT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+
+    /**
+     * {@snippet lang=c :
      * size_t llama_ffm_layout_probe(char * buffer, size_t size)
      * }
      *
