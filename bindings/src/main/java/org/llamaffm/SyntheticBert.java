@@ -1,6 +1,11 @@
 package org.llamaffm;
 
-import java.nio.ByteBuffer;
+import static org.llamaffm.SyntheticWeights.constant;
+import static org.llamaffm.SyntheticWeights.copyTokenizer;
+import static org.llamaffm.SyntheticWeights.positive;
+import static org.llamaffm.SyntheticWeights.tensor;
+import static org.llamaffm.SyntheticWeights.tokenCount;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -101,12 +106,6 @@ public final class SyntheticBert {
         return this;
     }
 
-    private static int positive(int value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, was " + value);
-        }
-        return value;
-    }
 
     /**
      * Writes the model.
@@ -118,8 +117,7 @@ public final class SyntheticBert {
             throw new IllegalArgumentException("embedding (" + embedding + ") must be a multiple of heads (" + heads + ")");
         }
         GgufFile vocab = Gguf.read(vocabFile);
-        long vocabSize = vocab.get("tokenizer.ggml.tokens").map(GgufValue::length)
-                .orElseThrow(() -> new IllegalArgumentException(vocabFile + " has no tokenizer.ggml.tokens"));
+        long vocabSize = tokenCount(vocabFile, vocab);
         long tokenTypes = vocab.getLong("tokenizer.ggml.token_type_count").orElse(0L);
         ContextParams.Pooling declared = pooling != null ? pooling
                 : classifierLabels != null ? ContextParams.Pooling.RANK : ContextParams.Pooling.CLS;
@@ -139,11 +137,7 @@ public final class SyntheticBert {
         if (classifierLabels != null && !classifierLabels.isEmpty()) {
             writer.put("bert.classifier.output_labels", GgufValue.ofStrings(classifierLabels));
         }
-        vocab.metadata().forEach((key, value) -> {
-            if (key.startsWith("tokenizer.")) {
-                writer.put(key, value);
-            }
-        });
+        copyTokenizer(vocab, writer);
         if (rerankTemplate != null) {
             writer.put("tokenizer.chat_template.rerank", GgufValue.ofString(rerankTemplate));
         }
@@ -177,33 +171,17 @@ public final class SyntheticBert {
 
     /** A layer norm: weight 1, bias 0. */
     private static void norm(GgufWriter writer, String name, long width) {
-        writer.tensor(name + ".weight", GgmlType.F32, new long[] {width}, data -> fillConstant(data, 1.0f));
-        writer.tensor(name + ".bias", GgmlType.F32, new long[] {width}, data -> fillConstant(data, 0.0f));
-    }
-
-    private static void fillConstant(ByteBuffer data, float value) {
-        while (data.hasRemaining()) {
-            data.putFloat(value);
-        }
+        constant(writer, name + ".weight", width, 1.0f);
+        constant(writer, name + ".bias", width, 0.0f);
     }
 
     /** A dense layer: weight and bias, both random. */
     private static void linear(GgufWriter writer, SplittableRandom random, String name, long columns, long rows) {
         matrix(writer, random, name + ".weight", columns, rows);
-        SplittableRandom own = random.split();
-        writer.tensor(name + ".bias", GgmlType.F32, new long[] {rows}, data -> fill(data, own, 0.1f));
+        tensor(writer, random, GgmlType.F32, name + ".bias", new long[] {rows}, 0.1f);
     }
 
-    /** A {@code columns x rows} F32 matrix, values uniform in +-1/sqrt(columns); drawn in order, so the file depends on the seed only. */
     private static void matrix(GgufWriter writer, SplittableRandom random, String name, long columns, long rows) {
-        float scale = (float) (1.0 / Math.sqrt(columns));
-        SplittableRandom own = random.split();
-        writer.tensor(name, GgmlType.F32, new long[] {columns, rows}, data -> fill(data, own, scale));
-    }
-
-    private static void fill(ByteBuffer data, SplittableRandom random, float scale) {
-        while (data.hasRemaining()) {
-            data.putFloat((float) (random.nextDouble() * 2 - 1) * scale);
-        }
+        SyntheticWeights.matrix(writer, random, GgmlType.F32, name, columns, rows);
     }
 }

@@ -1,6 +1,10 @@
 package org.llamaffm;
 
-import java.nio.ByteBuffer;
+import static org.llamaffm.SyntheticWeights.constant;
+import static org.llamaffm.SyntheticWeights.copyTokenizer;
+import static org.llamaffm.SyntheticWeights.positive;
+import static org.llamaffm.SyntheticWeights.tokenCount;
+
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -79,12 +83,6 @@ public final class SyntheticModel {
         return this;
     }
 
-    private static int positive(int value, String name) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, was " + value);
-        }
-        return value;
-    }
 
     /**
      * Writes the model.
@@ -97,8 +95,7 @@ public final class SyntheticModel {
                     + ") and heads a multiple of kvHeads (" + kvHeads + ")");
         }
         GgufFile vocab = Gguf.read(vocabFile);
-        long vocabSize = vocab.get("tokenizer.ggml.tokens").map(GgufValue::length)
-                .orElseThrow(() -> new IllegalArgumentException(vocabFile + " has no tokenizer.ggml.tokens"));
+        long vocabSize = tokenCount(vocabFile, vocab);
         int headDim = embedding / heads;
         int kvWidth = headDim * kvHeads;
 
@@ -115,11 +112,7 @@ public final class SyntheticModel {
                 .put("llama.rope.dimension_count", GgufValue.ofUint32(headDim))
                 .put("llama.attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(1e-5f))
                 .put("llama.vocab_size", GgufValue.ofUint32(vocabSize));
-        vocab.metadata().forEach((key, value) -> {
-            if (key.startsWith("tokenizer.")) {
-                writer.put(key, value);
-            }
-        });
+        copyTokenizer(vocab, writer);
         SplittableRandom random = new SplittableRandom(seed);
         matrix(writer, random, "token_embd.weight", embedding, vocabSize);
         norm(writer, "output_norm.weight", embedding);
@@ -139,32 +132,10 @@ public final class SyntheticModel {
     }
 
     private static void norm(GgufWriter writer, String name, long width) {
-        writer.tensor(name, GgmlType.F32, new long[] {width}, data -> {
-            while (data.hasRemaining()) {
-                data.putFloat(1.0f);
-            }
-        });
+        constant(writer, name, width, 1.0f);
     }
 
-    /**
-     * A {@code columns x rows} matrix, values uniform in +-1/sqrt(columns) (activations stay in
-     * range through the layers). The random numbers are drawn now, in order, so the file depends
-     * only on the seed.
-     */
     private void matrix(GgufWriter writer, SplittableRandom random, String name, long columns, long rows) {
-        float scale = (float) (1.0 / Math.sqrt(columns));
-        SplittableRandom own = random.split();
-        writer.tensor(name, weightType, new long[] {columns, rows}, data -> fill(data, own, scale));
-    }
-
-    private void fill(ByteBuffer data, SplittableRandom random, float scale) {
-        while (data.hasRemaining()) {
-            float value = (float) (random.nextDouble() * 2 - 1) * scale;
-            if (weightType == GgmlType.F16) {
-                data.putShort(Float.floatToFloat16(value));
-            } else {
-                data.putFloat(value);
-            }
-        }
+        SyntheticWeights.matrix(writer, random, weightType, name, columns, rows);
     }
 }

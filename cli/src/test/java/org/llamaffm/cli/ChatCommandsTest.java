@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -22,25 +17,10 @@ class ChatCommandsTest {
     @TempDir
     Path temp;
 
-    private record Result(int exit, String out, String err) {
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
-    }
-
-    private static Result runWithStdin(String stdin, String... args) {
-        InputStream original = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            return run(args);
-        } finally {
-            System.setIn(original);
-        }
-    }
 
     private static String template(String name) throws Exception {
         return TestTemplates.file(name);
@@ -48,7 +28,7 @@ class ChatCommandsTest {
 
     @Test
     void chatAnswersEachLineAndUnderstandsResetAndExit() {
-        Result result = runWithStdin("Hello\n\n/reset\nHello\n/exit\nnot read\n", "chat", "-n", "6", "--temp", "0");
+        Cli.Result result = Cli.runWithStdin("Hello\n\n/reset\nHello\n/exit\nnot read\n", "chat", "-n", "6", "--temp", "0");
         assertThat(result.exit()).isZero();
         assertThat(result.err()).contains("using the built-in demo model").contains("(conversation reset)");
         var answers = result.out().lines().toList();
@@ -60,7 +40,7 @@ class ChatCommandsTest {
 
     @Test
     void chatEndsAtTheEndOfInput() {
-        Result result = runWithStdin("Hi\n", "chat", "-n", "4", "--temp", "0", "--system", "Be brief.");
+        Cli.Result result = Cli.runWithStdin("Hi\n", "chat", "-n", "4", "--temp", "0", "--system", "Be brief.");
         assertThat(result.exit()).isZero();
         assertThat(result.out().lines()).hasSize(1);
     }
@@ -71,7 +51,7 @@ class ChatCommandsTest {
                 {"type":"object","properties":{"ok":{"type":"boolean"},"n":{"type":"integer","minimum":3,"maximum":7}},
                  "required":["ok","n"],"additionalProperties":false}""";
         for (String seed : new String[] {"1", "2", "3"}) {
-            Result result = run("run", "-p", "JSON:", "--json-schema", schema, "-n", "200", "--seed", seed);
+            Cli.Result result = run("run", "-p", "JSON:", "--json-schema", schema, "-n", "200", "--seed", seed);
             assertThat(result.exit()).isZero();
             JsonNode json = JSON.readTree(result.out());
             assertThat(json.get("ok").isBoolean()).isTrue();
@@ -80,7 +60,7 @@ class ChatCommandsTest {
         }
         Path file = temp.resolve("schema.json");
         Files.writeString(file, "{\"enum\":[\"alpha\",\"beta\"]}");
-        Result fromFile = run("run", "-p", "Pick:", "--json-schema", file.toString(), "--temp", "0");
+        Cli.Result fromFile = run("run", "-p", "Pick:", "--json-schema", file.toString(), "--temp", "0");
         assertThat(fromFile.out().strip()).isIn("\"alpha\"", "\"beta\"");
     }
 
@@ -88,14 +68,14 @@ class ChatCommandsTest {
     void runWithAGrammarPrintsWhatItAllows() throws Exception {
         Path grammar = temp.resolve("answer.gbnf");
         Files.writeString(grammar, "root ::= (\"yes\" | \"no\") \" because \" [a-z]{2,5} \".\"\n");
-        Result result = run("run", "-p", "Answer:", "--grammar", grammar.toString(), "--seed", "4");
+        Cli.Result result = run("run", "-p", "Answer:", "--grammar", grammar.toString(), "--seed", "4");
         assertThat(result.exit()).isZero();
         assertThat(result.out().strip()).matches("(yes|no) because [a-z]{2,5}\\.");
     }
 
     @Test
     void runChatAndToolsGoThroughTheTemplate() throws Exception {
-        Result chat = run("run", "--chat", "-p", "Hi", "-n", "8", "--temp", "0");
+        Cli.Result chat = run("run", "--chat", "-p", "Hi", "-n", "8", "--temp", "0");
         assertThat(chat.exit()).isZero();
         assertThat(chat.out()).isNotBlank();
 
@@ -104,7 +84,7 @@ class ChatCommandsTest {
                 [{"type":"function","function":{"name":"get_weather","description":"Current weather",
                   "parameters":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}}},
                  {"name":"get_time","description":"Current time"}]""");
-        Result result = run("run", "--tools", tools.toString(), "--chat-template", template("Qwen-Qwen2.5-7B-Instruct"),
+        Cli.Result result = run("run", "--tools", tools.toString(), "--chat-template", template("Qwen-Qwen2.5-7B-Instruct"),
                 "-p", "Weather in Paris?", "-n", "8", "--temp", "0");
         assertThat(result.exit()).isZero();
         assertThat(result.out().lines()).hasSize(1);
@@ -115,27 +95,27 @@ class ChatCommandsTest {
 
     @Test
     void badStructuredOutputOptionsAreOneLineErrors() throws Exception {
-        Result both = run("run", "-p", "x", "--grammar", "g.gbnf", "--json-schema", "{}");
+        Cli.Result both = run("run", "-p", "x", "--grammar", "g.gbnf", "--json-schema", "{}");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).isEqualTo("run: give --grammar or --json-schema, not both\n");
 
-        Result badSchema = run("run", "-p", "x", "--json-schema", "{\"type\":\"array\",\"maxItems\":99999999}");
+        Cli.Result badSchema = run("run", "-p", "x", "--json-schema", "{\"type\":\"array\",\"maxItems\":99999999}");
         assertThat(badSchema.exit()).isEqualTo(1);
         assertThat(badSchema.err()).endsWith("run: maxItems at # is 99999999; it must be in [0, 2000]\n");
 
         Path grammar = temp.resolve("bad.gbnf");
         Files.writeString(grammar, "root ::= (");
-        Result badGrammar = run("run", "-p", "x", "--grammar", grammar.toString());
+        Cli.Result badGrammar = run("run", "-p", "x", "--grammar", grammar.toString());
         assertThat(badGrammar.exit()).isEqualTo(1);
         assertThat(badGrammar.err().lines().toList().getLast()).startsWith("run: llama.cpp could not create the grammar sampler");
 
         Path tools = temp.resolve("tools.json");
         Files.writeString(tools, "{\"name\":\"f\"}");
-        Result badTools = run("run", "-p", "x", "--tools", tools.toString());
+        Cli.Result badTools = run("run", "-p", "x", "--tools", tools.toString());
         assertThat(badTools.exit()).isEqualTo(1);
         assertThat(badTools.err()).isEqualTo("run: " + tools + ": the tools must be a non-empty JSON array\n");
 
-        Result idsInChat = run("run", "-p", "x", "--chat", "--token-ids");
+        Cli.Result idsInChat = run("run", "-p", "x", "--chat", "--token-ids");
         assertThat(idsInChat.exit()).isEqualTo(1);
         assertThat(idsInChat.err()).isEqualTo("run: --token-ids does not go with --chat or --tools\n");
     }

@@ -32,14 +32,8 @@ class EmbedCommandTest {
     @TempDir
     Path temp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     private static List<JsonNode> lines(String out) throws IOException {
@@ -60,7 +54,7 @@ class EmbedCommandTest {
 
     @Test
     void helpDescribesTheCommand() {
-        Result help = run("embed", "--help");
+        Cli.Result help = run("embed", "--help");
         assertThat(help.exit()).isZero();
         assertThat(help.out()).contains("Usage: llama-ffm embed", "--pooling", "--normalize", "--rerank");
         assertThat(run("--help").out()).contains("embed");
@@ -68,7 +62,7 @@ class EmbedCommandTest {
 
     @Test
     void embedsEachInputWithTheDemoModelAsTheJavaApiDoes() throws Exception {
-        Result result = run("embed", "-p", "Hello world", "-p", "The sky is blue", "-t", "2");
+        Cli.Result result = run("embed", "-p", "Hello world", "-p", "The sky is blue", "-t", "2");
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.err()).startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
         List<JsonNode> lines = lines(result.out());
@@ -97,7 +91,7 @@ class EmbedCommandTest {
 
     @Test
     void poolingNoneGivesTokensAndOneVectorPerToken() throws Exception {
-        Result result = run("embed", "-p", "Hello world", "--pooling", "none", "--normalize", "-1");
+        Cli.Result result = run("embed", "-p", "Hello world", "--pooling", "none", "--normalize", "-1");
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode line = lines(result.out()).getFirst();
         assertThat(line.get("tokens").size()).isPositive().isEqualTo(line.get("embedding").size());
@@ -126,7 +120,7 @@ class EmbedCommandTest {
     void rerankPrintsAScorePerDocument() throws Exception {
         Path model = temp.resolve("reranker.gguf");
         SyntheticBert.of(bertVocab()).classifier(List.of()).seed(5).write(model);
-        Result result = run("embed", "-m", model.toString(), "--rerank", "what is a panda?", "-p", "hi", "-p",
+        Cli.Result result = run("embed", "-m", model.toString(), "--rerank", "what is a panda?", "-p", "hi", "-p",
                 "The giant panda is a bear.");
         assertThat(result.exit()).as(result.err()).isZero();
         List<JsonNode> lines = lines(result.out());
@@ -138,46 +132,46 @@ class EmbedCommandTest {
                 assertThat(lines.get(i).get("score").floatValue()).isEqualTo(scores[i]);
             }
         }
-        Result classify = run("embed", "-m", model.toString(), "-p", "some text");
+        Cli.Result classify = run("embed", "-m", model.toString(), "-p", "some text");
         assertThat(classify.exit()).as(classify.err()).isZero();
         assertThat(lines(classify.out()).getFirst().get("scores").size()).isEqualTo(1);
     }
 
     @Test
     void errorsAreOneLineOnStderrWithANonZeroExit() {
-        Result notAReranker = run("embed", "--rerank", "query", "-p", "document");
+        Cli.Result notAReranker = run("embed", "--rerank", "query", "-p", "document");
         assertThat(notAReranker.exit()).isEqualTo(1);
         assertThat(notAReranker.out()).isEmpty();
         assertThat(notAReranker.err().lines().toList().getLast()).startsWith("embed: model llama-ffm-demo-")
                 .contains("has no classification head");
 
-        Result badPooling = run("embed", "-p", "x", "--pooling", "max");
+        Cli.Result badPooling = run("embed", "-p", "x", "--pooling", "max");
         assertThat(badPooling.exit()).isEqualTo(1);
         assertThat(badPooling.err()).isEqualTo("embed: --pooling must be mean, cls, last, none or rank, was max\n");
 
-        Result both = run("embed", "-p", "a", "-f", "b.txt");
+        Cli.Result both = run("embed", "-p", "a", "-f", "b.txt");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).isEqualTo("embed: give the inputs with -p or -f, not both\n");
 
-        Result rerankPooling = run("embed", "--rerank", "q", "--pooling", "mean", "-p", "a");
+        Cli.Result rerankPooling = run("embed", "--rerank", "q", "--pooling", "mean", "-p", "a");
         assertThat(rerankPooling.exit()).isEqualTo(1);
         assertThat(rerankPooling.err()).isEqualTo("embed: --rerank needs pooling rank, not mean\n");
 
-        Result tooLong = run("embed", "-p", "word ".repeat(40), "-b", "16");
+        Cli.Result tooLong = run("embed", "-p", "word ".repeat(40), "-b", "16");
         assertThat(tooLong.exit()).isEqualTo(1);
         assertThat(tooLong.err().lines().toList().getLast()).startsWith("embed: text 0 has ")
                 .endsWith("tokens, more than the 16 one decode takes (raise EmbeddingParams.batchSize): shorten or split it");
 
-        Result badNormalize = run("embed", "-p", "x", "--normalize", "-3");
+        Cli.Result badNormalize = run("embed", "-p", "x", "--normalize", "-3");
         assertThat(badNormalize.exit()).isEqualTo(1);
         assertThat(badNormalize.err()).contains("embed: normalization must be -1 (none)");
 
-        Result missing = run("embed", "-m", temp.resolve("missing.gguf").toString(), "-p", "x");
+        Cli.Result missing = run("embed", "-m", temp.resolve("missing.gguf").toString(), "-p", "x");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).isEqualTo("embed: model file not found or not readable: " + temp.resolve("missing.gguf")
                 + "\n");
 
-        Result badNumber = run("embed", "-p", "x", "-t", "many");
+        Cli.Result badNumber = run("embed", "-p", "x", "-t", "many");
         assertThat(badNumber.exit()).isEqualTo(2);
         assertThat(badNumber.err().lines()).hasSize(1);
     }

@@ -27,20 +27,14 @@ class MainTest {
     @TempDir
     Path temp;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli.Result run(String... args) {
+        return Cli.run(args);
     }
 
     @Test
     void everySubcommandHasHelp() {
         for (String command : new String[] {"run", "bench", "inspect"}) {
-            Result help = run(command, "--help");
+            Cli.Result help = run(command, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("Usage: llama-ffm " + command);
         }
@@ -50,7 +44,7 @@ class MainTest {
 
     @Test
     void runWithoutAModelUsesTheDemoModelAndSaysSo() {
-        Result result = run("run", "-p", "Hello", "-n", "12", "--seed", "7");
+        Cli.Result result = run("run", "-p", "Hello", "-n", "12", "--seed", "7");
         assertThat(result.exit()).isZero();
         assertThat(result.err()).startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
         assertThat(result.err().lines()).hasSize(1);
@@ -60,7 +54,7 @@ class MainTest {
 
     @Test
     void tokenIdsAreTheJavaApisGreedyTokens() {
-        Result result = run("run", "-p", "The sky is", "-n", "16", "--temp", "0", "--token-ids");
+        Cli.Result result = run("run", "-p", "The sky is", "-n", "16", "--temp", "0", "--token-ids");
         assertThat(result.exit()).isZero();
         int[] ids = Arrays.stream(result.out().strip().split(" ")).mapToInt(Integer::parseInt).toArray();
         assertThat(ids).hasSize(16);
@@ -77,11 +71,11 @@ class MainTest {
     void thePromptCanComeFromAFileOrStdin() throws Exception {
         Path prompt = temp.resolve("prompt.txt");
         Files.writeString(prompt, "Once upon a time");
-        Result fromFile = run("run", "-f", prompt.toString(), "-n", "8", "--temp", "0", "--token-ids");
+        Cli.Result fromFile = run("run", "-f", prompt.toString(), "-n", "8", "--temp", "0", "--token-ids");
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("Once upon a time".getBytes(StandardCharsets.UTF_8)));
-            Result fromStdin = run("run", "-n", "8", "--temp", "0", "--token-ids");
+            Cli.Result fromStdin = run("run", "-n", "8", "--temp", "0", "--token-ids");
             assertThat(fromStdin.exit()).isZero();
             assertThat(fromStdin.out()).isEqualTo(fromFile.out());
         } finally {
@@ -94,32 +88,32 @@ class MainTest {
     @Test
     void errorsAreOneLineOnStderrWithANonZeroExit() {
         Path missing = temp.resolve("missing.gguf");
-        Result noModel = run("run", "-m", missing.toString(), "-p", "hi");
+        Cli.Result noModel = run("run", "-m", missing.toString(), "-p", "hi");
         assertThat(noModel.exit()).isEqualTo(1);
         assertThat(noModel.err()).isEqualTo("run: model file not found or not readable: " + missing + "\n");
         assertThat(noModel.out()).isEmpty();
 
-        Result badNumber = run("run", "-n", "many");
+        Cli.Result badNumber = run("run", "-n", "many");
         assertThat(badNumber.exit()).isEqualTo(2);
         assertThat(badNumber.err().lines()).hasSize(1).first().asString()
                 .isEqualTo("run: Invalid value for option '--n-predict': 'many' is not an int (see --help)");
 
-        Result both = run("run", "-p", "a", "-f", "b.txt");
+        Cli.Result both = run("run", "-p", "a", "-f", "b.txt");
         assertThat(both.exit()).isEqualTo(1);
         assertThat(both.err()).isEqualTo("run: give the prompt with -p or -f, not both\n");
 
-        Result unknown = run("frobnicate");
+        Cli.Result unknown = run("frobnicate");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err().lines()).hasSize(1);
 
-        Result badSeed = run("run", "-p", "x", "--seed", "-4");
+        Cli.Result badSeed = run("run", "-p", "x", "--seed", "-4");
         assertThat(badSeed.exit()).isEqualTo(1);
         assertThat(badSeed.err()).endsWith("run: seed must be in [0, 4294967295], was -4\n");
     }
 
     @Test
     void benchWritesLlamaBenchsJsonFields() throws Exception {
-        Result result = run("bench", "-p", "32", "-n", "8", "-r", "2", "-t", "2", "-o", "json", "--no-warmup");
+        Cli.Result result = run("bench", "-p", "32", "-n", "8", "-r", "2", "-t", "2", "-o", "json", "--no-warmup");
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode tests = new ObjectMapper().readTree(result.out());
         assertThat(tests.size()).isEqualTo(2);
@@ -142,14 +136,14 @@ class MainTest {
     @Test
     void benchMarkdownJsonLinesDepthAndChart() throws Exception {
         Path chart = temp.resolve("bench.svg");
-        Result md = run("bench", "-p", "16", "-n", "4", "-pg", "16,4", "-d", "0,16", "-r", "1", "--no-warmup",
+        Cli.Result md = run("bench", "-p", "16", "-n", "4", "-pg", "16,4", "-d", "0,16", "-r", "1", "--no-warmup",
                 "--chart", chart.toString());
         assertThat(md.exit()).as(md.err()).isZero();
         assertThat(md.out().lines().filter(l -> l.startsWith("| llama"))).hasSize(6);
         assertThat(md.out()).contains("| pp16 |", "| tg4 |", "| pp16+tg4 |", "| pp16 @ d16 |");
         assertThat(Files.readString(chart)).startsWith("<svg").contains("pp16 @ d16").endsWith("</svg>\n");
 
-        Result jsonl = run("bench", "-p", "16", "-n", "0", "-r", "1", "-o", "jsonl", "--no-warmup");
+        Cli.Result jsonl = run("bench", "-p", "16", "-n", "0", "-r", "1", "-o", "jsonl", "--no-warmup");
         assertThat(jsonl.out().lines()).hasSize(1);
         assertThat(new ObjectMapper().readTree(jsonl.out()).get("n_prompt").asInt()).isEqualTo(16);
 
@@ -162,7 +156,7 @@ class MainTest {
     @Test
     void inspectShowsMetadataTensorsAndAnEstimate() throws Exception {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        Result result = run("inspect", demo.toString(), "-c", "1024");
+        Cli.Result result = run("inspect", demo.toString(), "-c", "1024");
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("GGUF v3", "general.architecture", "string llama")
                 .containsPattern("tokenizer\\.ggml\\.tokens\\s+array of 50257 string \\[")
@@ -175,7 +169,7 @@ class MainTest {
     @Test
     void inspectStrictRunsTheValidatorAndSha256PrintsTheHash() throws Exception {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        Result valid = run("inspect", "--strict", demo.toString());
+        Cli.Result valid = run("inspect", "--strict", demo.toString());
         assertThat(valid.exit()).isZero();
         assertThat(valid.out()).startsWith("valid: " + demo + " (llama, 38 tensors;");
 
@@ -183,7 +177,7 @@ class MainTest {
         org.llamaffm.Gguf.writer().put("general.architecture", org.llamaffm.GgufValue.ofString("llama"))
                 .put("tokenizer.ggml.tokens", org.llamaffm.GgufValue.ofStrings(java.util.List.of("a")))
                 .put("tokenizer.ggml.bos_token_id", org.llamaffm.GgufValue.ofUint32(5)).write(bad);
-        Result rejected = run("inspect", "--strict", bad.toString());
+        Cli.Result rejected = run("inspect", "--strict", bad.toString());
         assertThat(rejected.exit()).isEqualTo(1);
         assertThat(rejected.err()).isEqualTo("inspect: model rejected (special_token): " + bad
                 + ": tokenizer.ggml.bos_token_id is 5, the vocabulary has 1 tokens\n");
@@ -199,7 +193,7 @@ class MainTest {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
         Path cut = temp.resolve("cut.gguf");
         Files.write(cut, Arrays.copyOf(Files.readAllBytes(demo), 100_000));
-        Result result = run("inspect", cut.toString());
+        Cli.Result result = run("inspect", cut.toString());
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err().lines()).hasSize(1).first().asString().startsWith("inspect: bad GGUF file " + cut);
         Path text = temp.resolve("notes.txt");

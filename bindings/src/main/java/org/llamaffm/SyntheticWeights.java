@@ -1,0 +1,69 @@
+package org.llamaffm;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+/** What the synthetic model writers share: the copied tokenizer and seeded random tensors. */
+final class SyntheticWeights {
+
+    private SyntheticWeights() {
+    }
+
+    static int positive(int value, String name) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, was " + value);
+        }
+        return value;
+    }
+
+    /** The number of tokens of the vocab file's tokenizer. */
+    static long tokenCount(Path vocabFile, GgufFile vocab) {
+        return vocab.get("tokenizer.ggml.tokens").map(GgufValue::length)
+                .orElseThrow(() -> new IllegalArgumentException(vocabFile + " has no tokenizer.ggml.tokens"));
+    }
+
+    /** The vocab file's tokenizer.* keys, copied into {@code writer}. */
+    static void copyTokenizer(GgufFile vocab, GgufWriter writer) {
+        vocab.metadata().forEach((key, value) -> {
+            if (key.startsWith("tokenizer.")) {
+                writer.put(key, value);
+            }
+        });
+    }
+
+    /**
+     * A {@code columns x rows} matrix of {@code type} (F32 or F16), values uniform in
+     * +-1/sqrt(columns) (activations stay in range through the layers). The random numbers are
+     * drawn from a split of {@code random} taken now, so the file depends only on the seed.
+     */
+    static void matrix(GgufWriter writer, SplittableRandom random, GgmlType type, String name, long columns, long rows) {
+        tensor(writer, random, type, name, new long[] {columns, rows}, (float) (1.0 / Math.sqrt(columns)));
+    }
+
+    /** A tensor of {@code shape}, values uniform in +-scale. */
+    static void tensor(GgufWriter writer, SplittableRandom random, GgmlType type, String name, long[] shape, float scale) {
+        SplittableRandom own = random.split();
+        writer.tensor(name, type, shape, data -> fill(data, own, type, scale));
+    }
+
+    /** An F32 vector of one value (a norm's weight 1 or bias 0). */
+    static void constant(GgufWriter writer, String name, long width, float value) {
+        writer.tensor(name, GgmlType.F32, new long[] {width}, data -> {
+            while (data.hasRemaining()) {
+                data.putFloat(value);
+            }
+        });
+    }
+
+    private static void fill(ByteBuffer data, SplittableRandom random, GgmlType type, float scale) {
+        while (data.hasRemaining()) {
+            float value = (float) (random.nextDouble() * 2 - 1) * scale;
+            if (type == GgmlType.F16) {
+                data.putShort(Float.floatToFloat16(value));
+            } else {
+                data.putFloat(value);
+            }
+        }
+    }
+}
