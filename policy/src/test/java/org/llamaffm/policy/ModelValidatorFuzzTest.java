@@ -10,7 +10,8 @@ import org.llamaffm.Gguf;
  * Jazzer fuzzing of the strict validator: for any bytes, it either accepts or rejects with
  * {@link ModelRejectedException} — no other exception, no OOM (the reader's limits bound every
  * allocation), no hang. Under plain {@code mvn verify} this runs the saved inputs (regression
- * mode); {@code JAZZER_FUZZ=1} fuzzes for the duration below.
+ * mode); {@code JAZZER_FUZZ=1} fuzzes, guided by the coverage of the validator and the GGUF reader,
+ * for the duration below or {@code JAZZER_MAX_DURATION} (e.g. {@code 30m}).
  */
 class ModelValidatorFuzzTest {
 
