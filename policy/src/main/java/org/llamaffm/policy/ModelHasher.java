@@ -14,13 +14,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * SHA-256 of model files, streamed (constant memory), cached by path, size, modification time
- * and file key (device and inode): a file replaced or rewritten in place is hashed again. Links
- * are followed (the {@link Sandbox} resolves and checks paths before it hashes).
+ * SHA-256 of model files, streamed (constant memory), cached by path, size, modification time,
+ * file key (device and inode) and status change time: a file replaced or rewritten in place is
+ * hashed again, even when the writer sets the modification time back. Links are followed (the
+ * {@link Sandbox} resolves and checks paths before it hashes).
  */
 public final class ModelHasher {
 
-    private record Identity(Path path, long size, FileTime modified, Object fileKey) {
+    private record Identity(Path path, FileState state) {
     }
 
     private final Map<Identity, String> cache = new ConcurrentHashMap<>();
@@ -46,12 +47,7 @@ public final class ModelHasher {
     }
 
     private static Identity identity(Path path) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            return new Identity(path, a.size(), a.lastModifiedTime(), a.fileKey());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        return new Identity(path, FileState.of(path));
     }
 
     private static String digest(Path path) {

@@ -71,7 +71,9 @@ public final class ModelValidator {
         /** A BYTE token whose text is not {@code <0xNN>}. */
         BYTE_TOKEN("every BYTE token's text is <0xNN> with two hex digits"),
         /** (Sandbox) The chat template's SHA-256 is not approved. */
-        CHAT_TEMPLATE_NOT_APPROVED("the chat template, when the policy requires it, has an approved SHA-256");
+        CHAT_TEMPLATE_NOT_APPROVED("the chat template, when the policy requires it, has an approved SHA-256"),
+        /** (Sandbox) The file was written to (in place) or replaced while it was checked and loaded. */
+        CHANGED("the file did not change between its checks and llama.cpp's load");
 
         private final String description;
 

@@ -107,6 +107,7 @@ public final class Sandbox {
         try {
             channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             PinnedFile pinned = PinnedFile.of(channel, real);
+            FileState checked = FileState.of(pinned.path());
             String sha256 = hasher.sha256(pinned.path());
             if (!policy.models().containsKey(sha256)) {
                 throw new ModelRejectedException(ModelValidator.Check.NOT_ALLOWED, file, "SHA-256 " + sha256
@@ -126,6 +127,15 @@ public final class Sandbox {
             } catch (RuntimeException | Error e) {
                 releaseGlobal(weights);
                 throw e;
+            }
+            // The descriptor pins the inode, not its bytes: a rewrite in place shows in the change time (as does
+            // unlinking the name, when the file is replaced; llama.cpp read the checked inode then, but the file is
+            // being changed under the admission: deny either way, a retry sees what is there now)
+            if (!FileState.of(pinned.path()).equals(checked)) {
+                model.close();
+                releaseGlobal(weights);
+                throw new ModelRejectedException(ModelValidator.Check.CHANGED, file, real + " was written to or "
+                        + "replaced while it was checked and loaded", null);
             }
             // the open file stays pinned while the model lives: sessions estimate from it too
             FileChannel pin = channel;

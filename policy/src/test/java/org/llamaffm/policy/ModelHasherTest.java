@@ -31,5 +31,13 @@ class ModelHasherTest {
         Files.writeString(file, "abc");
         Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         assertThat(hasher.sha256(file)).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        // rewritten in place, same size, and the modification time set back: the change time still moved
+        FileTime modified = Files.getLastModifiedTime(file);
+        Thread.sleep(20);
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap("abd".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), 0);
+        }
+        Files.setLastModifiedTime(file, modified);
+        assertThat(hasher.sha256(file)).isEqualTo("a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");
     }
 }

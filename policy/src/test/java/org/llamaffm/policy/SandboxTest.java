@@ -64,7 +64,7 @@ class SandboxTest {
     }
 
     @Test
-    void aFileSwappedAfterTheChecksIsNotWhatGetsLoaded() throws IOException {
+    void aFileSwappedDuringAdmissionIsDeniedAndNeverLoadedInstead() throws IOException {
         Sandbox sandbox = Sandbox.create(policy(Set.of()));
         Path swapped = root.resolve("swapped.gguf");
         try {
@@ -76,9 +76,9 @@ class SandboxTest {
                     throw new IllegalStateException(e);
                 }
             };
-            try (Model loaded = sandbox.admit(swapped, params())) {
-                assertThat(loaded.metadata("general.name")).hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
-            }
+            // llama.cpp read the checked file (the pinned descriptor), but the name changed under the admission
+            denied(sandbox, swapped, Check.CHANGED, "was written to or replaced while it was checked and loaded");
+            assertThat(sandbox.reservedMemory()).isZero();
             sandbox.beforeLoad = () -> { };
             denied(sandbox, swapped, Check.NOT_ALLOWED, "is not on the policy's allowlist"); // the swapped file now
         } finally {
@@ -87,6 +87,29 @@ class SandboxTest {
             } catch (IOException ignored) {
                 // temp folder
             }
+        }
+    }
+
+    @Test
+    void aFileRewrittenInPlaceDuringAdmissionIsDenied() throws IOException {
+        Sandbox sandbox = Sandbox.create(policy(Set.of()));
+        Path rewritten = root.resolve("rewritten.gguf");
+        Files.copy(model, rewritten, StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(rewritten);
+        sandbox.beforeLoad = () -> {
+            // the same inode, one byte of the tensor data changed, the modification time set back
+            try (var channel = java.nio.channels.FileChannel.open(rewritten, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.write(java.nio.ByteBuffer.wrap(new byte[] {42}), Files.size(rewritten) - 1);
+                Files.setLastModifiedTime(rewritten, modified);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try {
+            denied(sandbox, rewritten, Check.CHANGED, "was written to or replaced while it was checked and loaded");
+            assertThat(sandbox.reservedMemory()).isZero(); // the reservation went with the model
+        } finally {
+            Files.deleteIfExists(rewritten);
         }
     }
 
