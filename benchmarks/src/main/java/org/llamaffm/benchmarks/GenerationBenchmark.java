@@ -29,6 +29,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * 980 us (greedy / default trial), sampleOnly 36 / 38 us, generateToken 1049 / 1052 us,
  * generateText 1035 / 1073 us; allocated per token: decodeOnly ~5 B, sampleOnly ~0 B,
  * generateToken ~17 B (the restart every 1800 tokens), generateText ~100-120 B (the piece's String).
+ * Benchmarks run one after the other and this host drifts between them: for the overhead of
+ * generation over decoding, GenerationOverhead measures the variants interleaved.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -86,6 +88,13 @@ public class GenerationBenchmark {
         context.decode(batch);
         context.synchronize();
         position++;
+    }
+
+    /** decodeOnly, then the sampler chain over the logits it made: a generation step without the Generation class. */
+    @Benchmark
+    public int decodeAndSample() {
+        decodeOnly();
+        return greedy.sample(context, -1);
     }
 
     /** Sampling alone: the native sampler chain over the last logits (llama_sampler_sample). */
