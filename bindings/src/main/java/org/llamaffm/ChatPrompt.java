@@ -61,9 +61,13 @@ public final class ChatPrompt {
 
     public List<GrammarTrigger> grammarTriggers() {
         List<GrammarTrigger> triggers = new ArrayList<>();
+        GrammarTrigger.Kind[] kinds = GrammarTrigger.Kind.values();
         for (JsonNode t : result.path("grammar_triggers")) {
-            triggers.add(new GrammarTrigger(GrammarTrigger.Kind.values()[t.path("type").asInt()],
-                    t.path("value").asText(), t.path("token").asInt()));
+            int kind = t.path("type").asInt(-1);
+            if (kind < 0 || kind >= kinds.length) {
+                throw new ChatException("llama.cpp's chat result has a grammar trigger of unknown type " + kind);
+            }
+            triggers.add(new GrammarTrigger(kinds[kind], t.path("value").asText(), t.path("token").asInt()));
         }
         return List.copyOf(triggers);
     }

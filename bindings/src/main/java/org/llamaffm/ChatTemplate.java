@@ -31,10 +31,8 @@ public final class ChatTemplate implements AutoCloseable {
 
     private final Arena arena = Arena.ofShared();
     private final MemorySegment handle;
-    private final Model model;
 
-    private ChatTemplate(Model model, MemorySegment handle) {
-        this.model = model;
+    private ChatTemplate(MemorySegment handle) {
         this.handle = handle.reinterpret(arena, llama_ffm_shim_h::llama_ffm_chat_templates_free);
     }
 
@@ -83,7 +81,7 @@ public final class ChatTemplate implements AutoCloseable {
                     cString(arena, eos), error), message -> new ChatException("llama.cpp cannot use the chat template: "
                             + message));
         }
-        return new ChatTemplate(model, handle);
+        return new ChatTemplate(handle);
     }
 
     private static MemorySegment cString(Arena arena, String text) {
@@ -190,11 +188,6 @@ public final class ChatTemplate implements AutoCloseable {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the " + what + " is not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    /** The model this template came from, or null. */
-    Model model() {
-        return model;
     }
 
     private synchronized <T> T call(java.util.function.Supplier<T> body) {
