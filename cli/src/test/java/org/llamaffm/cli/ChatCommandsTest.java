@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -118,5 +119,50 @@ class ChatCommandsTest {
         Cli.Result idsInChat = run("run", "-p", "x", "--chat", "--token-ids");
         assertThat(idsInChat.exit()).isEqualTo(1);
         assertThat(idsInChat.err()).isEqualTo("run: --token-ids does not go with --chat or --tools\n");
+    }
+
+    @Test
+    void ctrlCStopsTheAnswerNotTheProgram() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs kill (POSIX)");
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process chat = new ProcessBuilder(javaCommand.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "chat", "-n", "100000", "-c", "2048",
+                "--temp", "0").start();
+        StringBuffer out = new StringBuffer();
+        StringBuffer err = new StringBuffer();
+        Thread.ofPlatform().daemon().start(() -> copy(chat.getInputStream(), out));
+        Thread.ofPlatform().daemon().start(() -> copy(chat.getErrorStream(), err));
+        try (var stdin = new java.io.PrintWriter(chat.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)) {
+            stdin.println("Tell me everything");
+            waitFor(() -> out.length() > 0, chat); // the answer is streaming
+            new ProcessBuilder("/bin/kill", "-INT", String.valueOf(chat.pid())).start().waitFor();
+            waitFor(() -> err.indexOf("(stopped)") >= 0, chat);
+            assertThat(chat.isAlive()).isTrue();
+            stdin.println("/exit");
+        }
+        assertThat(chat.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(chat.exitValue()).as(err.toString()).isZero();
+    }
+
+    private static void copy(InputStream in, StringBuffer to) {
+        try (var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buffer = new char[4096];
+            for (int n; (n = reader.read(buffer)) > 0; ) {
+                to.append(buffer, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            // the process ended
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, Process process) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline || !process.isAlive()) {
+                process.destroyForcibly();
+                throw new AssertionError("the chat did not get there (alive: " + process.isAlive() + ")");
+            }
+            Thread.sleep(10);
+        }
     }
 }
