@@ -111,6 +111,20 @@ public final class Chat implements AutoCloseable {
         }
     }
 
+    /**
+     * Generates the answer to the history as it is, e.g. after {@link #add}ing the results of
+     * several tool calls; the answer is added to the history.
+     *
+     * @throws IllegalStateException when the history is empty or ends with an assistant message
+     */
+    public ChatResponse respond(Generation.PieceListener listener) {
+        if (history.isEmpty() || history.getLast().role() == ChatMessage.Role.ASSISTANT
+                || history.getLast().role() == ChatMessage.Role.SYSTEM) {
+            throw new IllegalStateException("the history must end with a user or tool message to answer");
+        }
+        return answer(listener);
+    }
+
     private ChatResponse answer(Generation.PieceListener listener) {
         ChatPrompt prompt = template.render(history, options);
         int[] ids = model.vocab().tokenize(prompt.text(), true, true);

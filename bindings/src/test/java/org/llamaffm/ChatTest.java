@@ -175,4 +175,21 @@ class ChatTest {
             assertThat(chat.history()).isEmpty();
         }
     }
+
+    @Test
+    void toolResultsAddedToTheHistoryGetOneAnswer() {
+        try (Chat chat = greedyChat().build()) {
+            assertThatThrownBy(() -> chat.respond(p -> true)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the history must end with a user or tool message to answer");
+            chat.add(ChatMessage.user("Weather in Paris and Rome?"));
+            chat.add(ChatMessage.assistant("", List.of(ToolCall.of("get_weather", "{\"city\":\"Paris\"}"),
+                    ToolCall.of("get_weather", "{\"city\":\"Rome\"}"))));
+            chat.add(ChatMessage.tool("get_weather", "", "{\"celsius\":21}"));
+            chat.add(ChatMessage.tool("get_weather", "", "{\"celsius\":25}"));
+            ChatResponse answer = chat.respond(p -> true);
+            assertThat(chat.history()).hasSize(6);
+            assertThat(chat.history().getLast()).isEqualTo(answer.toMessage());
+            assertThat(chat.lastTurn().generatedTokens()).isEqualTo(12);
+        }
+    }
 }
