@@ -143,13 +143,7 @@ public final class Chat implements AutoCloseable {
         memoryTokens = new int[0]; // unknown until the generation ends (it may fail half-way)
         try (Sampler sampler = sampling.apply(chain).build(model);
                 Generation generation = Generation.start(context, sampler, ids, cached, params)) {
-            while (generation.hasNext()) {
-                if (!listener.onPiece(generation.next())) {
-                    break;
-                }
-            }
-            StopReason reason = generation.stopReason().orElse(StopReason.LISTENER);
-            result = new Generation.Result(generation.text(), generation.tokens(), ids.length, reason);
+            result = generation.run(listener);
             decoded = generation.decodedPositions();
             cached = generation.cachedTokens();
         }

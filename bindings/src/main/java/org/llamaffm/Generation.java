@@ -166,14 +166,22 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     public static Result run(Context context, Sampler sampler, String prompt, GenerationParams params,
             PieceListener listener) {
         try (Generation generation = start(context, sampler, prompt, params)) {
-            while (generation.hasNext()) {
-                if (!listener.onPiece(generation.next())) {
-                    generation.finish(StopReason.LISTENER);
-                    break;
-                }
-            }
-            return generation.result();
+            return generation.run(listener);
         }
+    }
+
+    /**
+     * Generates until a stop, pushing each piece to {@code listener}; when it returns false the
+     * generation ends with {@link StopReason#LISTENER}. Returns the result.
+     */
+    public Result run(PieceListener listener) {
+        while (hasNext()) {
+            if (!listener.onPiece(next())) {
+                finish(StopReason.LISTENER);
+                break;
+            }
+        }
+        return result();
     }
 
     /** Generates until a stop and returns the whole text. */
