@@ -35,13 +35,10 @@ if [ ! -x "$bench" ] || [ ! -f "$root/cli/target/llama-ffm-cli-0.1.0-SNAPSHOT.ja
     (cd "$root" && mvn -B -q install -DskipTests -Dllamaffm.native.tools=ON)
 fi
 
-cache="${LLAMA_FFM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/llama-ffm}"
 if [ ${#models[@]} -eq 0 ]; then
-    "$root/llama-ffm" run -p warm -n 1 >/dev/null 2>&1 || true # writes the demo model
-    models+=("$cache/demo/llama-ffm-demo-v1-gpt2-4x256-f16-seed42.gguf")
-    q4="$cache/demo/synthetic-16x1024-q4_0.gguf"
-    [ -f "$q4" ] || "$root/llama-ffm" synthetic -o "$q4" --layers 16 --embedding 1024 --feed-forward 2816 --heads 16 --type q4_0
-    models+=("$q4")
+    # shellcheck source=benchmarks/default-models.sh
+    . "$root/benchmarks/default-models.sh"
+    mapfile -t models < <(default_models)
 fi
 
 # "n_prompt n_gen avg_ts" per line from llama-bench's or llama-ffm's JSON lines.

@@ -218,11 +218,8 @@ final class BenchCommand implements Callable<Integer> {
     /** One test, llama-bench's way: warm-up, then per repetition: clear, depth (untimed), prompt + generation timed. */
     private List<Long> run(Model model, int prompt, int gen, int depth, int threads, int batch, int microBatch,
             int flash, GgmlType kType, GgmlType vType, Random random) {
-        ContextParams params = ContextParams.builder().contextSize(prompt + gen + depth).batchSize(batch)
-                .microBatchSize(Math.min(microBatch, batch)).threads(threads)
-                .flashAttention(flash == 1 ? ContextParams.FlashAttention.ON
-                        : flash == 0 ? ContextParams.FlashAttention.OFF : ContextParams.FlashAttention.AUTO)
-                .keyType(kType).valueType(vType).build();
+        ContextParams params = BenchLoops.contextParams(prompt + gen + depth, threads, batch, microBatch, flash, kType,
+                vType);
         int vocab = model.vocab().size();
         int bos = model.vocab().addsBos() ? model.vocab().bos().orElse(-1) : -1;
         List<Long> samples = new ArrayList<>();
@@ -236,56 +233,29 @@ final class BenchCommand implements Callable<Integer> {
                 for (int run = 0; run < 20 && (run < 3 || System.nanoTime() - warmupStart < 1_000_000_000L); run++) {
                     context.clearMemory();
                     if (prompt > 0) {
-                        prompt(context, tokens, 0, prompt, batch, vocab, bos, random);
+                        BenchLoops.prompt(context, tokens, 0, prompt, batch, vocab, bos, random);
                     }
                     if (gen > 0) {
-                        generate(context, tokens, prompt, Math.min(gen, 32), vocab, bos, random);
+                        BenchLoops.generate(context, tokens, prompt, Math.min(gen, 32), vocab, bos, random);
                     }
                 }
             }
             for (int r = 0; r < repetitions; r++) {
                 context.clearMemory();
                 if (depth > 0) {
-                    prompt(context, tokens, 0, depth, batch, vocab, bos, random);
+                    BenchLoops.prompt(context, tokens, 0, depth, batch, vocab, bos, random);
                 }
                 long start = System.nanoTime();
                 if (prompt > 0) {
-                    prompt(context, tokens, depth, prompt, batch, vocab, bos, random);
+                    BenchLoops.prompt(context, tokens, depth, prompt, batch, vocab, bos, random);
                 }
                 if (gen > 0) {
-                    generate(context, tokens, depth + prompt, gen, vocab, bos, random);
+                    BenchLoops.generate(context, tokens, depth + prompt, gen, vocab, bos, random);
                 }
                 samples.add(System.nanoTime() - start);
             }
         }
         return samples;
-    }
-
-    /** llama-bench's test_prompt: random tokens (BOS first) in batches, then synchronize. */
-    private static void prompt(Context context, Batch batch, int start, int count, int batchSize, int vocab, int bos,
-            Random random) {
-        for (int done = 0; done < count; ) {
-            int n = Math.min(count - done, Math.min(batchSize, batch.capacity()));
-            batch.clear();
-            for (int i = 0; i < n; i++) {
-                int token = done == 0 && i == 0 && bos >= 0 ? bos : random.nextInt(vocab);
-                batch.add(token, start + done + i, i == n - 1, 0); // like llama_batch_get_one: the last of each batch
-            }
-            context.decode(batch);
-            done += n;
-        }
-        context.synchronize();
-    }
-
-    /** llama-bench's test_gen: one token at a time, synchronized after each. */
-    private static void generate(Context context, Batch batch, int start, int count, int vocab, int bos, Random random) {
-        int token = bos >= 0 ? bos : random.nextInt(vocab);
-        for (int i = 0; i < count; i++) {
-            batch.clear().add(token, start + i, true, 0);
-            context.decode(batch);
-            context.synchronize();
-            token = random.nextInt(vocab);
-        }
     }
 
     /** Prints results as they come: a markdown table, CSV, a JSON array or JSON lines. */
