@@ -11,7 +11,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <iomanip>
 #include <mutex>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -104,6 +107,14 @@ char * llama_ffm_chat_templates_source(const llama_ffm_chat_templates * template
     });
 }
 
+// As common formats the dates it gives templates: local time, the stream's (classic) locale.
+static std::string format_local_time(std::time_t time, const char * format) {
+    const std::tm local = *std::localtime(&time);
+    std::ostringstream out;
+    out << std::put_time(&local, format);
+    return out.str();
+}
+
 char * llama_ffm_chat_apply(const llama_ffm_chat_templates * templates, const char * request_json, char ** error) {
     return guarded<char>(error, [&]() {
         if (templates == nullptr) {
@@ -135,6 +146,14 @@ char * llama_ffm_chat_apply(const llama_ffm_chat_templates * templates, const ch
             for (const auto & item : kwargs.items()) {
                 inputs.chat_template_kwargs[item.key()] = item.value().dump();
             }
+        }
+        if (request.contains("now")) {
+            // common gives templates today's date as date_string and datetime (common_chat_extra_context),
+            // formatted from the clock rather than from inputs.now: a fixed date is handed over the same
+            // way, in the same formats, unless the caller set those variables itself
+            const std::time_t now = std::chrono::system_clock::to_time_t(inputs.now);
+            inputs.chat_template_kwargs.emplace("date_string", common_json(format_local_time(now, "%d %b %Y")).dump());
+            inputs.chat_template_kwargs.emplace("datetime", common_json(format_local_time(now, "%b %d %Y")).dump());
         }
 
         const common_chat_params params = common_chat_templates_apply(templates->templates.get(), inputs);

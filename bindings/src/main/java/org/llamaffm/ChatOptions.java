@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param reasoning           how reasoning is separated from the content in answers
  * @param jsonSchema          a JSON Schema the answer must follow (JSON text), or null
  * @param grammar             a GBNF grammar the answer must follow, or null (not with a schema)
- * @param now                 the date templates see (e.g. Llama 3.1's "Today Date"), or null for the current time
+ * @param now                 the date templates see as {@code date_string} and {@code datetime} (e.g. Llama 3.1's
+ *                            "Today Date", in the local time zone), or null for the current time; templates that
+ *                            call {@code strftime_now()} read the clock
  * @param templateVariables   extra template variables, name to JSON text (e.g. {@code "reasoning_effort" -> "\"low\""})
  */
 public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean parallelToolCalls,

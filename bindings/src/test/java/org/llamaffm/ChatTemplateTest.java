@@ -83,6 +83,17 @@ class ChatTemplateTest {
     }
 
     @Test
+    void theFixedDateReachesTemplatesUnlessTheyGetTheirOwn() throws IOException {
+        // common hands templates the date as date_string (and datetime) from the clock; now() replaces it
+        try (ChatTemplate template = shipped("meta-llama-Llama-3.1-8B-Instruct")) {
+            ChatOptions lastYear = ChatOptions.builder().now(Instant.parse("2025-01-02T12:00:00Z")).build();
+            assertThat(template.render(TWO_TURNS, lastYear).text()).contains("Today Date: 02 Jan 2025\n");
+            ChatOptions own = lastYear.toBuilder().templateVariable("date_string", "\"1 April\"").build();
+            assertThat(template.render(TWO_TURNS, own).text()).contains("Today Date: 1 April\n");
+        }
+    }
+
+    @Test
     void qwen25RendersByteForByte() throws IOException {
         try (ChatTemplate template = shipped("Qwen-Qwen2.5-7B-Instruct")) {
             assertThat(template.render(TWO_TURNS, options()).text()).isEqualTo("""
