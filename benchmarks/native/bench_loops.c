@@ -28,12 +28,14 @@ struct loops * loops_open(const char * path, int n_ctx, int n_batch, int n_ubatc
     ggml_backend_reg_t reg = ggml_backend_dev_backend_reg(cpu);
     struct ggml_threadpool * (*threadpool_new)(struct ggml_threadpool_params *) =
         (struct ggml_threadpool * (*)(struct ggml_threadpool_params *)) ggml_backend_reg_get_proc_address(reg, "ggml_threadpool_new");
+    void (*threadpool_free)(struct ggml_threadpool *) =
+        (void (*)(struct ggml_threadpool *)) ggml_backend_reg_get_proc_address(reg, "ggml_threadpool_free");
     struct loops * l = calloc(1, sizeof(struct loops));
-    if (l == NULL || threadpool_new == NULL) {
+    if (l == NULL || threadpool_new == NULL || threadpool_free == NULL) {
         free(l);
         return NULL;
     }
-    l->threadpool_free = (void (*)(struct ggml_threadpool *)) ggml_backend_reg_get_proc_address(reg, "ggml_threadpool_free");
+    l->threadpool_free = threadpool_free;
     struct llama_model_params mparams = llama_model_default_params();
     mparams.n_gpu_layers = 99;
     l->model = llama_model_load_from_file(path, mparams);
@@ -55,6 +57,12 @@ struct loops * loops_open(const char * path, int n_ctx, int n_batch, int n_ubatc
     struct ggml_threadpool_params tpp = ggml_threadpool_params_default(n_threads);
     tpp.poll = 50;
     l->threadpool = threadpool_new(&tpp);
+    if (l->threadpool == NULL) {
+        llama_free(l->ctx);
+        llama_model_free(l->model);
+        free(l);
+        return NULL;
+    }
     llama_attach_threadpool(l->ctx, l->threadpool, NULL);
     return l;
 }

@@ -79,7 +79,7 @@ public final class LoopParity {
             throws Throwable {
         int size = promptTokens + genTokens;
         int vocab = model.vocab().size();
-        int bos = model.vocab().addsBos() ? model.vocab().bos().orElse(-1) : -1;
+        int bos = BenchLoops.bos(model);
         Random random = new Random(1234);
         MemorySegment loops;
         try (Arena arena = Arena.ofConfined()) {

@@ -221,7 +221,7 @@ final class BenchCommand implements Callable<Integer> {
         ContextParams params = BenchLoops.contextParams(prompt + gen + depth, threads, batch, microBatch, flash, kType,
                 vType);
         int vocab = model.vocab().size();
-        int bos = model.vocab().addsBos() ? model.vocab().bos().orElse(-1) : -1;
+        int bos = BenchLoops.bos(model);
         List<Long> samples = new ArrayList<>();
         try (Context context = model.newContext(params); Batch tokens = new Batch(Math.max(1, Math.min(batch,
                 Math.max(prompt, depth))))) {

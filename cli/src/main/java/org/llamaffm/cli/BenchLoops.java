@@ -5,6 +5,7 @@ import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.GgmlType;
+import org.llamaffm.Model;
 
 /**
  * The timed loops of {@code llama-ffm bench}, llama-bench's {@code test_prompt} and
@@ -27,6 +28,11 @@ public final class BenchLoops {
                 .flashAttention(flash == 1 ? ContextParams.FlashAttention.ON
                         : flash == 0 ? ContextParams.FlashAttention.OFF : ContextParams.FlashAttention.AUTO)
                 .keyType(keyType).valueType(valueType).build();
+    }
+
+    /** The token llama-bench starts with: the model's BOS when its vocabulary adds one, else -1 (a random token). */
+    public static int bos(Model model) {
+        return model.vocab().addsBos() ? model.vocab().bos().orElse(-1) : -1;
     }
 
     /** llama-bench's test_prompt: random tokens (BOS first) in batches, then synchronize. */
