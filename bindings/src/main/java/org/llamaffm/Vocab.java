@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 
 /**
@@ -73,7 +74,11 @@ public final class Vocab {
             int capacity = utf8.length + 8;
             while (true) {
                 MemorySegment tokens = arena.allocate(JAVA_INT, capacity);
-                int n = llama_h.llama_tokenize(vocab, text, utf8.length, tokens, capacity, addSpecial, parseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_tokenize(vocab, text, utf8.length, tokens, capacity, addSpecial,
+                        parseSpecial);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_tokenize");
+                }
                 if (n == Integer.MIN_VALUE) {
                     throw new IllegalArgumentException("text too large to tokenize: " + utf8.length + " bytes");
                 }
@@ -93,7 +98,10 @@ public final class Vocab {
             int capacity = 64;
             while (true) {
                 MemorySegment buffer = arena.allocate(capacity);
-                int n = llama_h.llama_token_to_piece(vocab, token, buffer, capacity, 0, special);
+                int n = llama_ffm_shim_h.llama_ffm_token_to_piece(vocab, token, buffer, capacity, 0, special);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_token_to_piece");
+                }
                 if (n >= 0) {
                     return buffer.asSlice(0, n).toArray(JAVA_BYTE);
                 }
@@ -109,7 +117,11 @@ public final class Vocab {
      */
     int piece(int token, MemorySegment buffer, boolean special) {
         checkToken(token);
-        return llama_h.llama_token_to_piece(handle(), token, buffer, (int) buffer.byteSize(), 0, special);
+        int n = llama_ffm_shim_h.llama_ffm_token_to_piece(handle(), token, buffer, (int) buffer.byteSize(), 0, special);
+        if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+            throw ShimCall.caught("llama_token_to_piece");
+        }
+        return n;
     }
 
     /** One token as text; control tokens as their text (e.g. {@code "</s>"}) when {@code special}, else empty. */
@@ -133,7 +145,11 @@ public final class Vocab {
             int capacity = tokens.length * 8 + 16;
             while (true) {
                 MemorySegment text = arena.allocate(capacity);
-                int n = llama_h.llama_detokenize(vocab, ids, tokens.length, text, capacity, removeSpecial, unparseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_detokenize(vocab, ids, tokens.length, text, capacity, removeSpecial,
+                        unparseSpecial);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_detokenize");
+                }
                 if (n == Integer.MIN_VALUE) {
                     throw new IllegalArgumentException("detokenized text too large");
                 }
