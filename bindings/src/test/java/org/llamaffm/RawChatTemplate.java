@@ -8,9 +8,10 @@ import java.nio.file.Path;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 
 /**
- * Run in a child JVM by the tests: hands the Jinja template in file {@code args[0]} straight to the
- * shim (llama_ffm_chat_templates_init, then llama_ffm_chat_apply), with none of ChatTemplate's checks,
- * and prints "rendered N chars" or llama.cpp's error.
+ * Run in a child JVM by the tests: hands the Jinja template in file {@code args[0]} (or, for a
+ * {@code .gguf} file, the templates of that model) straight to the shim (llama_ffm_chat_templates_init,
+ * then llama_ffm_chat_apply), with none of ChatTemplate's checks, and prints "rendered N chars" or
+ * llama.cpp's error.
  */
 public final class RawChatTemplate {
 
@@ -18,12 +19,15 @@ public final class RawChatTemplate {
     }
 
     public static void main(String[] args) throws Exception {
-        String source = Files.readString(Path.of(args[0]));
+        Path file = Path.of(args[0]);
+        boolean isModel = file.toString().endsWith(".gguf");
         LlamaRuntime.get();
-        try (Arena arena = Arena.ofConfined()) {
+        try (Arena arena = Arena.ofConfined(); Model model = isModel ? Model.load(file) : null) {
             MemorySegment error = arena.allocate(ValueLayout.ADDRESS);
-            MemorySegment templates = llama_ffm_shim_h.llama_ffm_chat_templates_init(MemorySegment.NULL,
-                    arena.allocateFrom(source), MemorySegment.NULL, MemorySegment.NULL, error);
+            MemorySegment templates = llama_ffm_shim_h.llama_ffm_chat_templates_init(
+                    isModel ? model.handle() : MemorySegment.NULL,
+                    isModel ? MemorySegment.NULL : arena.allocateFrom(Files.readString(file)), MemorySegment.NULL,
+                    MemorySegment.NULL, error);
             if (!error.get(ValueLayout.ADDRESS, 0).equals(MemorySegment.NULL)) {
                 System.out.println("error: " + error.get(ValueLayout.ADDRESS, 0).reinterpret(1 << 20).getString(0));
                 System.exit(1);
