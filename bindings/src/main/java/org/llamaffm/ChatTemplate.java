@@ -29,6 +29,9 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
  */
 public final class ChatTemplate implements AutoCloseable {
 
+    /** The model's default template's metadata key; named ones add {@code .<name>} (llama_model_chat_template). */
+    private static final String DEFAULT_KEY = "tokenizer.chat_template";
+
     private final Arena arena = Arena.ofShared();
     private final MemorySegment handle;
 
@@ -50,9 +53,6 @@ public final class ChatTemplate implements AutoCloseable {
         }
         return open(model, null, null, null);
     }
-
-    /** The model's default template's metadata key; named ones add {@code .<name>} (llama_model_chat_template). */
-    private static final String DEFAULT_KEY = "tokenizer.chat_template";
 
     /**
      * Checks a Jinja template's source without running it, as every ChatTemplate does before llama.cpp

@@ -1,13 +1,11 @@
 package org.llamaffm;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,7 +122,7 @@ final class TemplateScan {
      * @throws ChatException naming the template, the cap and the line where it was exceeded
      */
     static Stats check(String name, String source, Limits limits) {
-        int bytes = source.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = utf8Length(source);
         if (bytes > limits.maxBytes()) {
             throw new ChatException(ChatException.Reason.TEMPLATE_TOO_LARGE, "the chat template " + name + " has "
                     + bytes + " bytes, over the cap of " + limits.maxBytes());
@@ -132,7 +130,17 @@ final class TemplateScan {
         TemplateScan scan = new TemplateScan(name, source, limits);
         scan.scan();
         int calls = scan.checkCalls();
-        return new Stats(bytes, Math.max(calls, scan.maxNesting), scan.maxTagTokens);
+        return new Stats((int) bytes, Math.max(calls, scan.maxNesting), scan.maxTagTokens);
+    }
+
+    /** The UTF-8 size of {@code text}, without encoding it (a model's template may be large). */
+    private static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3; // a pair: 4
+        }
+        return bytes;
     }
 
     private ChatException refuse(ChatException.Reason reason, int at, String what) {
@@ -341,7 +349,7 @@ final class TemplateScan {
                 push("elif", 1, null, at); // llama.cpp parses (and runs) each elif as an if nested in the last
             }
             case "for" -> {
-                long count = forLoop(tokens, at);
+                long count = forLoop(tokens);
                 push("for", count, null, at);
                 long product = iterations();
                 if (product > limits.maxLoopIterations()) {
@@ -393,7 +401,7 @@ final class TemplateScan {
     }
 
     /** Records a for loop's variables (parts of the data when they iterate over it) and returns its literal range size, or 1. */
-    private long forLoop(List<Token> tokens, int at) {
+    private long forLoop(List<Token> tokens) {
         int in = -1;
         for (int i = 1; i < tokens.size(); i++) {
             if (tokens.get(i).kind() == Kind.IDENT && tokens.get(i).text().equals("in")) {
@@ -415,11 +423,11 @@ final class TemplateScan {
                 }
             }
         }
-        return literalRange(tokens, in + 1, at);
+        return literalRange(tokens, in + 1);
     }
 
     /** The size of {@code range(a[, b[, c]])} of integer literals at {@code from}, else 1 (not known here). */
-    private long literalRange(List<Token> tokens, int from, int at) {
+    private static long literalRange(List<Token> tokens, int from) {
         if (from + 2 >= tokens.size() || !tokens.get(from).text().equals("range") || !tokens.get(from + 1).is("(")) {
             return 1;
         }
@@ -450,10 +458,13 @@ final class TemplateScan {
     }
 
     private static long rangeSize(List<Long> args) {
+        if (args.isEmpty() || args.size() > 3) {
+            return 1; // llama.cpp's error
+        }
         long start = args.size() == 1 ? 0 : args.get(0);
         long stop = args.size() == 1 ? args.get(0) : args.get(1);
         long step = args.size() == 3 ? args.get(2) : 1;
-        if (step == 0 || args.isEmpty() || args.size() > 3) {
+        if (step == 0) {
             return 1;
         }
         double size = Math.ceil(((double) stop - start) / step);
@@ -486,7 +497,7 @@ final class TemplateScan {
                 if (called && !member) {
                     int close = closing(tokens, i + 1);
                     if (t.text().equals("range")) {
-                        long size = literalRange(tokens, i, t.line());
+                        long size = literalRange(tokens, i);
                         if (size > limits.maxLoopIterations()) {
                             throw refuse(ChatException.Reason.UNBOUNDED_LOOP, t.line(), "a literal range of " + size
                                     + " items, over the cap of " + limits.maxLoopIterations());
