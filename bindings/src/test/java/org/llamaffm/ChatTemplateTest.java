@@ -105,6 +105,19 @@ class ChatTemplateTest {
                 ChatException.Reason.UNBOUNDED_LOOP, "a repetition by 1000000000, over the cap of 100000");
         refused(() -> ChatTemplate.fromSource("x".repeat(200_000), "<s>", "</s>"), ChatException.Reason.TEMPLATE_TOO_LARGE,
                 "the chat template given as source has 200000 bytes, over the cap of 131072");
+        // llama.cpp parses and runs each elif as an if nested in the one before (3000 of them overflow the stack)
+        refused(() -> ChatTemplate.fromSource("{% if false %}" + "{% elif false %}".repeat(3000) + "{% endif %}", "", ""),
+                ChatException.Reason.TEMPLATE_TOO_DEEP, "blocks nested 65 deep, over the cap of 64");
+        refused(() -> ChatTemplate.fromSource("{% macro f(n) %}{{ g(n) }}{% endmacro %}{% macro g(n) %}{{ f(n) }}"
+                + "{% endmacro %}{{ f(1) }}", "", ""), ChatException.Reason.MACRO_RECURSION, "(f -> g -> f)");
+        refused(() -> ChatTemplate.fromSource("{% macro f(x) %}{{ x(x) }}{% endmacro %}{{ f(f) }}", "", ""),
+                ChatException.Reason.MACRO_RECURSION, "the macro f is used as a value (aliased or passed)");
+        // a recursion that descends into its data ends with the data, as JSON-Schema renderers do: allowed
+        try (ChatTemplate tree = ChatTemplate.fromSource("{% macro walk(node) %}{{ node.name }}{% for c in node.children %}"
+                + "({{ walk(c) }}){% endfor %}{% endmacro %}{{ walk({'name': 'a', 'children': [{'name': 'b', 'children': "
+                + "[{'name': 'c', 'children': []}]}]}) }}", "", "")) {
+            assertThat(tree.render(TWO_TURNS).text()).isEqualTo("a(b(c))");
+        }
 
         // a model's own template (here its tool-use one), read from its metadata: named by its key
         Path file = dir.resolve("recursive-template.gguf");
