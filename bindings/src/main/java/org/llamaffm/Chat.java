@@ -290,7 +290,7 @@ public final class Chat implements AutoCloseable {
         /**
          * Creates the chat's context (and its template).
          *
-         * @throws ChatException when the template cannot be parsed
+         * @throws ChatException when the template fails its static scan ({@link ChatTemplate#check}) or cannot be parsed
          */
         public Chat build() {
             if (template != null && templateSource != null) {

@@ -2,11 +2,39 @@ package org.llamaffm;
 
 /**
  * A chat template could not be read or rendered, or a model's output could not be parsed, by
- * llama.cpp's chat engine; the message is llama.cpp's (e.g. the Jinja error and its place).
+ * llama.cpp's chat engine; the message is llama.cpp's (e.g. the Jinja error and its place). Or a
+ * template was refused before llama.cpp ran it ({@link #reason()} other than {@link Reason#ENGINE}):
+ * llama.cpp's Jinja engine has no limit of its own, so a template over one of the library's caps
+ * could hang the thread, grow memory without end or overflow the stack.
  */
 public final class ChatException extends LlamaException {
 
+    /** Why. */
+    public enum Reason {
+        /** llama.cpp's chat engine failed; the message is its own. */
+        ENGINE,
+        /** The template's source is over the size cap. */
+        TEMPLATE_TOO_LARGE,
+        /** Blocks, brackets and macro calls nest deeper than the cap, or one tag has too many tokens. */
+        TEMPLATE_TOO_DEEP,
+        /** A macro recursion that never ends, or a macro used as a value (which could hide one). */
+        MACRO_RECURSION,
+        /** A literal loop count or string repetition over the cap. */
+        UNBOUNDED_LOOP
+    }
+
+    private final Reason reason;
+
     ChatException(String message) {
+        this(Reason.ENGINE, message);
+    }
+
+    ChatException(Reason reason, String message) {
         super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -70,8 +70,13 @@ public final class ModelValidator {
         SPECIAL_TOKEN("every tokenizer.ggml.*_token_id is an integer in [0, vocabulary size)"),
         /** A BYTE token whose text is not {@code <0xNN>}. */
         BYTE_TOKEN("every BYTE token's text is <0xNN> with two hex digits"),
-        /** (Sandbox) The chat template's SHA-256 is not approved. */
-        CHAT_TEMPLATE_NOT_APPROVED("the chat template, when the policy requires it, has an approved SHA-256"),
+        /** (Sandbox) A chat template's SHA-256 is not approved. */
+        CHAT_TEMPLATE_NOT_APPROVED("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
+                + "when the policy requires it, has an approved SHA-256"),
+        /** (Sandbox) A chat template is not a string, or fails the static scan llama.cpp's limitless Jinja engine needs. */
+        CHAT_TEMPLATE_UNSAFE("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>) is a "
+                + "string that passes ChatTemplate.check: at most 128 KiB, nesting at most 64, no endless macro recursion, "
+                + "literal loop ranges and repetitions at most 100,000"),
         /** (Sandbox) The file was written to (in place) or replaced while it was checked and loaded. */
         CHANGED("the file did not change between its checks and llama.cpp's load");
 
