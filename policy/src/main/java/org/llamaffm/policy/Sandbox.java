@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.llamaffm.ChatException;
@@ -436,11 +438,8 @@ public final class Sandbox {
      * an approved SHA-256.
      */
     private void checkChatTemplates(Path file, GgufFile gguf) {
-        for (var entry : gguf.metadata().entrySet()) {
+        for (var entry : chatTemplates(gguf).entrySet()) {
             String key = entry.getKey();
-            if (!key.equals(CHAT_TEMPLATE_KEY) && !key.startsWith(CHAT_TEMPLATE_KEY + ".")) {
-                continue;
-            }
             GgufValue value = entry.getValue();
             if (value.type() != GgufType.STRING) {
                 throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_UNSAFE, file, key + " is "
@@ -458,6 +457,21 @@ public final class Sandbox {
                         "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved", null);
             }
         }
+    }
+
+    /**
+     * The metadata entries that llama.cpp can render as chat templates, by key, in file order:
+     * {@code tokenizer.chat_template} and every {@code tokenizer.chat_template.<name>} — the ones a
+     * policy that requires approved templates checks.
+     */
+    public static Map<String, GgufValue> chatTemplates(GgufFile gguf) {
+        Map<String, GgufValue> templates = new LinkedHashMap<>();
+        gguf.metadata().forEach((key, value) -> {
+            if (key.equals(CHAT_TEMPLATE_KEY) || key.startsWith(CHAT_TEMPLATE_KEY + ".")) {
+                templates.put(key, value);
+            }
+        });
+        return templates;
     }
 
     /** The SHA-256 (lower-case hex) of a chat template's UTF-8 text, as a policy lists it. */
