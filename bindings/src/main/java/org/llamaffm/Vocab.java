@@ -15,7 +15,9 @@ import org.llamaffm.internal.ffi.llama_h;
  * A model's tokenizer ({@code llama_vocab}): text to token ids and back. Thread-safe.
  *
  * <p>For text from untrusted sources keep {@code parseSpecial} false: then a user typing
- * {@code <|im_end|>} gets the tokens of those characters, not the control token.
+ * {@code <|im_end|>} gets the tokens of those characters, not the control token. llama.cpp still
+ * matches user-defined tokens with it off, some of which are markers (deepseek-coder's
+ * {@code <|EOT|>}): {@link #specialTokenText()} finds and neutralizes those too.
  */
 public final class Vocab {
 
