@@ -16,13 +16,16 @@ import org.llamaffm.internal.ffi.llama_h;
  * A model's tokenizer ({@code llama_vocab}): text to token ids and back. Thread-safe.
  *
  * <p>For text from untrusted sources keep {@code parseSpecial} false: then a user typing
- * {@code <|im_end|>} gets the tokens of those characters, not the control token.
+ * {@code <|im_end|>} gets the tokens of those characters, not the control token. llama.cpp still
+ * matches user-defined tokens with it off, some of which are markers (deepseek-coder's
+ * {@code <|EOT|>}): {@link #specialTokenText()} finds and neutralizes those too.
  */
 public final class Vocab {
 
     private final Model model;
     private final MemorySegment handle;
     private final int size;
+    private volatile SpecialTokenText specialTokenText;
 
     Vocab(Model model, MemorySegment handle) {
         this.model = model;
@@ -175,6 +178,33 @@ public final class Vocab {
     public Set<TokenAttribute> attributes(int token) {
         checkToken(token);
         return TokenAttribute.of(llama_h.llama_vocab_get_attr(handle(), token));
+    }
+
+    /**
+     * Where text spells this vocabulary's control tokens (and the user-defined ones it marks as
+     * special), and how to tokenize such text as plain characters; built on first use, then kept.
+     */
+    public SpecialTokenText specialTokenText() {
+        SpecialTokenText s = specialTokenText;
+        if (s == null) {
+            synchronized (this) {
+                s = specialTokenText;
+                if (s == null) {
+                    s = SpecialTokenText.build(this);
+                    specialTokenText = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The ids the model names for a special role (BOS, EOS, EOT, SEP, PAD, MASK, FIM); -1 where it has none. */
+    int[] specialRoleTokens() {
+        MemorySegment v = handle();
+        return new int[] {llama_h.llama_vocab_bos(v), llama_h.llama_vocab_eos(v), llama_h.llama_vocab_eot(v),
+            llama_h.llama_vocab_sep(v), llama_h.llama_vocab_pad(v), llama_h.llama_vocab_mask(v),
+            llama_h.llama_vocab_fim_pre(v), llama_h.llama_vocab_fim_suf(v), llama_h.llama_vocab_fim_mid(v),
+            llama_h.llama_vocab_fim_pad(v), llama_h.llama_vocab_fim_rep(v), llama_h.llama_vocab_fim_sep(v)};
     }
 
     /** True for tokens that end generation (EOS, EOT, ...). */
