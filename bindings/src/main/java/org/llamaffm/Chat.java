@@ -230,10 +230,10 @@ public final class Chat implements AutoCloseable {
     }
 
     private void checkSize(ChatMessage m, int index) {
-        long bytes = utf8Length(m.content()) + utf8Length(m.reasoning()) + utf8Length(m.toolName())
-                + utf8Length(m.toolCallId());
+        long bytes = Utf8.length(m.content()) + Utf8.length(m.reasoning()) + Utf8.length(m.toolName())
+                + Utf8.length(m.toolCallId());
         for (ToolCall call : m.toolCalls()) {
-            bytes += utf8Length(call.id()) + utf8Length(call.name()) + utf8Length(call.arguments());
+            bytes += Utf8.length(call.id()) + Utf8.length(call.name()) + Utf8.length(call.arguments());
         }
         if (bytes > maxMessageBytes) {
             throw new ChatInputException(ChatException.Reason.MESSAGE_TOO_LONG, index, "message " + index + " ("
@@ -242,23 +242,6 @@ public final class Chat implements AutoCloseable {
         }
     }
 
-    private static long utf8Length(String text) {
-        long n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80) {
-                n++;
-            } else if (c < 0x800) {
-                n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                n += 4;
-                i++;
-            } else {
-                n += 3;
-            }
-        }
-        return n;
-    }
 
     /** The conversation so far (the system message first, if any). */
     public List<ChatMessage> history() {

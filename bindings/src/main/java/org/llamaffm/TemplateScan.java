@@ -122,7 +122,7 @@ final class TemplateScan {
      * @throws ChatException naming the template, the cap and the line where it was exceeded
      */
     static Stats check(String name, String source, Limits limits) {
-        long bytes = utf8Length(source);
+        long bytes = Utf8.length(source);
         if (bytes > limits.maxBytes()) {
             throw new ChatException(ChatException.Reason.TEMPLATE_TOO_LARGE, "the chat template " + name + " has "
                     + bytes + " bytes, over the cap of " + limits.maxBytes());
@@ -131,16 +131,6 @@ final class TemplateScan {
         scan.scan();
         int calls = scan.checkCalls();
         return new Stats((int) bytes, Math.max(calls, scan.maxNesting), scan.maxTagTokens);
-    }
-
-    /** The UTF-8 size of {@code text}, without encoding it (a model's template may be large). */
-    private static long utf8Length(String text) {
-        long bytes = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3; // a pair: 4
-        }
-        return bytes;
     }
 
     private ChatException refuse(ChatException.Reason reason, int at, String what) {
