@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
@@ -115,11 +113,22 @@ public final class Sampler implements AutoCloseable {
 
     /** The longest GBNF grammar {@link Builder#grammar} accepts. */
     public static final int MAX_GRAMMAR_CHARS = 256 * 1024;
-    /** The deepest nesting of groups and character classes {@link Builder#grammar} accepts. */
+    /** The deepest nesting of parenthesized groups {@link Builder#grammar} accepts (llama.cpp's parser recurses per group). */
     public static final int MAX_GRAMMAR_NESTING = 64;
     /** The largest repetition count ({@code x{m,n}}) {@link Builder#grammar} accepts (llama.cpp's own threshold). */
     public static final int MAX_REPETITION = 2000;
-    private static final Pattern REPETITION = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?}");
+    /**
+     * The longest chain of rules in a grammar where each starts with the next (or with items that can
+     * be empty, then the next): llama.cpp's left-recursion check recurses once per rule of it
+     * (8192 overflowed a 1 MiB thread stack). Rules llama.cpp makes of repetitions count.
+     */
+    public static final int MAX_GRAMMAR_CHAIN = 1024;
+    /**
+     * The most parse stacks one position of a grammar may lead to before a character is matched
+     * (an upper bound computed from the grammar; optional items that can be empty, nested in each
+     * other, multiply them): llama.cpp builds each and matches every candidate token against each.
+     */
+    public static final int MAX_GRAMMAR_STACKS = 4096;
 
     /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
     public static final class Builder {
@@ -326,40 +335,9 @@ public final class Sampler implements AutoCloseable {
                     message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
         }
 
-        /** llama.cpp's GBNF parser recurses per nesting level: cap the size and the nesting before it sees the text. */
+        /** What would crash or stall llama.cpp's grammar code is refused before it sees the text: see {@link GbnfCheck}. */
         private static void checkGrammar(String gbnf) {
-            grammarCheck(!gbnf.isBlank(), "the grammar is empty");
-            grammarCheck(gbnf.length() <= MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length()
-                    + " characters; at most " + MAX_GRAMMAR_CHARS + " are allowed");
-            int depth = 0;
-            int deepest = 0;
-            boolean quoted = false;
-            for (int i = 0; i < gbnf.length(); i++) {
-                char c = gbnf.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && (c == '(' || c == '[')) {
-                    deepest = Math.max(deepest, ++depth);
-                } else if (!quoted && (c == ')' || c == ']')) {
-                    depth--;
-                } else if (!quoted && c == '{') {
-                    // x{m,n} expands into rules per repetition: llama.cpp caps m, not n
-                    Matcher repetition = REPETITION.matcher(gbnf).region(i, gbnf.length());
-                    if (repetition.lookingAt()) {
-                        for (int g = 1; g <= 2; g++) {
-                            String count = repetition.group(g);
-                            grammarCheck(count == null || count.isEmpty()
-                                    || (count.length() < 10 && Integer.parseInt(count) <= MAX_REPETITION),
-                                    "the grammar repeats something " + repetition.group() + " times; at most "
-                                            + MAX_REPETITION + " repetitions are allowed");
-                        }
-                    }
-                }
-            }
-            grammarCheck(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
-                    + MAX_GRAMMAR_NESTING + " are allowed");
+            GbnfCheck.check(gbnf);
         }
 
         private static void grammarCheck(boolean ok, String message) {
