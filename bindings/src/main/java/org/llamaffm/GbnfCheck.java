@@ -47,8 +47,8 @@ final class GbnfCheck {
     private record Group(Rule rule) implements Item {
     }
 
-    /** {@code item{min,max}}, max -1: unbounded. */
-    private record Repeat(Item item, long min, long max) implements Item {
+    /** {@code item{min,max}}, max -1: unbounded; nesting: 1 + how many repetitions {@code item} is of repetitions. */
+    private record Repeat(Item item, long min, long max, int nesting) implements Item {
     }
 
     /** A rule's alternatives, each a sequence of items. */
@@ -56,7 +56,7 @@ final class GbnfCheck {
         final String name; // null for a group
         final int start;
         final List<List<Item>> alternatives = new ArrayList<>();
-        Boolean nullable;
+        boolean nullable;
 
         Rule(String name, int start) {
             this.name = name;
@@ -371,19 +371,38 @@ final class GbnfCheck {
         if (items.isEmpty()) {
             throw new Stop(); // "expecting preceding item"
         }
-        items.add(new Repeat(items.removeLast(), min, max));
+        Item item = items.removeLast();
+        int nesting = item instanceof Repeat r ? r.nesting() + 1 : 1;
+        fail(nesting <= Sampler.MAX_GRAMMAR_NESTING, "the grammar repeats a repetition (as in x**) more than "
+                + Sampler.MAX_GRAMMAR_NESTING + " times over (at " + at(pos) + "); at most "
+                + Sampler.MAX_GRAMMAR_NESTING + " are allowed");
+        items.add(new Repeat(item, min, max, nesting));
     }
 
     // ---- what llama_grammar_advance_stack can be made to do
 
-    /** Whether an item can match the empty string (a fixpoint over the rules: they may recurse). */
+    /** Whether an item can match the empty string, once {@link #computeNullable} has run. */
     private boolean nullable(Item item) {
         return switch (item) {
             case Terminal t -> false;
-            case Ref r -> named.containsKey(r.name()) && Boolean.TRUE.equals(named.get(r.name()).nullable);
-            case Group g -> Boolean.TRUE.equals(g.rule().nullable);
+            case Ref r -> named.containsKey(r.name()) && named.get(r.name()).nullable;
+            case Group g -> g.rule().nullable;
             case Repeat r -> r.min() == 0 || nullable(r.item());
         };
+    }
+
+    /** The rule an item's emptiness depends on; null: it is always empty-able or never (a terminal, an undefined rule). */
+    private Rule dependency(Item item) {
+        return switch (item) {
+            case Terminal t -> null;
+            case Ref r -> named.get(r.name());
+            case Group g -> g.rule();
+            case Repeat r -> r.min() == 0 ? null : dependency(r.item());
+        };
+    }
+
+    private static boolean alwaysEmpty(Item item) {
+        return item instanceof Repeat r && (r.min() == 0 || alwaysEmpty(r.item()));
     }
 
     private List<Rule> allRules() {
@@ -392,16 +411,49 @@ final class GbnfCheck {
         return all;
     }
 
+    /**
+     * Which rules can match the empty string: a worklist over the alternatives, each waiting for
+     * the rules its items depend on (linear in the grammar's size, whatever the order of the rules).
+     */
     private void computeNullable() {
         List<Rule> all = allRules();
-        all.forEach(r -> r.nullable = false);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Rule rule : all) {
-                if (!rule.nullable && rule.alternatives.stream().anyMatch(a -> a.stream().allMatch(this::nullable))) {
+        Map<Rule, List<int[]>> waiting = new HashMap<>(); // rule -> {alternative index, ...} of its users
+        List<Rule> owners = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        java.util.ArrayDeque<Rule> ready = new java.util.ArrayDeque<>();
+        for (Rule rule : all) {
+            rule.nullable = false;
+        }
+        for (Rule rule : all) {
+            for (List<Item> alternative : rule.alternatives) {
+                int index = owners.size();
+                owners.add(rule);
+                int count = 0;
+                for (Item item : alternative) {
+                    if (alwaysEmpty(item)) {
+                        continue;
+                    }
+                    count++;
+                    Rule dependency = dependency(item);
+                    if (dependency != null) {
+                        waiting.computeIfAbsent(dependency, r -> new ArrayList<>()).add(new int[] {index});
+                    }
+                }
+                missing.add(count);
+                if (count == 0 && !rule.nullable) {
                     rule.nullable = true;
-                    changed = true;
+                    ready.add(rule);
+                }
+            }
+        }
+        while (!ready.isEmpty()) {
+            for (int[] user : waiting.getOrDefault(ready.poll(), List.of())) {
+                int left = missing.get(user[0]) - 1;
+                missing.set(user[0], left);
+                Rule owner = owners.get(user[0]);
+                if (left == 0 && !owner.nullable) {
+                    owner.nullable = true;
+                    ready.add(owner);
                 }
             }
         }
@@ -431,8 +483,8 @@ final class GbnfCheck {
         computeNullable();
         for (Rule rule : allRules()) {
             for (List<Item> alternative : rule.alternatives) {
-                for (int i = 0; i < alternative.size(); i++) {
-                    long n = fromPosition(alternative, i).stacks();
+                for (Reach reach : suffixes(alternative)) {
+                    long n = reach.stacks();
                     fail(n < MANY, "the grammar can be in " + (n >= MANY ? "more than " + Sampler.MAX_GRAMMAR_STACKS
                             : n) + " states at once (in rule " + describe(rule) + "; optional or repeated items that can "
                             + "be empty, nested in each other, multiply them); at most " + Sampler.MAX_GRAMMAR_STACKS
@@ -442,16 +494,30 @@ final class GbnfCheck {
         }
     }
 
-    private Reach fromPosition(List<Item> sequence, int start) {
+    /**
+     * What a sequence's start reaches: only its leftmost items (its first, and the next while they can
+     * be empty), as llama_grammar_advance_stack expands them.
+     */
+    private Reach leftmost(List<Item> sequence) {
         Reach total = Reach.NOTHING;
-        for (int i = start; i < sequence.size(); i++) {
-            Item item = sequence.get(i);
+        for (Item item : sequence) {
             total = total.or(leading(item));
             if (!nullable(item)) {
                 break;
             }
         }
         return total;
+    }
+
+    /** What each position of a sequence reaches: its item, and what follows when the item can be empty. */
+    private Reach[] suffixes(List<Item> sequence) {
+        Reach[] reach = new Reach[sequence.size() + 1];
+        reach[sequence.size()] = Reach.NOTHING;
+        for (int i = sequence.size() - 1; i >= 0; i--) {
+            Item item = sequence.get(i);
+            reach[i] = nullable(item) ? leading(item).or(reach[i + 1]) : leading(item);
+        }
+        return java.util.Arrays.copyOf(reach, sequence.size());
     }
 
     /** What an item reaches when it is on top, not counting what follows it. */
@@ -490,7 +556,7 @@ final class GbnfCheck {
         inProgress.add(rule);
         Reach total = Reach.NOTHING;
         for (List<Item> alternative : rule.alternatives) {
-            total = total.or(fromPosition(alternative, 0));
+            total = total.or(leftmost(alternative));
         }
         inProgress.removeLast();
         total = new Reach(total.stacks(), total.chain() + 1);

@@ -93,6 +93,9 @@ class GrammarCapsTest {
         assertThat(deep.crashed()).as(deep.toString()).isTrue();
         assertThatThrownBy(() -> Sampler.builder().grammar(chain, "root")).isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the grammar has a chain of more than 1024 rules, each starting with the next");
+        assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"a\"" + "*".repeat(100_000), "root"))
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("the grammar repeats a repetition (as in x**) more than 64 times over");
         // as many rules that each start with a character are fine
         try (Sampler sampler = Sampler.builder().grammar(chain.replace(" ::= r", " ::= \"a\" r"), "root").greedy()
                 .build(model)) {
