@@ -286,9 +286,11 @@ final class GbnfCheck {
             } else if (c == '(') {
                 pos++;
                 depth++;
-                fail(depth <= Sampler.MAX_GRAMMAR_NESTING, "the grammar nests groups more than "
-                        + Sampler.MAX_GRAMMAR_NESTING + " deep (at " + at(pos - 1) + "); at most "
-                        + Sampler.MAX_GRAMMAR_NESTING + " levels are allowed");
+                if (depth > Sampler.MAX_GRAMMAR_NESTING) {
+                    throw new GrammarException("the grammar nests groups more than " + Sampler.MAX_GRAMMAR_NESTING
+                            + " deep (at " + at(pos - 1) + "); at most " + Sampler.MAX_GRAMMAR_NESTING
+                            + " levels are allowed");
+                }
                 space(true);
                 Rule group = new Rule(null, pos - 1);
                 groups.add(group);
@@ -373,9 +375,11 @@ final class GbnfCheck {
         }
         Item item = items.removeLast();
         int nesting = item instanceof Repeat r ? r.nesting() + 1 : 1;
-        fail(nesting <= Sampler.MAX_GRAMMAR_NESTING, "the grammar repeats a repetition (as in x**) more than "
-                + Sampler.MAX_GRAMMAR_NESTING + " times over (at " + at(pos) + "); at most "
-                + Sampler.MAX_GRAMMAR_NESTING + " are allowed");
+        if (nesting > Sampler.MAX_GRAMMAR_NESTING) {
+            throw new GrammarException("the grammar repeats a repetition (as in x**) more than "
+                    + Sampler.MAX_GRAMMAR_NESTING + " times over (at " + at(pos) + "); at most "
+                    + Sampler.MAX_GRAMMAR_NESTING + " are allowed");
+        }
         items.add(new Repeat(item, min, max, nesting));
     }
 
@@ -484,11 +488,12 @@ final class GbnfCheck {
         for (Rule rule : allRules()) {
             for (List<Item> alternative : rule.alternatives) {
                 for (Reach reach : suffixes(alternative)) {
-                    long n = reach.stacks();
-                    fail(n < MANY, "the grammar can be in " + (n >= MANY ? "more than " + Sampler.MAX_GRAMMAR_STACKS
-                            : n) + " states at once (in rule " + describe(rule) + "; optional or repeated items that can "
-                            + "be empty, nested in each other, multiply them); at most " + Sampler.MAX_GRAMMAR_STACKS
-                            + " are allowed");
+                    if (reach.stacks() >= MANY) {
+                        throw new GrammarException("the grammar can be in more than " + Sampler.MAX_GRAMMAR_STACKS
+                                + " states at once (in rule " + describe(rule) + "; optional or repeated items that can "
+                                + "be empty, nested in each other, multiply them); at most " + Sampler.MAX_GRAMMAR_STACKS
+                                + " are allowed");
+                    }
                 }
             }
         }
@@ -566,8 +571,10 @@ final class GbnfCheck {
     }
 
     private void failChain(long chain, Rule rule) {
-        fail(chain <= Sampler.MAX_GRAMMAR_CHAIN, "the grammar has a chain of more than " + Sampler.MAX_GRAMMAR_CHAIN
-                + " rules, each starting with the next (from rule " + describe(rule) + "); at most "
-                + Sampler.MAX_GRAMMAR_CHAIN + " are allowed");
+        if (chain > Sampler.MAX_GRAMMAR_CHAIN) {
+            throw new GrammarException("the grammar has a chain of more than " + Sampler.MAX_GRAMMAR_CHAIN
+                    + " rules, each starting with the next (from rule " + describe(rule) + "); at most "
+                    + Sampler.MAX_GRAMMAR_CHAIN + " are allowed");
+        }
     }
 }
