@@ -61,7 +61,7 @@ class SchemaRefCycleTest {
         String chain = "{\"$ref\":\"#/$defs/d1\",\"$defs\":{" + defs + ",\"d200\":{\"type\":\"integer\"}}}";
         assertThatThrownBy(() -> JsonSchema.toGrammar(chain)).isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the JSON Schema nests up to ").hasMessageEndingWith(
-                        " levels deep when its $refs are followed; at most 128 are allowed");
+                        " levels deep when its $refs are followed; at most 256 are allowed");
         String tree = """
                 {"$defs":{"node":{"type":"object","properties":{"v":{"type":"integer","minimum":0,"maximum":9},
                    "kids":{"type":"array","maxItems":2,"items":{"$ref":"#/$defs/node"}}},"required":["v"]}},
