@@ -23,7 +23,7 @@ import java.util.Map;
  *     {@code llama_grammar_advance_stack} then grows its stacks until memory runs out;</li>
  * <li>more than {@link Sampler#MAX_GRAMMAR_STACKS} parse stacks from one position: each is a stack
  *     {@code llama_grammar_advance_stack} builds and every candidate token is matched against, at
- *     every token; nested optional groups multiply them (2^30 from a grammar of 30 short rules).</li>
+ *     every token; nested optional groups multiply them (2^24 from a grammar of 25 short rules).</li>
  * </ul>
  *
  * Text llama.cpp cannot parse is left to llama.cpp, whose parser stops at the same place: only what
