@@ -131,6 +131,8 @@ public final class ChatTemplate implements AutoCloseable {
      * Renders a conversation into a prompt.
      *
      * @throws IllegalArgumentException for no messages, or an invalid JSON Schema in the options
+     * @throws GrammarException         for a JSON Schema or grammar in the options over {@link JsonSchema}'s or
+     *                                  {@link Sampler}'s caps
      * @throws ChatException            when the template fails on these messages (llama.cpp's message)
      */
     public ChatPrompt render(List<ChatMessage> messages, ChatOptions options) {
@@ -198,6 +200,7 @@ public final class ChatTemplate implements AutoCloseable {
             request.set("json_schema", readJson(options.jsonSchema(), "JSON Schema"));
         }
         if (options.grammar() != null) {
+            GbnfCheck.check(options.grammar());
             request.put("grammar", options.grammar());
         }
         request.put("now", (options.now() == null ? Instant.now() : options.now()).getEpochSecond());

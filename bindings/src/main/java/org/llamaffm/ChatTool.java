@@ -16,6 +16,8 @@ public record ChatTool(String name, String description, String parameters) {
 
     /**
      * @throws IllegalArgumentException for a malformed name, or parameters that are not a JSON object
+     * @throws GrammarException         for parameters over {@link JsonSchema}'s caps (llama.cpp's chat code converts
+     *                                  them to a grammar: they are checked as any other schema)
      */
     public ChatTool {
         Objects.requireNonNull(description, "description");
@@ -31,6 +33,11 @@ public record ChatTool(String name, String description, String parameters) {
         }
         if (schema == null || !schema.isObject()) {
             throw new IllegalArgumentException("the parameters of tool '" + name + "' must be a JSON Schema object");
+        }
+        try {
+            JsonSchema.check(parameters);
+        } catch (GrammarException e) {
+            throw new GrammarException("the parameters of tool '" + name + "': " + e.getMessage());
         }
     }
 }

@@ -2,7 +2,14 @@ package org.llamaffm;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
@@ -21,7 +28,10 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
  * }</pre>
  *
  * <p>Schemas are checked before the converter sees them: at most {@link #MAX_CHARS} characters,
- * {@link #MAX_DEPTH} levels of nesting, repetition counts up to {@link #MAX_REPETITION}.
+ * {@link #MAX_DEPTH} levels of nesting, repetition counts up to {@link #MAX_REPETITION}, and every
+ * {@code $ref} local ({@code #/...}) and resolvable, no cycle made of {@code $ref}s alone, and at most
+ * {@link #MAX_REF_DEPTH} levels of nesting along any chain of {@code $ref}s (the converter recurses
+ * into each target; a recursive schema, whose cycle goes through properties or items, is fine).
  */
 public final class JsonSchema {
 
@@ -31,6 +41,19 @@ public final class JsonSchema {
     public static final int MAX_DEPTH = 32;
     /** The largest minItems/maxItems/minLength/maxLength/minProperties/maxProperties accepted. */
     public static final int MAX_REPETITION = Sampler.MAX_REPETITION;
+    /**
+     * The deepest nesting accepted when every {@code $ref} is followed (JSON levels, counted as in
+     * {@link #MAX_DEPTH}, plus one per {@code $ref}): llama.cpp's schema reader and converter recurse
+     * once per level and per {@code $ref} on the calling thread's stack (a chain of 2000 {@code $ref}s
+     * overflowed a 1 MiB stack, one of 300, about 600 levels here, did not).
+     */
+    public static final int MAX_REF_DEPTH = 256;
+    /** The most distinct {@code $ref} targets a schema may use. */
+    public static final int MAX_REFS = 256;
+
+    /** The keywords whose values llama.cpp's schema reader (common/json-schema.cpp) reads as schemas. */
+    private static final Set<String> SCHEMA_KEYWORDS = Set.of("properties", "additionalProperties", "items",
+            "prefixItems", "anyOf", "oneOf", "allOf");
 
     private static final Set<String> REPETITION_KEYWORDS = Set.of("minItems", "maxItems", "minLength", "maxLength",
             "minProperties", "maxProperties");
@@ -77,6 +100,9 @@ public final class JsonSchema {
             throw new GrammarException("a JSON Schema is an object (or true/false)");
         }
         walk(root, "#", 1);
+        if (root.isObject()) {
+            new Refs(root).check();
+        }
     }
 
     private static void walk(JsonNode node, String path, int depth) {
@@ -97,6 +123,216 @@ public final class JsonSchema {
                             + "; it must be in [0, " + MAX_REPETITION + "]");
                 }
                 walk(value, path + "/" + field.getKey(), depth + 1);
+            }
+        }
+    }
+
+    /**
+     * The {@code $ref} graph, resolved as llama.cpp's schema reader resolves it
+     * (common/json-schema.cpp, {@code resolve_ref}: {@code #/} then keys or array indices split at
+     * {@code /}, no {@code ~} escapes). The converter follows a {@code $ref} with no guard where an
+     * {@code allOf} member is one ({@code _visit_all_of}'s {@code add_component}, which follows a
+     * {@code $ref} to a {@code $ref} to ...): a cycle of {@code $ref}s with no schema in between
+     * recurses until the stack overflows. Other cycles are guarded (each target is read and
+     * converted once), but each {@code $ref} still adds its target's depth to the native recursion.
+     */
+    private static final class Refs {
+        private final JsonNode root;
+        /** ref -> its target's schema depth (own levels, not following refs) and the refs in it. */
+        private final Map<String, Target> targets = new LinkedHashMap<>();
+        private final Target top;
+        /** ref -> the path of its first use. */
+        private final Map<String, String> usedAt = new HashMap<>();
+
+        private record Target(JsonNode node, String path, int depth, Map<String, String> refs) {
+        }
+
+        Refs(JsonNode root) {
+            this.root = root;
+            this.top = scan(root, "#");
+            Deque<Target> todo = new ArrayDeque<>(List.of(top));
+            while (!todo.isEmpty()) {
+                for (Map.Entry<String, String> ref : todo.pop().refs().entrySet()) {
+                    if (!targets.containsKey(ref.getKey())) {
+                        if (targets.size() == MAX_REFS) {
+                            throw new GrammarException("the JSON Schema uses more than " + MAX_REFS + " distinct $refs");
+                        }
+                        Target target = scan(resolve(ref.getKey(), ref.getValue()), ref.getKey());
+                        targets.put(ref.getKey(), target);
+                        usedAt.put(ref.getKey(), ref.getValue());
+                        todo.push(target);
+                    }
+                }
+            }
+        }
+
+        /** The schema depth of {@code node}'s subtree and the $refs in it, with the path each is at. */
+        private Target scan(JsonNode node, String path) {
+            Map<String, String> refs = new LinkedHashMap<>();
+            int depth = scan(node, path, refs);
+            return new Target(node, path, depth, refs);
+        }
+
+        private static int scan(JsonNode node, String path, Map<String, String> refs) {
+            if (!node.isObject()) {
+                return 0; // llama.cpp's reader refuses it with a message of its own
+            }
+            JsonNode ref = node.get("$ref");
+            if (ref != null) {
+                // a node with $ref is a $ref and nothing else to llama.cpp's reader
+                if (!ref.isTextual() || !ref.asText().startsWith("#/")) {
+                    throw new GrammarException("the $ref at " + path + " is " + ref + "; only references into the "
+                            + "same document (#/...) are supported");
+                }
+                refs.putIfAbsent(ref.asText(), path);
+                return 1;
+            }
+            int deepest = 0;
+            for (String keyword : SCHEMA_KEYWORDS) {
+                JsonNode value = node.get(keyword);
+                if (value == null) {
+                    continue;
+                }
+                String at = path + "/" + keyword;
+                if (keyword.equals("properties") && value.isObject()) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+                        Map.Entry<String, JsonNode> property = it.next();
+                        deepest = Math.max(deepest, 1 + scan(property.getValue(), at + "/" + property.getKey(), refs));
+                    }
+                } else if (value.isArray()) {
+                    for (int i = 0; i < value.size(); i++) {
+                        deepest = Math.max(deepest, 1 + scan(value.get(i), at + "/" + i, refs));
+                    }
+                } else {
+                    deepest = Math.max(deepest, scan(value, at, refs));
+                }
+            }
+            // {"type": [a, b], ...} is read as {"anyOf": [{"type": a, ...}, {"type": b, ...}]}: one level more
+            return 1 + deepest + (node.path("type").isArray() ? 1 : 0);
+        }
+
+        /** The target of a local ref, found as llama.cpp finds it. */
+        private JsonNode resolve(String ref, String path) {
+            JsonNode target = root;
+            String[] tokens = ref.substring(1).split("/", -1);
+            for (int i = 1; i < tokens.length; i++) {
+                String key = tokens[i];
+                JsonNode next = null;
+                if (target.isObject()) {
+                    next = target.get(key);
+                } else if (target.isArray() && key.matches("\\d{1,9}")) {
+                    next = target.get(Integer.parseInt(key));
+                }
+                if (next == null) {
+                    throw new GrammarException("the $ref " + ref + " at " + path + " points to nothing: '" + key
+                            + "' is not in the document");
+                }
+                target = next;
+            }
+            return target;
+        }
+
+        void check() {
+            for (Map.Entry<String, Target> entry : targets.entrySet()) {
+                checkNotOnlyRefs(entry.getKey());
+            }
+            int deepest = new LongestChain().from(top);
+            if (deepest > MAX_REF_DEPTH) {
+                throw new GrammarException("the JSON Schema nests up to " + deepest + " levels deep when its $refs are "
+                        + "followed; at most " + MAX_REF_DEPTH + " are allowed");
+            }
+        }
+
+        /** A $ref whose target is a $ref whose target is ... back to it: no schema anywhere. */
+        private void checkNotOnlyRefs(String start) {
+            Set<String> chain = new LinkedHashSet<>();
+            String ref = start;
+            while (ref != null && chain.add(ref)) {
+                JsonNode target = targets.get(ref).node();
+                JsonNode next = target.isObject() ? target.get("$ref") : null;
+                ref = next == null ? null : next.asText();
+            }
+            if (ref != null) {
+                throw new GrammarException("the JSON Schema's $refs " + String.join(" -> ", chain) + " -> " + ref
+                        + " form a cycle with no schema in it (at " + usedAt.get(start)
+                        + "); llama.cpp's converter would follow it forever");
+            }
+        }
+
+        /**
+         * An upper bound of the nesting along any chain of $refs that never repeats one (llama.cpp
+         * reads and converts each target once, so a chain never repeats): Tarjan's strongly
+         * connected components of the $ref graph, each weighing the sum of its members' depths (a
+         * chain may visit all of them), then the heaviest path through the components, which form
+         * a DAG.
+         */
+        private final class LongestChain {
+            private final Map<String, Integer> index = new HashMap<>();
+            private final Map<String, Integer> low = new HashMap<>();
+            private final Deque<String> stack = new ArrayDeque<>();
+            private final Set<String> onStack = new LinkedHashSet<>();
+            private final Map<String, List<String>> componentOf = new HashMap<>();
+            private final Map<List<String>, Integer> heaviest = new HashMap<>();
+
+            int from(Target top) {
+                for (String ref : targets.keySet()) {
+                    if (!index.containsKey(ref)) {
+                        connect(ref);
+                    }
+                }
+                int deepest = 0;
+                for (String ref : top.refs().keySet()) {
+                    deepest = Math.max(deepest, heaviest(componentOf.get(ref)));
+                }
+                return top.depth() + deepest;
+            }
+
+            private int heaviest(List<String> component) {
+                Integer known = heaviest.get(component);
+                if (known != null) {
+                    return known;
+                }
+                int own = 0;
+                int next = 0;
+                for (String ref : component) {
+                    own += targets.get(ref).depth() + 1;
+                    for (String out : targets.get(ref).refs().keySet()) {
+                        List<String> other = componentOf.get(out);
+                        if (other != component) {
+                            next = Math.max(next, heaviest(other));
+                        }
+                    }
+                }
+                heaviest.put(component, own + next);
+                return own + next;
+            }
+
+            // recursive, but over at most MAX_REFS targets
+            private void connect(String ref) {
+                index.put(ref, index.size());
+                low.put(ref, index.get(ref));
+                stack.push(ref);
+                onStack.add(ref);
+                for (String out : targets.get(ref).refs().keySet()) {
+                    if (!index.containsKey(out)) {
+                        connect(out);
+                        low.put(ref, Math.min(low.get(ref), low.get(out)));
+                    } else if (onStack.contains(out)) {
+                        low.put(ref, Math.min(low.get(ref), index.get(out)));
+                    }
+                }
+                if (low.get(ref).equals(index.get(ref))) {
+                    List<String> component = new ArrayList<>();
+                    String member;
+                    do {
+                        member = stack.pop();
+                        onStack.remove(member);
+                        component.add(member);
+                    } while (!member.equals(ref));
+                    for (String m : component) {
+                        componentOf.put(m, component);
+                    }
+                }
             }
         }
     }

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
@@ -38,12 +36,26 @@ public final class Sampler implements AutoCloseable {
     private final Model model;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final boolean grammar;
+    private final List<Setting> settings;
     private volatile boolean used;
 
-    private Sampler(Model model, MemorySegment raw, boolean grammar) {
+    private Sampler(Model model, MemorySegment raw, boolean grammar, List<Setting> settings) {
         this.model = model;
         this.grammar = grammar;
+        this.settings = settings;
         this.chain = raw.reinterpret(arena, llama_h::llama_sampler_free);
+    }
+
+    /**
+     * A sized setting of one sampler of a chain: what makes llama.cpp allocate or compute in
+     * proportion to a value, e.g. {@code penalties lastN = 64} (-1 resolved against the model).
+     */
+    public record Setting(String sampler, String parameter, int value) {
+    }
+
+    /** The sized settings of this chain's samplers, in chain order. */
+    public List<Setting> settings() {
+        return settings;
     }
 
     public static Builder builder() {
@@ -112,17 +124,111 @@ public final class Sampler implements AutoCloseable {
         }
     }
 
-    /** One native sampler of the chain, made when the chain is built (it may need the model). */
-    private record Step(String name, boolean selects, Function<Model, MemorySegment> create) {
+    /**
+     * One native sampler of the chain, made when the chain is built (it may need the model), with
+     * its sized settings as asked (lastN may be -1: the model's context, resolved by {@link #lastN}).
+     */
+    private record Step(String name, boolean selects, Function<Model, MemorySegment> create, List<Setting> settings) {
+    }
+
+    /**
+     * The most tokens {@code penalties} and {@code dry} may look back: llama.cpp allocates a ring
+     * buffer of that many tokens per sampler (DRY two), whatever the context.
+     */
+    public static final int MAX_LAST_N = 1 << 20;
+    /** The most DRY sequence breakers: llama.cpp detokenizes the whole vocabulary for each. */
+    public static final int MAX_DRY_BREAKERS = 64;
+    /** The longest DRY sequence breaker, in UTF-8 bytes (llama.cpp cuts longer ones, mid-character if need be). */
+    public static final int MAX_DRY_BREAKER_BYTES = 40;
+
+    /** lastN as llama.cpp gets it: -1 is the model's trained context, at most {@link #MAX_LAST_N}. */
+    private static int lastN(int lastN, Model model) {
+        return lastN == -1 ? Math.min(model.trainedContextLength(), MAX_LAST_N) : lastN;
+    }
+
+    /**
+     * Caps on a chain's sized settings, for chains built from someone else's settings (a tenant's):
+     * {@link #check(Builder, Model)} before the chain is built, {@link #check(Sampler)} for one already
+     * built. A cap of 0 on lastN or counts allows only "off".
+     *
+     * @param maxPenaltyLastN tokens {@code penalties} may look back (-1 counts as the model's context)
+     * @param maxDryLastN     tokens {@code dry} may look back (-1 counts as the model's context)
+     * @param maxDryBreakers  DRY sequence breakers
+     * @param maxLogitBias    logit-bias entries
+     * @param maxMirostatM    mirostat's m (tokens used to estimate s)
+     * @param maxTopK         top-k's k
+     */
+    public record Limits(int maxPenaltyLastN, int maxDryLastN, int maxDryBreakers, int maxLogitBias, int maxMirostatM,
+            int maxTopK) {
+
+        /** The library's own maxima: what {@link Builder} accepts anyway. */
+        public static final Limits LIBRARY = new Limits(MAX_LAST_N, MAX_LAST_N, MAX_DRY_BREAKERS, Integer.MAX_VALUE,
+                Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+        public Limits {
+            if (maxPenaltyLastN < 0 || maxDryLastN < 0 || maxDryBreakers < 0 || maxLogitBias < 0 || maxMirostatM < 1
+                    || maxTopK < 1) {
+                throw new IllegalArgumentException("sampler limits must be >= 0 (maxMirostatM and maxTopK >= 1)");
+            }
+        }
+
+        /**
+         * Checks what a builder would make for {@code model}, before anything native is made.
+         *
+         * @throws SamplerLimitException naming the first setting over its cap
+         */
+        public void check(Builder builder, Model model) {
+            for (Step step : builder.steps) {
+                for (Setting setting : step.settings()) {
+                    check(setting.parameter().equals("lastN") ? new Setting(setting.sampler(), "lastN",
+                            lastN(setting.value(), model)) : setting);
+                }
+            }
+        }
+
+        /**
+         * Checks a chain already built.
+         *
+         * @throws SamplerLimitException naming the first setting over its cap
+         */
+        public void check(Sampler sampler) {
+            sampler.settings().forEach(this::check);
+        }
+
+        private void check(Setting setting) {
+            int limit = switch (setting.sampler() + " " + setting.parameter()) {
+                case "penalties lastN" -> maxPenaltyLastN;
+                case "dry lastN" -> maxDryLastN;
+                case "dry breakers" -> maxDryBreakers;
+                case "logit-bias entries" -> maxLogitBias;
+                case "mirostat m" -> maxMirostatM;
+                case "top-k k" -> maxTopK;
+                default -> throw new IllegalStateException("no limit for " + setting);
+            };
+            if (setting.value() > limit) {
+                throw new SamplerLimitException(setting, limit);
+            }
+        }
     }
 
     /** The longest GBNF grammar {@link Builder#grammar} accepts. */
     public static final int MAX_GRAMMAR_CHARS = 256 * 1024;
-    /** The deepest nesting of groups and character classes {@link Builder#grammar} accepts. */
+    /** The deepest nesting of parenthesized groups {@link Builder#grammar} accepts (llama.cpp's parser recurses per group). */
     public static final int MAX_GRAMMAR_NESTING = 64;
     /** The largest repetition count ({@code x{m,n}}) {@link Builder#grammar} accepts (llama.cpp's own threshold). */
     public static final int MAX_REPETITION = 2000;
-    private static final Pattern REPETITION = Pattern.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?}");
+    /**
+     * The longest chain of rules in a grammar where each starts with the next (or with items that can
+     * be empty, then the next): llama.cpp's left-recursion check recurses once per rule of it
+     * (8192 overflowed a 1 MiB thread stack). Rules llama.cpp makes of repetitions count.
+     */
+    public static final int MAX_GRAMMAR_CHAIN = 1024;
+    /**
+     * The most parse stacks one position of a grammar may lead to before a character is matched
+     * (an upper bound computed from the grammar; optional items that can be empty, nested in each
+     * other, multiply them): llama.cpp builds each and matches every candidate token against each.
+     */
+    public static final int MAX_GRAMMAR_STACKS = 4096;
 
     /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
     public static final class Builder {
@@ -131,8 +237,8 @@ public final class Sampler implements AutoCloseable {
         private Builder() {
         }
 
-        private Builder add(String name, boolean selects, Function<Model, MemorySegment> create) {
-            steps.add(new Step(name, selects, create));
+        private Builder add(String name, boolean selects, Function<Model, MemorySegment> create, Setting... settings) {
+            steps.add(new Step(name, selects, create, List.of(settings)));
             return this;
         }
 
@@ -161,7 +267,7 @@ public final class Sampler implements AutoCloseable {
         /** Keeps the {@code k} most likely tokens. */
         public Builder topK(int k) {
             check(k >= 1, "topK must be >= 1, was " + k);
-            return add("top-k", false, m -> llama_h.llama_sampler_init_top_k(k));
+            return add("top-k", false, m -> llama_h.llama_sampler_init_top_k(k), new Setting("top-k", "k", k));
         }
 
         /** Keeps the most likely tokens whose probabilities add up to {@code p}. */
@@ -208,18 +314,19 @@ public final class Sampler implements AutoCloseable {
         }
 
         /**
-         * Repetition penalties over the last {@code lastN} tokens (-1: the whole context, 0: off).
+         * Repetition penalties over the last {@code lastN} tokens (-1: the model's trained context, at
+         * most {@link #MAX_LAST_N}; 0: off).
          *
          * @param repeat   divides repeated tokens' logits (1 = off, must be > 0)
          * @param frequency subtracted per occurrence (0 = off)
          * @param presence subtracted once per present token (0 = off)
          */
         public Builder penalties(int lastN, float repeat, float frequency, float presence) {
-            check(lastN >= -1, "penalty lastN must be >= -1, was " + lastN);
+            check(lastN >= -1 && lastN <= MAX_LAST_N, "penalty lastN must be in [-1, " + MAX_LAST_N + "], was " + lastN);
             check(repeat > 0 && Float.isFinite(repeat), "repeat penalty must be finite and > 0, was " + repeat);
             check(Float.isFinite(frequency) && Float.isFinite(presence), "frequency and presence penalties must be finite");
             return add("penalties", false, m -> llama_ffm_shim_h.llama_ffm_sampler_init_penalties(m.vocab().size(),
-                    lastN == -1 ? m.trainedContextLength() : lastN, repeat, frequency, presence));
+                    lastN(lastN, m), repeat, frequency, presence), new Setting("penalties", "lastN", lastN));
         }
 
         /**
@@ -228,25 +335,33 @@ public final class Sampler implements AutoCloseable {
          * @param multiplier    strength (0 = off)
          * @param base          growth per repeated token, >= 1
          * @param allowedLength repeats up to this length are free
-         * @param lastN         tokens looked back (-1: the whole context)
-         * @param breakers      strings that end a sequence (e.g. "\n", ":", "\"", "*")
+         * @param lastN         tokens looked back (-1: the model's trained context, at most {@link #MAX_LAST_N})
+         * @param breakers      strings that end a sequence (e.g. "\n", ":", "\"", "*"), at most
+         *                      {@link #MAX_DRY_BREAKERS} of 1 to {@link #MAX_DRY_BREAKER_BYTES} UTF-8 bytes
          */
         public Builder dry(float multiplier, float base, int allowedLength, int lastN, List<String> breakers) {
             check(multiplier >= 0 && Float.isFinite(multiplier), "dry multiplier must be finite and >= 0, was " + multiplier);
             check(base >= 1 && Float.isFinite(base), "dry base must be finite and >= 1, was " + base);
             check(allowedLength >= 0, "dry allowedLength must be >= 0, was " + allowedLength);
-            check(lastN >= -1, "dry lastN must be >= -1, was " + lastN);
+            check(lastN >= -1 && lastN <= MAX_LAST_N, "dry lastN must be in [-1, " + MAX_LAST_N + "], was " + lastN);
             List<String> copy = List.copyOf(breakers);
+            check(copy.size() <= MAX_DRY_BREAKERS, "dry takes at most " + MAX_DRY_BREAKERS + " sequence breakers, was "
+                    + copy.size());
+            for (String breaker : copy) {
+                long bytes = Utf8.length(breaker);
+                check(bytes >= 1 && bytes <= MAX_DRY_BREAKER_BYTES && breaker.indexOf('\0') < 0, "a dry sequence breaker "
+                        + "is 1 to " + MAX_DRY_BREAKER_BYTES + " UTF-8 bytes with no NUL, was '" + breaker + "'");
+            }
             return add("dry", false, m -> {
                 try (Arena call = Arena.ofConfined()) {
                     MemorySegment array = call.allocate(ADDRESS, Math.max(1, copy.size()));
                     for (int i = 0; i < copy.size(); i++) {
                         array.setAtIndex(ADDRESS, i, call.allocateFrom(copy.get(i)));
                     }
-                    return llama_ffm_shim_h.llama_ffm_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base, allowedLength,
-                            lastN == -1 ? m.trainedContextLength() : lastN, array, copy.size());
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base,
+                            allowedLength, lastN(lastN, m), array, copy.size());
                 }
-            });
+            }, new Setting("dry", "lastN", lastN), new Setting("dry", "breakers", copy.size()));
         }
 
         /** Exclude Top Choices: with probability {@code p}, drops the top tokens above threshold {@code t}. */
@@ -263,7 +378,8 @@ public final class Sampler implements AutoCloseable {
             check(tau > 0 && eta > 0, "mirostat tau and eta must be > 0");
             check(m >= 1, "mirostat m must be >= 1, was " + m);
             int s = seed(seed);
-            return add("mirostat", true, model -> llama_h.llama_sampler_init_mirostat(model.vocab().size(), s, tau, eta, m));
+            return add("mirostat", true, model -> llama_h.llama_sampler_init_mirostat(model.vocab().size(), s, tau, eta, m),
+                    new Setting("mirostat", "m", m));
         }
 
         /** Mirostat 2.0 (picks the token). */
@@ -289,7 +405,7 @@ public final class Sampler implements AutoCloseable {
                     }
                     return llama_ffm_shim_h.llama_ffm_sampler_init_logit_bias(m.vocab().size(), copy.size(), array);
                 }
-            });
+            }, new Setting("logit-bias", "entries", copy.size()));
         }
 
         /**
@@ -329,40 +445,9 @@ public final class Sampler implements AutoCloseable {
                     message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
         }
 
-        /** llama.cpp's GBNF parser recurses per nesting level: cap the size and the nesting before it sees the text. */
+        /** What would crash or stall llama.cpp's grammar code is refused before it sees the text: see {@link GbnfCheck}. */
         private static void checkGrammar(String gbnf) {
-            grammarCheck(!gbnf.isBlank(), "the grammar is empty");
-            grammarCheck(gbnf.length() <= MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length()
-                    + " characters; at most " + MAX_GRAMMAR_CHARS + " are allowed");
-            int depth = 0;
-            int deepest = 0;
-            boolean quoted = false;
-            for (int i = 0; i < gbnf.length(); i++) {
-                char c = gbnf.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted && (c == '(' || c == '[')) {
-                    deepest = Math.max(deepest, ++depth);
-                } else if (!quoted && (c == ')' || c == ']')) {
-                    depth--;
-                } else if (!quoted && c == '{') {
-                    // x{m,n} expands into rules per repetition: llama.cpp caps m, not n
-                    Matcher repetition = REPETITION.matcher(gbnf).region(i, gbnf.length());
-                    if (repetition.lookingAt()) {
-                        for (int g = 1; g <= 2; g++) {
-                            String count = repetition.group(g);
-                            grammarCheck(count == null || count.isEmpty()
-                                    || (count.length() < 10 && Integer.parseInt(count) <= MAX_REPETITION),
-                                    "the grammar repeats something " + repetition.group() + " times; at most "
-                                            + MAX_REPETITION + " repetitions are allowed");
-                        }
-                    }
-                }
-            }
-            grammarCheck(deepest <= MAX_GRAMMAR_NESTING, "the grammar nests " + deepest + " levels deep; at most "
-                    + MAX_GRAMMAR_NESTING + " are allowed");
+            GbnfCheck.check(gbnf);
         }
 
         private static void grammarCheck(boolean ok, String message) {
@@ -392,7 +477,15 @@ public final class Sampler implements AutoCloseable {
                 llama_sampler_chain_params.no_perf(params, true);
                 chain = llama_h.llama_sampler_chain_init(params);
             }
-            Sampler sampler = new Sampler(model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")));
+            List<Setting> settings = new ArrayList<>();
+            for (Step step : steps) {
+                for (Setting setting : step.settings()) {
+                    settings.add(setting.parameter().equals("lastN") ? new Setting(setting.sampler(), "lastN",
+                            lastN(setting.value(), model)) : setting);
+                }
+            }
+            Sampler sampler = new Sampler(model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")),
+                    List.copyOf(settings));
             try (NativeLog.Capture log = NativeLog.capture()) {
                 for (Step step : steps) {
                     MemorySegment one = step.create().apply(model);

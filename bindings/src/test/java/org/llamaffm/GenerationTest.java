@@ -213,7 +213,7 @@ class GenerationTest {
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= (", "root").greedy().build(model))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("llama.cpp could not create the grammar sampler");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= " + "(".repeat(100) + "\"a\"" + ")".repeat(100), "root"))
-                .hasMessage("the grammar nests 100 levels deep; at most 64 are allowed");
+                .hasMessage("the grammar nests groups more than 64 deep (at line 1, column 74); at most 64 levels are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"" + "a".repeat(300_000) + "\"", "root"))
                 .hasMessageContaining("at most 262144 are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"a\"", "root rule"))

@@ -122,8 +122,10 @@ class JsonSchemaTest {
         assertThatThrownBy(() -> JsonSchema.toGrammar("[1,2]")).isInstanceOf(GrammarException.class)
                 .hasMessage("a JSON Schema is an object (or true/false)");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"$ref\":\"https://example.com/schema.json\"}"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("invalid JSON Schema: ");
+                .isInstanceOf(GrammarException.class).hasMessageStartingWith("the $ref at # is ");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"$ref\":\"#/$defs/missing\"}"))
+                .isInstanceOf(GrammarException.class).hasMessageStartingWith("the $ref #/$defs/missing at # points to nothing");
+        assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":\"strin\"}"))
                 .isInstanceOf(GrammarException.class).hasMessageStartingWith("invalid JSON Schema: ");
         assertThatThrownBy(() -> Sampler.builder().jsonSchema("")).isInstanceOf(GrammarException.class)
                 .hasMessage("the JSON Schema is empty");

@@ -34,9 +34,12 @@ public final class OutputConstraint {
 
     /**
      * The sampler chain for {@code model}: this constraint first, then what {@code completion} adds,
-     * if the constraint is within {@code maxBytes} and the library's caps and llama.cpp can parse it.
+     * if the constraint is within {@code maxBytes} and the library's caps and llama.cpp can parse it,
+     * and the chain's settings are within {@code limits} (checked before anything native is made).
+     *
+     * @throws org.llamaffm.SamplerLimitException for a setting over {@code limits}
      */
-    Sampler sampler(int maxBytes, UnaryOperator<Sampler.Builder> completion, Model model) {
+    Sampler sampler(int maxBytes, UnaryOperator<Sampler.Builder> completion, Sampler.Limits limits, Model model) {
         String what = schema ? "JSON Schema" : "grammar";
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
@@ -45,7 +48,9 @@ public final class OutputConstraint {
         }
         try {
             Sampler.Builder chain = schema ? Sampler.builder().jsonSchema(text) : Sampler.builder().grammar(text, "root");
-            return completion.apply(chain).build(model);
+            Sampler.Builder complete = completion.apply(chain);
+            limits.check(complete, model);
+            return complete.build(model);
         } catch (GrammarException e) {
             throw new UntrustedTextException(UntrustedTextException.Reason.INVALID_GRAMMAR, e.getMessage());
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.llamaffm.Sampler;
 import org.llamaffm.policy.internal.PolicyFile;
 
 /**
@@ -83,14 +84,32 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @param specialTokenText         what to do with prompts that spell control tokens
      * @param maxMemoryBytes           memory for the tenant's sessions (contexts); 0: no limit
      * @param maxGrammarBytes          size cap of a tenant's GBNF grammar or JSON Schema (the library's own
-     *                                 nesting and repetition caps apply too)
+     *                                 nesting, repetition, rule-chain and stack caps apply too)
+     * @param sampling                 caps on the sampler settings of every request (what llama.cpp allocates or
+     *                                 computes in proportion to them); {@link #DEFAULT_SAMPLING} by default
      */
     public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
             long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
-            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes) {
+            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes,
+            Sampler.Limits sampling) {
+
+        /**
+         * Penalties and DRY over at most the last 4096 tokens, 8 DRY breakers, 1024 logit biases,
+         * mirostat m and top-k up to 1000 (llama.cpp's defaults: 64, 64, 4 breakers, none, 100, 40).
+         */
+        public static final Sampler.Limits DEFAULT_SAMPLING = new Sampler.Limits(4096, 4096, 8, 1024, 1000, 1000);
 
         public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
-                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384);
+                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384, DEFAULT_SAMPLING);
+
+        /** Limits with {@link #DEFAULT_SAMPLING}. */
+        public TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
+                long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
+                int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes) {
+            this(maxConcurrentRequests, requestsPerMinute, promptTokensPerMinute, generatedTokensPerMinute,
+                    maxOutputTokens, deadline, maxPromptBytes, maxPromptTokens, specialTokenText, maxMemoryBytes,
+                    maxGrammarBytes, DEFAULT_SAMPLING);
+        }
 
         public TenantLimits {
             if (maxConcurrentRequests < 1 || requestsPerMinute < 1 || promptTokensPerMinute < 1
@@ -105,6 +124,7 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
             if (maxMemoryBytes < 0) {
                 throw new IllegalArgumentException("tenant maxMemoryBytes must be >= 0");
             }
+            Objects.requireNonNull(sampling, "sampling");
         }
     }
 
@@ -202,10 +222,27 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 t.specialTokenText() == null ? d.specialTokenText()
                         : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)),
                 t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
-                t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes());
+                t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(), sampling(t.sampling()));
         return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),
                 file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant,
                 file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0);
+    }
+
+    private static Sampler.Limits sampling(PolicyFile.SamplingFile file) {
+        Sampler.Limits d = TenantLimits.DEFAULT_SAMPLING;
+        if (file == null) {
+            return d;
+        }
+        try {
+            return new Sampler.Limits(file.maxPenaltyLastN() != null ? file.maxPenaltyLastN() : d.maxPenaltyLastN(),
+                    file.maxDryLastN() != null ? file.maxDryLastN() : d.maxDryLastN(),
+                    file.maxDryBreakers() != null ? file.maxDryBreakers() : d.maxDryBreakers(),
+                    file.maxLogitBias() != null ? file.maxLogitBias() : d.maxLogitBias(),
+                    file.maxMirostatM() != null ? file.maxMirostatM() : d.maxMirostatM(),
+                    file.maxTopK() != null ? file.maxTopK() : d.maxTopK());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("limits.tenant.sampling: " + e.getMessage(), e);
+        }
     }
 
     private static String path(JsonMappingException e) {

@@ -9,6 +9,7 @@ import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
+import org.llamaffm.SamplerLimitException;
 import org.llamaffm.StopReason;
 
 /**
@@ -45,6 +46,8 @@ public final class Session implements AutoCloseable {
      * @throws BusyException           when the tenant's or the global slots and queue are full
      * @throws QuotaExceededException  when a rate quota would be exceeded
      * @throws UntrustedTextException  when the prompt is too long or spells a control token (REJECT mode)
+     * @throws SamplerRejectedException when a setting of {@code sampler} is over the policy's
+     *                                 {@link Policy.TenantLimits#sampling()} caps
      */
     public Generation.Result generate(String prompt, Sampler sampler, int maxTokens) {
         return run(prompt, sampler, null, null, maxTokens);
@@ -58,6 +61,8 @@ public final class Session implements AutoCloseable {
      * @param sampling completes the chain after the constraint, e.g. {@code b -> b.greedy()}
      * @throws UntrustedTextException with {@link UntrustedTextException.Reason#INVALID_GRAMMAR} for a
      *                                constraint over a cap or invalid; as {@link #generate(String, Sampler, int)}
+     * @throws SamplerRejectedException when a setting {@code sampling} makes is over the policy's
+     *                                 {@link Policy.TenantLimits#sampling()} caps, before the chain is built
      */
     public Generation.Result generate(String prompt, OutputConstraint constraint, UnaryOperator<Sampler.Builder> sampling,
             int maxTokens) {
@@ -79,10 +84,20 @@ public final class Session implements AutoCloseable {
             try {
                 tokens = UntrustedText.tokenize(model.vocab(), prompt, true, new UntrustedText.Rules(
                         limits.maxPromptBytes(), limits.maxPromptTokens(), limits.specialTokenText()));
-                sampler = given != null ? given : constraint.sampler(limits.maxGrammarBytes(), sampling, model);
+                if (given != null) {
+                    limits.sampling().check(given);
+                    sampler = given;
+                } else {
+                    sampler = constraint.sampler(limits.maxGrammarBytes(), sampling, limits.sampling(), model);
+                }
             } catch (UntrustedTextException e) {
                 sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, e.reason().name(), e.getMessage());
                 throw e;
+            } catch (SamplerLimitException e) {
+                SamplerRejectedException denied = new SamplerRejectedException(e.setting(), e.limit(), e.getMessage()
+                        + " by the policy");
+                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, "SAMPLER_LIMIT", denied.getMessage());
+                throw denied;
             }
             tenant.consumePromptTokens(tokens.length);
             int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());

@@ -253,7 +253,10 @@ class SessionTest {
             String deep = "{\"type\":\"array\",\"items\":".repeat(40) + "{}" + "}".repeat(40);
             for (var bad : List.of(OutputConstraint.grammar(big), OutputConstraint.jsonSchema(deep),
                     OutputConstraint.grammar("root ::= [a-z]{1,100000}"), OutputConstraint.grammar("root ::= ("),
-                    OutputConstraint.jsonSchema("{\"$ref\":\"https://example.com/s.json\"}"))) {
+                    OutputConstraint.jsonSchema("{\"$ref\":\"https://example.com/s.json\"}"),
+                    // a $ref cycle the converter's allOf followed until the stack overflowed; nesting behind ["]
+                    OutputConstraint.jsonSchema("{\"allOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{\"$ref\":\"#/$defs/a\"}}}"),
+                    OutputConstraint.grammar("root ::= [\"] " + "(".repeat(1000) + "\"a\"" + ")".repeat(1000)))) {
                 assertThatThrownBy(() -> session.generate("hi", bad, b -> b.greedy(), 4)).as(bad.toString())
                         .isInstanceOfSatisfying(UntrustedTextException.class,
                                 e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.INVALID_GRAMMAR));
@@ -261,10 +264,48 @@ class SessionTest {
             assertThatThrownBy(() -> session.generate("hi", OutputConstraint.grammar(big), b -> b.greedy(), 4))
                     .hasMessage("the grammar has 3011 bytes; the policy allows 2048");
             assertThat(events).filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
-                    .extracting(SandboxEvent::reason).containsOnly("INVALID_GRAMMAR").hasSize(6);
+                    .extracting(SandboxEvent::reason).containsOnly("INVALID_GRAMMAR").hasSize(8);
             try (Sampler greedy = Sampler.greedy(model)) {
                 assertThat(session.generate("hi", greedy, 2).tokens()).hasSize(2); // the session goes on
             }
+        }
+    }
+
+    @Test
+    void tenantSamplerSettingsOverThePolicysCapsAreDeniedBeforeTheChainIsBuilt() throws Exception {
+        // the native failure these caps prevent (bad_alloc under a memory limit) is shown in bindings' SamplerLimitsTest
+        Path policyFile = temp.resolve("sampling-policy.json");
+        Files.writeString(policyFile, """
+                {"modelRoots": ["%s"], "models": [{"sha256": "%s"}],
+                 "limits": {"tenant": {"sampling": {"maxPenaltyLastN": 256, "maxDryBreakers": 2, "maxTopK": 50}}}}
+                """.formatted(root, hash));
+        Policy policy = Policy.load(policyFile);
+        assertThat(policy.limits().tenant().sampling()).isEqualTo(new Sampler.Limits(256, 4096, 2, 1024, 1000, 50));
+        Sandbox sandbox = Sandbox.create(policy);
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
+            OutputConstraint digits = OutputConstraint.grammar("root ::= [0-9]{1,3}");
+            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.penalties(1 << 20, 1.1f, 0, 0).greedy(), 4))
+                    .isInstanceOfSatisfying(SamplerRejectedException.class, e -> {
+                        assertThat(e.setting()).isEqualTo(new Sampler.Setting("penalties", "lastN", 1 << 20));
+                        assertThat(e.limit()).isEqualTo(256);
+                    }).hasMessage("penalties lastN is 1048576; at most 256 is allowed by the policy");
+            // -1 is the model's trained context (512 tokens here): over the cap too
+            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.penalties(-1, 1.1f, 0, 0).greedy(), 4))
+                    .hasMessage("penalties lastN is 512; at most 256 is allowed by the policy");
+            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.topK(51).greedy(), 4))
+                    .hasMessage("top-k k is 51; at most 50 is allowed by the policy");
+            try (Sampler application = Sampler.builder().dry(1, 2, 2, 64, List.of("a", "b", "c")).greedy().build(model)) {
+                assertThatThrownBy(() -> session.generate("n:", application, 4)).isInstanceOf(SamplerRejectedException.class)
+                        .hasMessage("dry breakers is 3; at most 2 is allowed by the policy");
+            }
+            assertThat(events).filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
+                    .extracting(SandboxEvent::reason).containsExactly("SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT",
+                            "SAMPLER_LIMIT");
+            Generation.Result ok = session.generate("n:", digits, b -> b.penalties(256, 1.1f, 0, 0).topK(50).greedy(), 4);
+            assertThat(ok.text()).matches("[0-9]{1,3}");
         }
     }
 }

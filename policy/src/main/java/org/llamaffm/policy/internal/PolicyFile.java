@@ -28,13 +28,21 @@ public record PolicyFile(
             @JsonProperty("maxOutputTokens") Integer maxOutputTokens, @JsonProperty("deadlineMillis") Long deadlineMillis,
             @JsonProperty("maxPromptBytes") Integer maxPromptBytes, @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
             @JsonProperty("specialTokenText") String specialTokenText,
-            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes, @JsonProperty("maxGrammarBytes") Integer maxGrammarBytes) {
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes, @JsonProperty("maxGrammarBytes") Integer maxGrammarBytes,
+            @JsonProperty("sampling") SamplingFile sampling) {
 
         public TenantFile {
             if (specialTokenText != null && !specialTokenText.matches("(?i)reject|neutralize")) {
                 throw new IllegalArgumentException("'" + specialTokenText + "' is neither reject nor neutralize");
             }
         }
+    }
+
+    /** Caps on a tenant's sampler settings; absent values take the defaults. */
+    public record SamplingFile(@JsonProperty("maxPenaltyLastN") Integer maxPenaltyLastN,
+            @JsonProperty("maxDryLastN") Integer maxDryLastN, @JsonProperty("maxDryBreakers") Integer maxDryBreakers,
+            @JsonProperty("maxLogitBias") Integer maxLogitBias, @JsonProperty("maxMirostatM") Integer maxMirostatM,
+            @JsonProperty("maxTopK") Integer maxTopK) {
     }
 
     /** One allowed model: its SHA-256 and an optional name for messages. */
