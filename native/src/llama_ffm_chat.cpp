@@ -212,7 +212,8 @@ char * llama_ffm_chat_parse(const char * text, bool partial, const char * params
     });
 }
 
-llama_sampler * llama_ffm_chat_grammar_sampler(const llama_vocab * vocab, const char * chat_json, char ** error) {
+llama_sampler * llama_ffm_chat_grammar_sampler(const llama_vocab * vocab, const char * chat_json, size_t max_stacks,
+                                               char ** error) {
     return guarded<llama_sampler>(error, [&]() -> llama_sampler * {
         if (vocab == nullptr) {
             throw std::invalid_argument("vocab is NULL");
@@ -257,11 +258,10 @@ llama_sampler * llama_ffm_chat_grammar_sampler(const llama_vocab * vocab, const 
         for (const auto & pattern : patterns) {
             pattern_pointers.push_back(pattern.c_str());
         }
-        llama_sampler * sampler =
-            chat.value("grammar_lazy", false) ?
-                llama_sampler_init_grammar_lazy_patterns(vocab, grammar.c_str(), "root", pattern_pointers.data(),
-                                                         pattern_pointers.size(), tokens.data(), tokens.size()) :
-                llama_sampler_init_grammar(vocab, grammar.c_str(), "root");
+        const bool      lazy    = chat.value("grammar_lazy", false);
+        llama_sampler * sampler = llama_ffm_sampler_init_grammar_bounded(
+            vocab, grammar.c_str(), "root", lazy, lazy ? pattern_pointers.data() : nullptr,
+            lazy ? pattern_pointers.size() : 0, lazy ? tokens.data() : nullptr, lazy ? tokens.size() : 0, max_stacks);
         if (sampler == nullptr) {
             throw std::invalid_argument("llama.cpp could not parse the chat's grammar");
         }

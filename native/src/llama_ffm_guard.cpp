@@ -6,34 +6,20 @@
 
 #include "llama.h"
 
-#include <exception>
+#include "llama_ffm_guard.h"
+
 #include <string>
 
-namespace {
+using llama_ffm::guarded;
 
-// The message of the last exception caught on this thread (llama_ffm_last_exception).
-thread_local std::string last_exception;
-
-template <typename T, typename F> T guarded(T failed, F && body) {
-    last_exception.clear();
-    try {
-        return body();
-    } catch (const std::exception & e) {
-        last_exception = e.what();
-    } catch (...) {
-        last_exception = "unknown C++ exception";
-    }
-    if (last_exception.empty()) {
-        last_exception = "C++ exception without a message";
-    }
-    return failed;
+std::string & llama_ffm::last_exception() {
+    thread_local std::string message;
+    return message;
 }
-
-}  // namespace
 
 extern "C" {
 
-const char * llama_ffm_last_exception(void) { return last_exception.c_str(); }
+const char * llama_ffm_last_exception(void) { return llama_ffm::last_exception().c_str(); }
 
 int32_t llama_ffm_tokenize(const struct llama_vocab * vocab, const char * text, int32_t text_len, int32_t * tokens,
                            int32_t n_tokens_max, bool add_special, bool parse_special) {
@@ -64,12 +50,6 @@ bool llama_ffm_sampler_accept(struct llama_sampler * sampler, int32_t token) {
         llama_sampler_accept(sampler, token);
         return true;
     });
-}
-
-struct llama_sampler * llama_ffm_sampler_init_grammar(const struct llama_vocab * vocab, const char * grammar_str,
-                                                      const char * grammar_root) {
-    return guarded<llama_sampler *>(nullptr,
-                                    [&] { return llama_sampler_init_grammar(vocab, grammar_str, grammar_root); });
 }
 
 struct llama_sampler * llama_ffm_sampler_init_penalties(int32_t n_vocab, int32_t penalty_last_n, float penalty_repeat,

@@ -96,8 +96,18 @@ LLAMA_FFM_API int32_t llama_ffm_sampler_sample(struct llama_sampler * sampler, s
 // llama_sampler_accept: false when it threw.
 LLAMA_FFM_API bool llama_ffm_sampler_accept(struct llama_sampler * sampler, int32_t token);
 
-LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_grammar(const struct llama_vocab * vocab,
-                                                                    const char * grammar_str, const char * grammar_root);
+// A grammar sampler: llama_sampler_init_grammar's (lazy = false, no triggers) or
+// llama_sampler_init_grammar_lazy_patterns' (lazy = true), made of llama.cpp's own grammar engine,
+// with one difference: after each token it accepts, it counts the parses the grammar follows at
+// once (llama.cpp's parse stacks), and past `max_stacks` it throws (a C++ exception, which
+// llama_ffm_sampler_sample and llama_ffm_sampler_accept turn into LLAMA_FFM_EXCEPTION / false).
+// An ambiguous grammar multiplies the stacks token after token, and every token then costs time in
+// proportion to them, inside one native call. NULL when llama.cpp cannot parse the grammar (it logs
+// why) or on an exception (llama_ffm_last_exception).
+LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_grammar_bounded(
+    const struct llama_vocab * vocab, const char * grammar_str, const char * grammar_root, bool lazy,
+    const char ** trigger_patterns, size_t num_trigger_patterns, const int32_t * trigger_tokens,
+    size_t num_trigger_tokens, size_t max_stacks);
 
 LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_penalties(int32_t n_vocab, int32_t penalty_last_n,
                                                                       float penalty_repeat, float penalty_freq,
@@ -170,13 +180,14 @@ LLAMA_FFM_API char * llama_ffm_chat_apply(const struct llama_ffm_chat_templates 
 // `partial`: the text is a prefix of an unfinished output (streaming).
 LLAMA_FFM_API char * llama_ffm_chat_parse(const char * text, bool partial, const char * params_json, char ** error);
 
-// The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), built
+// The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), bounded as
+// llama_ffm_sampler_init_grammar_bounded is by `max_stacks`, built
 // as llama.cpp's common sampler builds it: lazy with the result's triggers when "grammar_lazy"
 // is set, else constraining from the first token, advanced past the result's "generation_prompt".
 // Returns NULL when the result has no grammar (and then leaves *error NULL) or on error.
 // The caller owns the sampler (llama_sampler_free, or adds it to a chain).
 LLAMA_FFM_API struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct llama_vocab * vocab, const char * chat_json,
-                                                                    char ** error);
+                                                                    size_t max_stacks, char ** error);
 
 // Converts a JSON Schema (JSON text) into a GBNF grammar whose root rule matches exactly the JSON
 // documents the schema accepts (within what the converter supports).

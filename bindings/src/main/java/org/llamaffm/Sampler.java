@@ -227,6 +227,10 @@ public final class Sampler implements AutoCloseable {
      * The most parse stacks one position of a grammar may lead to before a character is matched
      * (an upper bound computed from the grammar; optional items that can be empty, nested in each
      * other, multiply them): llama.cpp builds each and matches every candidate token against each.
+     * It bounds the generation too: an ambiguous grammar ({@code s ::= "a" s "b" | "a" s "c" | ""})
+     * multiplies the stacks token after token, which no static check can see, so the grammar
+     * sampler (the shim's llama_ffm_sampler_init_grammar_bounded, llama.cpp's grammar engine) counts
+     * them after each token and past this many ends the generation with a {@link NativeException}.
      */
     public static final int MAX_GRAMMAR_STACKS = 4096;
 
@@ -420,8 +424,9 @@ public final class Sampler implements AutoCloseable {
                     + "' is not a GBNF name");
             return add("grammar", false, m -> {
                 try (Arena call = Arena.ofConfined()) {
-                    return llama_ffm_shim_h.llama_ffm_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
-                            call.allocateFrom(root));
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_grammar_bounded(m.vocab().handleForSamplers(),
+                            call.allocateFrom(gbnf), call.allocateFrom(root), false, MemorySegment.NULL, 0,
+                            MemorySegment.NULL, 0, MAX_GRAMMAR_STACKS);
                 }
             });
         }
@@ -441,7 +446,8 @@ public final class Sampler implements AutoCloseable {
             checkGrammar(prompt.grammar());
             String json = prompt.json();
             return add("grammar", false, m -> ShimCall.pointer((arena, error) -> llama_ffm_shim_h
-                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), error),
+                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), MAX_GRAMMAR_STACKS,
+                            error),
                     message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
         }
 

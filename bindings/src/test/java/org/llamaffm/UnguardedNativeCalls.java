@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
+import org.llamaffm.internal.ffi.llama_logit_bias;
 
 /**
  * Makes llama.cpp calls the way the bindings made them before their checks, in a JVM of its own
@@ -24,6 +25,8 @@ import org.llamaffm.internal.ffi.llama_h;
  * <li>{@code penalties LAST_N MIB}: llama_sampler_init_penalties with a vocabulary of 32000 tokens, in an
  *     address space limited (setrlimit RLIMIT_AS) to what the JVM already uses plus MIB MiB, as under a
  *     container's or a ulimit's memory limit</li>
+ * <li>{@code generate MODEL FILE TOKEN N}: N tokens generated through llama.cpp's own grammar sampler
+ *     (llama_sampler_init_grammar, GBNF in FILE), with TOKEN favoured by a logit bias</li>
  * </ul>
  * Prints {@code done} when the call returns.
  */
@@ -53,6 +56,31 @@ public final class UnguardedNativeCalls {
                 limitAddressSpace(Long.parseLong(args[2]) << 20);
                 MemorySegment sampler = llama_h.llama_sampler_init_penalties(32000, Integer.parseInt(args[1]), 1.1f, 0, 0);
                 System.out.println("penalties sampler made: " + !sampler.equals(MemorySegment.NULL));
+            }
+            case "generate" -> {
+                String gbnf = Files.readString(Path.of(args[2]));
+                int favoured = Integer.parseInt(args[3]);
+                try (Model model = Model.load(Path.of(args[1])); Context context = model.newContext(ContextParams.defaults());
+                        Arena arena = Arena.ofConfined(); Batch batch = new Batch(8)) {
+                    MemorySegment chain = llama_h.llama_sampler_chain_init(llama_h.llama_sampler_chain_default_params(arena));
+                    llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_grammar(model.vocab()
+                            .handleForSamplers(), arena.allocateFrom(gbnf), arena.allocateFrom("root")));
+                    MemorySegment bias = llama_logit_bias.allocateArray(1, arena);
+                    llama_logit_bias.token(bias, favoured);
+                    llama_logit_bias.bias(bias, 100f);
+                    llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_logit_bias(model.vocab().size(), 1, bias));
+                    llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_greedy());
+                    int token = model.vocab().bos().orElse(0);
+                    for (int i = 0; i < Integer.parseInt(args[4]); i++) {
+                        batch.clear();
+                        batch.add(token, i, true, 0);
+                        context.decode(batch);
+                        long start = System.nanoTime();
+                        token = context.sample(chain, -1);
+                        System.out.println("token " + i + ": " + token + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                    }
+                    llama_h.llama_sampler_free(chain);
+                }
             }
             default -> throw new IllegalArgumentException(args[0]);
         }

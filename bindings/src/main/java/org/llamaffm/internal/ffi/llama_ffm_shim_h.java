@@ -259,20 +259,31 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
-     * struct llama_sampler * llama_ffm_sampler_init_grammar(const struct llama_vocab * vocab, const char * grammar_str, const char * grammar_root)
+     * struct llama_sampler * llama_ffm_sampler_init_grammar_bounded(const struct llama_vocab * vocab, const char * grammar_str, const char * grammar_root, _Bool lazy, const char ** trigger_patterns, size_t num_trigger_patterns, const int32_t * trigger_tokens, size_t num_trigger_tokens, size_t max_stacks)
      * }
+     *
+     * <pre>
+     *  A grammar sampler: llama_sampler_init_grammar's (lazy = false, no triggers) or
+     *  llama_sampler_init_grammar_lazy_patterns' (lazy = true), made of llama.cpp's own grammar engine,
+     *  with one difference: after each token it accepts, it counts the parses the grammar follows at
+     *  once (llama.cpp's parse stacks), and past `max_stacks` it throws (a C++ exception, which
+     *  llama_ffm_sampler_sample and llama_ffm_sampler_accept turn into LLAMA_FFM_EXCEPTION / false).
+     *  An ambiguous grammar multiplies the stacks token after token, and every token then costs time in
+     *  proportion to them, inside one native call. NULL when llama.cpp cannot parse the grammar (it logs
+     *  why) or on an exception (llama_ffm_last_exception).
+     * </pre>
      */
-    public static MemorySegment llama_ffm_sampler_init_grammar(MemorySegment vocab, MemorySegment grammar_str, MemorySegment grammar_root) {
+    public static MemorySegment llama_ffm_sampler_init_grammar_bounded(MemorySegment vocab, MemorySegment grammar_str, MemorySegment grammar_root, boolean lazy, MemorySegment trigger_patterns, long num_trigger_patterns, MemorySegment trigger_tokens, long num_trigger_tokens, long max_stacks) {
         try {
-            return (MemorySegment) llama_ffm_sampler_init_grammar$.HANDLE.invokeExact(vocab, grammar_str, grammar_root);
+            return (MemorySegment) llama_ffm_sampler_init_grammar_bounded$.HANDLE.invokeExact(vocab, grammar_str, grammar_root, lazy, trigger_patterns, num_trigger_patterns, trigger_tokens, num_trigger_tokens, max_stacks);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }
     }
 
-    private static final class llama_ffm_sampler_init_grammar$ {
-        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_grammar", "llama_ffm_shim.h",
-                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    private static final class llama_ffm_sampler_init_grammar_bounded$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_grammar_bounded", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_BOOLEAN, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_LONG));
     }
 
     /**
@@ -520,20 +531,21 @@ public final class llama_ffm_shim_h {
 
     /**
      * {@snippet lang=c :
-     * struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct llama_vocab * vocab, const char * chat_json, char ** error)
+     * struct llama_sampler * llama_ffm_chat_grammar_sampler(const struct llama_vocab * vocab, const char * chat_json, size_t max_stacks, char ** error)
      * }
      *
      * <pre>
-     *  The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), built
+     *  The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), bounded as
+     *  llama_ffm_sampler_init_grammar_bounded is by `max_stacks`, built
      *  as llama.cpp's common sampler builds it: lazy with the result's triggers when "grammar_lazy"
      *  is set, else constraining from the first token, advanced past the result's "generation_prompt".
      *  Returns NULL when the result has no grammar (and then leaves *error NULL) or on error.
      *  The caller owns the sampler (llama_sampler_free, or adds it to a chain).
      * </pre>
      */
-    public static MemorySegment llama_ffm_chat_grammar_sampler(MemorySegment vocab, MemorySegment chat_json, MemorySegment error) {
+    public static MemorySegment llama_ffm_chat_grammar_sampler(MemorySegment vocab, MemorySegment chat_json, long max_stacks, MemorySegment error) {
         try {
-            return (MemorySegment) llama_ffm_chat_grammar_sampler$.HANDLE.invokeExact(vocab, chat_json, error);
+            return (MemorySegment) llama_ffm_chat_grammar_sampler$.HANDLE.invokeExact(vocab, chat_json, max_stacks, error);
         } catch (Throwable failure$) {
             throw NativeSymbols.rethrow(failure$);
         }
@@ -541,7 +553,7 @@ public final class llama_ffm_shim_h {
 
     private static final class llama_ffm_chat_grammar_sampler$ {
         static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_chat_grammar_sampler", "llama_ffm_shim.h",
-                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
     }
 
     /**
