@@ -7,6 +7,7 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
+import org.llamaffm.LlamaException;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
 import org.llamaffm.SamplerLimitException;
@@ -108,6 +109,10 @@ public final class Session implements AutoCloseable {
             Generation.Result result;
             try (Generation generation = Generation.start(context, sampler, tokens, params)) {
                 result = generation.result();
+            } catch (LlamaException e) {
+                // llama.cpp failed inside the request (e.g. an ambiguous grammar past the sampler's parse-stack cap)
+                sandbox.event(SandboxEvent.Type.REQUEST_FAILED, tenant.tenant, e.getClass().getSimpleName(), e.getMessage());
+                throw e;
             } finally {
                 if (given == null) {
                     sampler.close(); // built here for this request

@@ -220,6 +220,30 @@ class SessionTest {
     }
 
     @Test
+    void aTenantsAmbiguousGrammarEndsItsRequestAtTheParseStackCapAndTheSessionGoesOn() {
+        List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
+        sandbox.addListener(events::add);
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
+                Sampler greedy = Sampler.greedy(model)) {
+            int a = java.util.stream.IntStream.range(0, model.vocab().size())
+                    .filter(t -> model.vocab().tokenToPiece(t, false).equals("a")).findFirst().orElseThrow();
+            // within every static cap; after n "a"s llama.cpp follows 2^n parses at once
+            OutputConstraint ambiguous = OutputConstraint.grammar("root ::= s\ns ::= \"a\" s \"b\" | \"a\" s \"c\" | \"\"\n");
+
+            assertThatThrownBy(() -> session.generate("x", ambiguous, b -> b.logitBias(Map.of(a, 100f)).greedy(), 40))
+                    .isInstanceOf(org.llamaffm.NativeException.class)
+                    .hasMessageContaining("the grammar is ambiguous");
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.type()).isEqualTo(SandboxEvent.Type.REQUEST_FAILED);
+                assertThat(e.reason()).isEqualTo("NativeException");
+            });
+            assertThat(session.generate("Again", greedy, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
+        }
+    }
+
+    @Test
     void untrustedPromptsAreGuardedAndClosedSessionsAreGone() {
         Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
         try (Model model = sandbox.admit(file, ModelParams.defaults()); Sampler greedy = Sampler.greedy(model)) {
