@@ -625,6 +625,9 @@ class ModelValidatorTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("architectures: the validator has no rules for 'mamba', so it cannot be allowed; known "
                         + "architectures: [bert, gemma3, llama, qwen2, qwen3, qwen3moe]");
+        assertThatThrownBy(() -> new Policy(List.of(temp), java.util.Map.of("0".repeat(64), "m"), Set.of("mamba"), false,
+                Set.of(), null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("architectures: the validator has no rules for 'mamba'");
         Path unknown = temp.resolve("gpt2-arch.gguf");
         Gguf.writer().put("general.architecture", GgufValue.ofString("gpt2")).write(unknown);
         rejected(unknown, Check.ARCHITECTURE_NOT_ALLOWED, "architecture 'gpt2' is not in [bert, gemma3, llama, qwen2, "
