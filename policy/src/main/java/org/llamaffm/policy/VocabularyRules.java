@@ -116,8 +116,9 @@ final class VocabularyRules {
                 }
             }
             case "t5" -> charsmap();
+            case "rwkv" -> rwkv(texts);
             default -> {
-                // BPE drops bytes it has no token for; RWKV is left to the worker (see ModelValidator's package notes)
+                // BPE drops bytes it has no token for (no throw); PLaMo-2 falls back to its byte table
             }
         }
         phi3(ids);
@@ -274,6 +275,84 @@ final class VocabularyRules {
                         + ": text with that byte would make llama_tokenize throw (byte_to_token)");
             }
         }
+    }
+
+    /**
+     * RWKV: llm_tokenizer_rwkv_session::tokenize walks a trie of the unescaped token bytes from
+     * each position. A first byte without a token of its own and no longer match sets the position
+     * back to 0 (token_length stays 0): tokenizing loops for ever, growing its output. A byte that
+     * starts no token becomes token_unk(), which RWKV vocabularies do not define by default: -1,
+     * which llama_token_to_piece then rejects with std::out_of_range (id_to_token.at).
+     */
+    private void rwkv(List<String> texts) {
+        boolean[] single = new boolean[256];
+        boolean[] first = new boolean[256];
+        int[] example = new int[256];
+        for (int i = 0; i < texts.size(); i++) {
+            byte[] bytes = unescapeRwkv(texts.get(i));
+            if (bytes.length == 0) {
+                continue;
+            }
+            int b = bytes[0] & 0xFF;
+            if (!first[b]) {
+                example[b] = i;
+            }
+            first[b] = true;
+            single[b] |= bytes.length == 1;
+        }
+        for (int b = 0; b < 256; b++) {
+            if (first[b] && !single[b]) {
+                throw shape("the RWKV vocabulary has tokens that start with byte 0x" + Integer.toHexString(b) + " (token "
+                        + example[b] + ") but no token of that byte alone: llama_tokenize would loop for ever on text "
+                        + "where no longer token matches");
+            }
+        }
+        if (!m.containsKey("tokenizer.ggml.unknown_token_id")) {
+            for (int b = 0; b < 256; b++) {
+                if (!first[b]) {
+                    throw shape("the RWKV vocabulary has no token for byte 0x" + Integer.toHexString(b) + " and no UNK "
+                            + "token: llama_tokenize would return token -1 for it");
+                }
+            }
+        }
+    }
+
+    /** llama-vocab.cpp llama_unescape_rwkv_token, over the token's UTF-8 bytes. */
+    static byte[] unescapeRwkv(String text) {
+        byte[] escaped = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(escaped.length);
+        boolean escaping = false;
+        int hexRemaining = 0;
+        int hex = 0;
+        for (byte x : escaped) {
+            int c = x & 0xFF;
+            if (hexRemaining != 0) {
+                // as llama.cpp computes it, whatever the digit
+                hex = ((hex << 4) + (c >= 'a' ? c - 'a' + 10 : c - '0')) & 0xFF;
+                if (--hexRemaining == 0) {
+                    out.write(hex);
+                    hex = 0;
+                }
+                continue;
+            }
+            if (escaping) {
+                switch (c) {
+                    case 't' -> out.write('\t');
+                    case 'n' -> out.write('\n');
+                    case 'r' -> out.write('\r');
+                    case 'x' -> hexRemaining = 2;
+                    default -> out.write(c);
+                }
+                escaping = false;
+                continue;
+            }
+            if (c == '\\') {
+                escaping = true;
+                continue;
+            }
+            out.write(c);
+        }
+        return out.toByteArray();
     }
 
     /**

@@ -532,6 +532,21 @@ class ModelValidatorTest {
         vocab("llama", t5(ugm('a', 0, new byte[] {'x', 'y'})), "the replacement at offset 0 has no terminating NUL");
         assertThat(ModelValidator.validate(ArchFixtures.write(temp, "llama", SAME, t5(ugm('a', 0, new byte[] {'x', 0}))),
                 ModelValidator.Rules.DEFAULT).architecture()).contains("llama");
+        // RWKV: a first byte without its own token loops llama_tokenize for ever; a byte without any token is -1
+        assertThat(VocabularyRules.unescapeRwkv("\\x41\\tb\\\\")).containsExactly(new byte[] {'A', '\t', 'b', '\\'});
+        List<String> rwkv = new ArrayList<>();
+        for (int b = 0; b < 256; b++) {
+            rwkv.add(String.format("\\x%02x", b));
+        }
+        rwkv.add("ab");
+        assertThat(ModelValidator.validate(ArchFixtures.write(temp, "llama", SAME, rwkv(rwkv)),
+                ModelValidator.Rules.DEFAULT).architecture()).contains("llama");
+        List<String> noA = new ArrayList<>(rwkv);
+        noA.remove("\\x61");
+        vocab("llama", rwkv(noA), "tokens that start with byte 0x61 (token 255) but no token of that byte alone");
+        List<String> noZ = new ArrayList<>(rwkv);
+        noZ.remove("\\x7a");
+        vocab("llama", rwkv(noZ), "the RWKV vocabulary has no token for byte 0x7a and no UNK token");
         // load, Phi-3 attributes: token_to_id.at("</s>") etc.
         vocab("llama", set("general.name", str("Phi-3 mini")), "needs the token '<|endoftext|>'");
     }
@@ -575,6 +590,13 @@ class ModelValidatorTest {
                 "tokenizer.ggml.scores", GgufValue.ofFloat32s(new float[n]),
                 "tokenizer.ggml.token_type", GgufValue.ofInt32s(types),
                 "tokenizer.ggml.add_bos_token", null, "tokenizer.ggml.add_eos_token", null));
+    }
+
+    private static Consumer<java.util.Map<String, GgufValue>> rwkv(List<String> tokens) {
+        return ((Consumer<java.util.Map<String, GgufValue>>) ArchFixtures::noSpecialIds).andThen(set(
+                "tokenizer.ggml.model", str("rwkv"), "tokenizer.ggml.tokens", GgufValue.ofStrings(tokens),
+                "tokenizer.ggml.scores", null, "tokenizer.ggml.token_type", null, "tokenizer.ggml.add_bos_token", null,
+                "tokenizer.ggml.add_eos_token", null));
     }
 
     private static Consumer<java.util.Map<String, GgufValue>> t5(byte[] charsmap) {
