@@ -62,8 +62,16 @@ final class ArchFixtures {
 
     /** The tokenizer of a vocab file that fits {@code arch} (WPM for bert, SPM otherwise). */
     static GgufFile vocab(String arch) throws IOException {
-        return Gguf.read(PolicyTestSupport.vocab(arch.equals("bert") ? "bert-bge" : "llama-spm"));
+        String name = arch.equals("bert") ? "bert-bge" : "llama-spm";
+        GgufFile cached = VOCABS.get(name);
+        if (cached == null) {
+            cached = Gguf.read(PolicyTestSupport.vocab(name));
+            VOCABS.put(name, cached);
+        }
+        return cached;
     }
+
+    private static final Map<String, GgufFile> VOCABS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Writes an {@code arch} model: {@link #base} with {@code change} applied to its keys, and the
