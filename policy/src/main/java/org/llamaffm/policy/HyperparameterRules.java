@@ -360,7 +360,39 @@ final class HyperparameterRules {
                 throw shape(key("attention.sliding_window_pattern") + " has " + pattern.length()
                         + " entries, more than LLAMA_MAX_LAYERS " + ModelValidator.MAX_LAYERS);
             }
+            // a sliding window makes gemma3 SWA (load_arch_hparams); llama-model.cpp:create_memory then asserts
+            // GGML_ASSERT(hparams.is_swa_any()): the pattern must mark some layer as sliding-window (assert)
+            if (uint("attention.sliding_window", 0) > 0 && !swaAny(pattern,
+                    uint("block_count", 1) - uint("nextn_predict_layers", 0))) {
+                throw shape(key("attention.sliding_window") + " is " + uint("attention.sliding_window", 0) + " but "
+                        + key("attention.sliding_window_pattern") + " (" + (pattern == null ? "missing" : pattern)
+                        + ") marks no layer as sliding-window (llama.cpp asserts one)");
+            }
         }
+    }
+
+    /**
+     * llama-model.cpp:load_swa_pattern: an array sets each layer's flag; a number n (default 6)
+     * sets llama_hparams::set_swa_pattern(n): layer il is SWA when n == 0 or il % n < n - 1.
+     */
+    private static boolean swaAny(GgufValue pattern, long layers) {
+        if (pattern != null && pattern.type() == GgufType.ARRAY) {
+            long[] flags = switch (pattern.value()) {
+                case int[] a -> Arrays.stream(a).mapToLong(x -> x).toArray();
+                case boolean[] a -> {
+                    long[] b = new long[a.length];
+                    for (int i = 0; i < a.length; i++) {
+                        b[i] = a[i] ? 1 : 0;
+                    }
+                    yield b;
+                }
+                default -> new long[0];
+            };
+            // is_swa_any() reads all n_layer_all flags; those past the array stay 0
+            return Arrays.stream(flags).anyMatch(f -> f != 0);
+        }
+        long n = pattern == null ? 6 : pattern.asLong();
+        return layers >= 1 && (n == 0 || n >= 2);
     }
 
     // --- reading keys the way llama-model-loader.cpp does

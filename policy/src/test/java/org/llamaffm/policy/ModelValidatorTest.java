@@ -430,6 +430,15 @@ class ModelValidatorTest {
                     "gemma3.attention.sliding_window_pattern is 6.0 (FLOAT32)");
             broken(arch, k -> k.put("attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
                     new boolean[513])), Check.ARCHITECTURE_SHAPE, "has 513 entries, more than LLAMA_MAX_LAYERS 512");
+            // create_memory: GGML_ASSERT(hparams.is_swa_any()) for a sliding window
+            broken(arch, k -> k.put("attention.sliding_window_pattern", GgufValue.ofUint32(1)), Check.ARCHITECTURE_SHAPE,
+                    "gemma3.attention.sliding_window is 128 but gemma3.attention.sliding_window_pattern (UINT32 1) marks "
+                            + "no layer as sliding-window");
+            broken(arch, k -> k.put("attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
+                    new boolean[] {false, false})), Check.ARCHITECTURE_SHAPE, "marks no layer as sliding-window");
+            assertThat(ModelValidator.validate(ArchFixtures.write(temp, arch, k -> k.put(
+                    "attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
+                            new boolean[] {true, false}))), ModelValidator.Rules.DEFAULT).architecture()).contains(arch);
             broken(arch, k -> k.put("final_logit_softcapping", GgufValue.ofUint32(30)), Check.HYPERPARAMETER,
                     "gemma3.final_logit_softcapping is 30 (UINT32)");
         }
