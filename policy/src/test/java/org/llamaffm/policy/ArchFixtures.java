@@ -117,6 +117,54 @@ final class ArchFixtures {
         return write(folder, arch, change, m -> { });
     }
 
+    /**
+     * Writes a complete llama or qwen2 model (zero weights) whose tensors have the shapes
+     * llama.cpp's load_arch_tensors derives from the keys, so that loading gets past the tensors
+     * and reaches the graph: for the asserts of the graph builders.
+     */
+    static Path writeComplete(Path folder, String arch, Consumer<Map<String, GgufValue>> change) throws IOException {
+        Map<String, GgufValue> keys = base(arch);
+        change.accept(keys);
+        long embd = keys.get("embedding_length").asLong();
+        long heads = keys.get("attention.head_count").asLong();
+        long kv = keys.get("attention.head_count_kv").asLong();
+        long ff = keys.get("feed_forward_length").asLong();
+        long headK = keys.containsKey("attention.key_length") ? keys.get("attention.key_length").asLong() : embd / heads;
+        long headV = keys.containsKey("attention.value_length") ? keys.get("attention.value_length").asLong()
+                : embd / heads;
+        long q = arch.equals("qwen2") ? embd : headK * heads;
+        long vocabSize = vocab(arch).get("tokenizer.ggml.tokens").orElseThrow().length();
+        Path file = folder.resolve(arch + "-complete-" + COUNTER.incrementAndGet() + ".gguf");
+        GgufWriter writer = Gguf.writer().put("general.architecture", GgufValue.ofString(arch))
+                .put("general.name", GgufValue.ofString("fixture"));
+        keys.forEach((k, v) -> {
+            if (v != null) {
+                writer.put(arch + "." + k, v);
+            }
+        });
+        writer.putAll(vocab(arch), "general.", "llama.", "qwen2.");
+        zeros(writer, "token_embd.weight", embd, vocabSize);
+        zeros(writer, "output_norm.weight", embd);
+        for (int i = 0; i < keys.get("block_count").asLong(); i++) {
+            String blk = "blk." + i + ".";
+            zeros(writer, blk + "attn_norm.weight", embd);
+            zeros(writer, blk + "attn_q.weight", embd, q);
+            zeros(writer, blk + "attn_k.weight", embd, headK * kv);
+            zeros(writer, blk + "attn_v.weight", embd, headV * kv);
+            zeros(writer, blk + "attn_output.weight", q, embd);
+            zeros(writer, blk + "ffn_norm.weight", embd);
+            zeros(writer, blk + "ffn_gate.weight", embd, ff);
+            zeros(writer, blk + "ffn_down.weight", ff, embd);
+            zeros(writer, blk + "ffn_up.weight", embd, ff);
+        }
+        writer.write(file);
+        return file;
+    }
+
+    private static void zeros(GgufWriter writer, String name, long... shape) {
+        writer.tensor(name, GgmlType.F32, shape, data -> data.position(data.limit()));
+    }
+
     /** Sets (or, for a null value, removes) key/value pairs. */
     static Consumer<Map<String, GgufValue>> set(Object... pairs) {
         return m -> {
