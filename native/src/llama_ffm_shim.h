@@ -59,6 +59,62 @@ struct llama_ffm_memory_use {
 LLAMA_FFM_API size_t llama_ffm_memory_breakdown(const struct llama_context * ctx, struct llama_ffm_memory_use * out,
                                                 size_t capacity);
 
+// ---- llama.cpp's C API, with its C++ exceptions caught ----
+//
+// Some of llama.cpp's C functions let a C++ exception escape (a vocabulary lookup with .at(), a
+// tokenizer's std::runtime_error, std::bad_alloc for a size taken from the input): through C, that
+// ends the process. Each function below calls the llama.cpp function of the same name (llama.h)
+// with the same arguments and returns what it returns, except that an exception is caught: then
+// it returns LLAMA_FFM_EXCEPTION (the int32_t functions), false or NULL, and
+// llama_ffm_last_exception() says what was thrown. llama_token is int32_t.
+
+// What the int32_t functions below return when llama.cpp threw (INT32_MIN + 1: no valid result).
+#define LLAMA_FFM_EXCEPTION -2147483647
+
+struct llama_vocab;
+struct llama_sampler;
+struct llama_batch;
+struct llama_logit_bias;
+
+// The message of the last exception one of these functions caught on the calling thread; valid
+// until the thread's next call of one of them; empty when the last call threw nothing.
+LLAMA_FFM_API const char * llama_ffm_last_exception(void);
+
+LLAMA_FFM_API int32_t llama_ffm_tokenize(const struct llama_vocab * vocab, const char * text, int32_t text_len,
+                                         int32_t * tokens, int32_t n_tokens_max, bool add_special, bool parse_special);
+
+LLAMA_FFM_API int32_t llama_ffm_token_to_piece(const struct llama_vocab * vocab, int32_t token, char * buf,
+                                               int32_t length, int32_t lstrip, bool special);
+
+LLAMA_FFM_API int32_t llama_ffm_detokenize(const struct llama_vocab * vocab, const int32_t * tokens, int32_t n_tokens,
+                                           char * text, int32_t text_len_max, bool remove_special,
+                                           bool unparse_special);
+
+// llama_sampler_sample: the token, or LLAMA_FFM_EXCEPTION.
+LLAMA_FFM_API int32_t llama_ffm_sampler_sample(struct llama_sampler * sampler, struct llama_context * ctx, int32_t idx);
+
+// llama_sampler_accept: false when it threw.
+LLAMA_FFM_API bool llama_ffm_sampler_accept(struct llama_sampler * sampler, int32_t token);
+
+LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_grammar(const struct llama_vocab * vocab,
+                                                                    const char * grammar_str, const char * grammar_root);
+
+LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_penalties(int32_t n_vocab, int32_t penalty_last_n,
+                                                                      float penalty_repeat, float penalty_freq,
+                                                                      float penalty_present);
+
+LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_dry(const struct llama_vocab * vocab, float dry_multiplier,
+                                                                float dry_base, int32_t dry_allowed_length,
+                                                                int32_t dry_penalty_last_n, const char ** seq_breakers,
+                                                                size_t num_breakers);
+
+LLAMA_FFM_API struct llama_sampler * llama_ffm_sampler_init_logit_bias(int32_t n_vocab, int32_t n_logit_bias,
+                                                                       const struct llama_logit_bias * logit_bias);
+
+// llama_decode / llama_encode, with the batch passed by address.
+LLAMA_FFM_API int32_t llama_ffm_decode(struct llama_context * ctx, const struct llama_batch * batch);
+LLAMA_FFM_API int32_t llama_ffm_encode(struct llama_context * ctx, const struct llama_batch * batch);
+
 // ---- Chat templates, tool-call parsing and JSON Schema, through llama.cpp's common library ----
 //
 // These functions exchange JSON text (UTF-8, NUL-terminated) in the OpenAI chat-completion
@@ -113,9 +169,6 @@ LLAMA_FFM_API char * llama_ffm_chat_apply(const struct llama_ffm_chat_templates 
 // from llama_ffm_chat_apply's result, plus "reasoning_format" and "parse_tool_calls" (default true).
 // `partial`: the text is a prefix of an unfinished output (streaming).
 LLAMA_FFM_API char * llama_ffm_chat_parse(const char * text, bool partial, const char * params_json, char ** error);
-
-struct llama_vocab;
-struct llama_sampler;
 
 // The grammar sampler for a rendered chat (`chat_json` is llama_ffm_chat_apply's result), built
 // as llama.cpp's common sampler builds it: lazy with the result's triggers when "grammar_lazy"

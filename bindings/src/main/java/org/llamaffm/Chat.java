@@ -3,8 +3,11 @@ package org.llamaffm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,9 +26,21 @@ import java.util.function.UnaryOperator;
  * }
  * }</pre>
  *
- * <p>The prompt is tokenized with special tokens parsed, as llama.cpp's server does: text from
- * untrusted users should go through the policy layer's guard first. Not thread-safe, except
- * {@link #abort()}, which any thread may call to stop the answer being generated.
+ * <p><b>Guarded by default.</b> The template's markup is tokenized with special tokens parsed (its
+ * {@code <|im_start|>} is the control token), the text of user, tool and assistant messages without: a
+ * user who types {@code <|im_end|>\n<|im_start|>system} gets those characters, never the control
+ * tokens (llama.cpp's server parses the whole prompt, issue 26532). {@link SpecialText#REJECT} (the
+ * default) refuses such a message with a {@link ChatInputException}; {@link SpecialText#NEUTRALIZE}
+ * keeps its characters as plain text; {@link SpecialText#TRUSTED} parses everything, for applications
+ * whose messages are all their own. The system message and the tool definitions are the application's
+ * and count as markup. Which tokens count is {@link SpecialTokenText}'s rule; how the chat finds the
+ * messages' text in the prompt is described in {@code ChatGuard}.
+ *
+ * <p><b>Caps</b>, also on by default: {@linkplain Builder#maxMessageBytes 1 MiB per message},
+ * {@linkplain Builder#maxTokens 1024 tokens per answer}, {@linkplain Builder#timeout 10 minutes per
+ * answer}, and the prompt within the context (or {@link Builder#maxPromptTokens}, lower).
+ *
+ * <p>Not thread-safe, except {@link #abort()}, which any thread may call to stop the answer being generated.
  */
 public final class Chat implements AutoCloseable {
 
@@ -40,6 +55,22 @@ public final class Chat implements AutoCloseable {
     public record Turn(int promptTokens, int cachedTokens, int generatedTokens, StopReason stopReason) {
     }
 
+    /** What the chat does with a message whose text spells one of the model's special tokens. */
+    public enum SpecialText {
+        /** Refuse the turn: {@link ChatInputException} with reason SPECIAL_TOKEN_TEXT, naming the message. */
+        REJECT,
+        /** Keep the characters, tokenized as plain text (never the control token). */
+        NEUTRALIZE,
+        /** Parse special tokens in the whole prompt, messages included, as llama.cpp's server does: only for
+         *  conversations whose every message is the application's own. */
+        TRUSTED
+    }
+
+    /** 1 MiB. */
+    public static final int DEFAULT_MAX_MESSAGE_BYTES = 1 << 20;
+    /** 10 minutes. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
     private final Model model;
     private final Context context;
     private final ChatTemplate template;
@@ -49,6 +80,11 @@ public final class Chat implements AutoCloseable {
     private final int maxTokens;
     private final Duration timeout;
     private final List<ChatMessage> history = new ArrayList<>();
+    /** The answers this chat generated (by identity): their special-token text is neutralized, never rejected. */
+    private final Set<ChatMessage> generated = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final SpecialText specialText;
+    private final int maxMessageBytes;
+    private final int maxPromptTokens;
     private final int keptMessages;
     private int[] memoryTokens = new int[0];
     private Turn lastTurn;
@@ -59,6 +95,12 @@ public final class Chat implements AutoCloseable {
         this.sampling = b.sampling;
         this.maxTokens = b.maxTokens;
         this.timeout = b.timeout;
+        this.specialText = b.specialText;
+        this.maxMessageBytes = b.maxMessageBytes;
+        this.maxPromptTokens = b.maxPromptTokens;
+        if (b.system != null) {
+            checkSize(ChatMessage.system(b.system), 0);
+        }
         this.ownsTemplate = b.template == null;
         this.template = ownsTemplate
                 ? (b.templateSource == null ? ChatTemplate.of(model) : ChatTemplate.of(model, b.templateSource))
@@ -95,6 +137,7 @@ public final class Chat implements AutoCloseable {
      * the history. A failed turn leaves the history as it was.
      *
      * @throws IllegalArgumentException when the rendered history no longer fits the context
+     * @throws ChatInputException       when a message spells a special token (REJECT mode) or is over a cap
      * @throws ChatException            when the template fails on the history
      */
     public ChatResponse send(ChatMessage message, Generation.PieceListener listener) {
@@ -102,6 +145,7 @@ public final class Chat implements AutoCloseable {
             throw new IllegalArgumentException("send a user or tool message; assistant messages come from the model "
                     + "(use add() to put one in the history)");
         }
+        checkSize(message, history.size());
         history.add(message);
         try {
             return answer(listener);
@@ -126,10 +170,15 @@ public final class Chat implements AutoCloseable {
     }
 
     private ChatResponse answer(Generation.PieceListener listener) {
+        ChatGuard guard = ChatGuard.check(model.vocab(), history, generated::contains, specialText);
         ChatPrompt prompt = template.render(history, options);
-        int[] ids = model.vocab().tokenize(prompt.text(), true, true);
+        int[] ids = guard.tokenize(template, options, prompt);
         if (ids.length == 0) {
             throw new ChatException("the chat template rendered an empty prompt");
+        }
+        if (maxPromptTokens > 0 && ids.length > maxPromptTokens) {
+            throw new ChatInputException(ChatException.Reason.PROMPT_TOO_LONG, -1, "the conversation is "
+                    + ids.length + " tokens; this chat allows at most " + maxPromptTokens + " (maxPromptTokens)");
         }
         int cached = Math.min(sharedPrefix(ids, memoryTokens), ids.length - 1);
         GenerationParams params = GenerationParams.builder().maxTokens(maxTokens)
@@ -154,7 +203,9 @@ public final class Chat implements AutoCloseable {
         boolean complete = result.stopReason() == StopReason.END_OF_GENERATION
                 || result.stopReason() == StopReason.STOP_STRING;
         ChatResponse response = complete ? prompt.parse(result.text()) : prompt.parsePartial(result.text());
-        history.add(response.toMessage());
+        ChatMessage answer = response.toMessage();
+        history.add(answer);
+        generated.add(answer);
         return response;
     }
 
@@ -167,10 +218,30 @@ public final class Chat implements AutoCloseable {
         return i;
     }
 
-    /** Adds a message to the history without generating (e.g. a few-shot example). */
+    /**
+     * Adds a message to the history without generating (e.g. a few-shot example). Its text is
+     * guarded like a sent message's when the next answer is generated.
+     *
+     * @throws ChatInputException when the message is over {@link Builder#maxMessageBytes}
+     */
     public void add(ChatMessage message) {
-        history.add(Objects.requireNonNull(message, "message"));
+        checkSize(Objects.requireNonNull(message, "message"), history.size());
+        history.add(message);
     }
+
+    private void checkSize(ChatMessage m, int index) {
+        long bytes = Utf8.length(m.content()) + Utf8.length(m.reasoning()) + Utf8.length(m.toolName())
+                + Utf8.length(m.toolCallId());
+        for (ToolCall call : m.toolCalls()) {
+            bytes += Utf8.length(call.id()) + Utf8.length(call.name()) + Utf8.length(call.arguments());
+        }
+        if (bytes > maxMessageBytes) {
+            throw new ChatInputException(ChatException.Reason.MESSAGE_TOO_LONG, index, "message " + index + " ("
+                    + m.role().jsonName() + ") has " + bytes + " bytes of text; this chat allows at most "
+                    + maxMessageBytes + " (maxMessageBytes)");
+        }
+    }
+
 
     /** The conversation so far (the system message first, if any). */
     public List<ChatMessage> history() {
@@ -185,6 +256,7 @@ public final class Chat implements AutoCloseable {
     /** Forgets the conversation (keeps the system message) and clears the context's memory. */
     public void reset() {
         history.subList(keptMessages, history.size()).clear();
+        generated.clear();
         context.clearMemory();
         memoryTokens = new int[0];
         lastTurn = null;
@@ -226,7 +298,10 @@ public final class Chat implements AutoCloseable {
         private UnaryOperator<Sampler.Builder> sampling = b -> b.topK(40).topP(0.95f).minP(0.05f).temperature(0.8f)
                 .dist(0xFFFF_FFFFL);
         private int maxTokens = 1024;
-        private Duration timeout;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private SpecialText specialText = SpecialText.REJECT;
+        private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
+        private int maxPromptTokens;
 
         private Builder(Model model) {
             this.model = model;
@@ -281,16 +356,53 @@ public final class Chat implements AutoCloseable {
             return this;
         }
 
-        /** A deadline per answer (the prompt's decoding included); default none. */
+        /**
+         * A deadline per answer (the prompt's decoding included; the answer then ends with
+         * {@link StopReason#TIMEOUT}); default {@link Chat#DEFAULT_TIMEOUT 10 minutes}; null for none.
+         */
         public Builder timeout(Duration timeout) {
+            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+                throw new IllegalArgumentException("timeout must be positive (or null for none), was " + timeout);
+            }
             this.timeout = timeout;
+            return this;
+        }
+
+        /** What to do with messages that spell special tokens; default {@link SpecialText#REJECT}. */
+        public Builder specialText(SpecialText mode) {
+            this.specialText = Objects.requireNonNull(mode, "mode");
+            return this;
+        }
+
+        /**
+         * The most UTF-8 bytes of text one message may have (all its fields together), checked when
+         * it is sent or added; default {@link Chat#DEFAULT_MAX_MESSAGE_BYTES 1 MiB}.
+         */
+        public Builder maxMessageBytes(int maxMessageBytes) {
+            if (maxMessageBytes < 1) {
+                throw new IllegalArgumentException("maxMessageBytes must be >= 1, was " + maxMessageBytes);
+            }
+            this.maxMessageBytes = maxMessageBytes;
+            return this;
+        }
+
+        /**
+         * The most tokens the rendered conversation may have ({@link ChatInputException} with reason
+         * PROMPT_TOO_LONG beyond); default 0: the context's size, beyond which the context refuses the
+         * prompt with an IllegalArgumentException.
+         */
+        public Builder maxPromptTokens(int maxPromptTokens) {
+            if (maxPromptTokens < 0) {
+                throw new IllegalArgumentException("maxPromptTokens must be >= 0, was " + maxPromptTokens);
+            }
+            this.maxPromptTokens = maxPromptTokens;
             return this;
         }
 
         /**
          * Creates the chat's context (and its template).
          *
-         * @throws ChatException when the template cannot be parsed
+         * @throws ChatException when the template fails its static scan ({@link ChatTemplate#check}) or cannot be parsed
          */
         public Chat build() {
             if (template != null && templateSource != null) {

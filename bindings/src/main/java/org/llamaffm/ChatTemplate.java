@@ -29,6 +29,9 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
  */
 public final class ChatTemplate implements AutoCloseable {
 
+    /** The model's default template's metadata key; named ones add {@code .<name>} (llama_model_chat_template). */
+    private static final String DEFAULT_KEY = "tokenizer.chat_template";
+
     private final Arena arena = Arena.ofShared();
     private final MemorySegment handle;
 
@@ -37,22 +40,45 @@ public final class ChatTemplate implements AutoCloseable {
     }
 
     /**
-     * The model's own template (its {@code tokenizer.chat_template}, and its tool-use variant if it
-     * has one); ChatML for a model without one.
+     * The model's own template (its {@code tokenizer.chat_template}, and its tool-use variant
+     * {@code tokenizer.chat_template.tool_use} if it has one); ChatML for a model without one.
      *
-     * @throws ChatException when llama.cpp cannot parse the model's template
+     * @throws ChatException when a template fails the {@linkplain #check static scan} (the message
+     *                       names its metadata key), or llama.cpp cannot parse it
      */
     public static ChatTemplate of(Model model) {
+        // the keys common_chat_templates_init reads (common/chat.cpp), as llama.cpp's metadata strings
+        for (String key : List.of(DEFAULT_KEY, DEFAULT_KEY + ".tool_use")) {
+            model.metadata(key).ifPresent(source -> TemplateScan.check(key, source));
+        }
         return open(model, null, null, null);
+    }
+
+    /**
+     * Checks a Jinja template's source without running it, as every ChatTemplate does before llama.cpp
+     * parses it: llama.cpp's Jinja engine has no limit on loops, recursion, output or memory, and runs
+     * the template as soon as it is made. The scan refuses a source over 128 KiB, blocks, brackets and
+     * macro calls nested over 64 deep, a tag of over 512 tokens, a macro recursion that does not
+     * descend into its arguments (and a macro used as a value), and literal loop ranges (nested ones
+     * multiplied) or string repetitions over 100,000. What it cannot see (counts computed at run
+     * time, growth by doubling, recursion as deep as the data) only a separate process can contain.
+     *
+     * @param name what the template is, for the message (e.g. a metadata key)
+     * @throws ChatException with the {@link ChatException.Reason} and the cap it exceeded
+     */
+    public static void check(String name, String source) {
+        TemplateScan.check(name, source);
     }
 
     /**
      * A Jinja template of your own for {@code model} (its vocab gives bos_token and eos_token).
      *
-     * @throws ChatException when llama.cpp cannot parse the template
+     * @throws ChatException when the template fails the {@linkplain #check static scan}, or llama.cpp
+     *                       cannot parse it
      */
     public static ChatTemplate of(Model model, String source) {
         requireSource(source);
+        TemplateScan.check("given as source", source);
         return open(model, source, null, null);
     }
 
@@ -60,10 +86,12 @@ public final class ChatTemplate implements AutoCloseable {
      * A Jinja template without a model (e.g. to check how a template renders);
      * {@code bosToken}/{@code eosToken} are what it sees as bos_token and eos_token.
      *
-     * @throws ChatException when llama.cpp cannot parse the template
+     * @throws ChatException when the template fails the {@linkplain #check static scan}, or llama.cpp
+     *                       cannot parse it
      */
     public static ChatTemplate fromSource(String source, String bosToken, String eosToken) {
         requireSource(source);
+        TemplateScan.check("given as source", source);
         return open(null, source, bosToken, eosToken);
     }
 

@@ -15,6 +15,7 @@ import org.llamaffm.internal.CpuThreadpool;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_context_params;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_perf_context_data;
 
@@ -216,7 +217,7 @@ public final class Context implements AutoCloseable {
             checkBatch(batch);
             int code;
             try (NativeLog.Capture log = NativeLog.capture()) {
-                code = llama_h.llama_decode(handle, batch.struct());
+                code = llama_ffm_shim_h.llama_ffm_decode(handle, batch.struct());
                 if (code != 0) {
                     outputs = 0;
                     throw decodeFailure(code, log);
@@ -259,6 +260,8 @@ public final class Context implements AutoCloseable {
                         + "computed before the abort stay in memory");
             }
             case -1 -> new DecodeException(DecodeException.Reason.INVALID_BATCH, code, "llama.cpp rejected the batch" + lines);
+            case llama_ffm_shim_h.LLAMA_FFM_EXCEPTION -> new DecodeException(DecodeException.Reason.FATAL, code,
+                    "llama_decode threw: " + ShimCall.caught("llama_decode").getMessage() + lines);
             default -> new DecodeException(DecodeException.Reason.FATAL, code, "llama_decode failed with " + code + lines);
         };
     }
@@ -599,7 +602,11 @@ public final class Context implements AutoCloseable {
         enter();
         try {
             checkOutput(index);
-            return llama_h.llama_sampler_sample(chain, handle, index);
+            int token = llama_ffm_shim_h.llama_ffm_sampler_sample(chain, handle, index);
+            if (token == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                throw ShimCall.caught("llama_sampler_sample");
+            }
+            return token;
         } finally {
             exit();
         }

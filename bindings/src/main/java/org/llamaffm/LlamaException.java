@@ -5,7 +5,8 @@ package org.llamaffm;
  * and carries a message a user can act on.
  */
 public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException, GgufException,
-        ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException {
+        ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException,
+        NativeException {
 
     LlamaException(String message) {
         super(message);

@@ -7,6 +7,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.llamaffm.internal.NativeEnvironment;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.ggml_backend_h;
@@ -16,7 +17,9 @@ import org.llamaffm.internal.loader.NativeLoader;
 
 /**
  * The process-wide llama.cpp runtime: loads the native libraries (see the package documentation
- * for where from), loads dynamic ggml backends, and calls {@code llama_backend_init}, once.
+ * for where from), loads dynamic ggml backends, and calls {@code llama_backend_init}, once. Before
+ * that it sets {@code GGML_NO_BACKTRACE=1} in the process environment unless it is set already, so
+ * that an abort inside llama.cpp does not fork a debugger.
  */
 public final class LlamaRuntime {
 
@@ -35,6 +38,7 @@ public final class LlamaRuntime {
      */
     public static synchronized LlamaRuntime get() {
         if (instance == null) {
+            NativeEnvironment.disableAbortBacktrace();
             NativeLoader.Loaded loaded = NativeLoader.system();
             NativeLog.install();
             if (loaded.dynamicBackends()) {

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_logit_bias;
@@ -76,7 +77,9 @@ public final class Sampler implements AutoCloseable {
         }
         model.vocab().checkToken(token);
         used = true;
-        llama_h.llama_sampler_accept(chain, token);
+        if (!llama_ffm_shim_h.llama_ffm_sampler_accept(chain, token)) {
+            throw ShimCall.caught("llama_sampler_accept");
+        }
     }
 
     /** Forgets the history (penalties, grammar state) and restarts random draws from the seed. */
@@ -215,7 +218,7 @@ public final class Sampler implements AutoCloseable {
             check(lastN >= -1, "penalty lastN must be >= -1, was " + lastN);
             check(repeat > 0 && Float.isFinite(repeat), "repeat penalty must be finite and > 0, was " + repeat);
             check(Float.isFinite(frequency) && Float.isFinite(presence), "frequency and presence penalties must be finite");
-            return add("penalties", false, m -> llama_h.llama_sampler_init_penalties(m.vocab().size(),
+            return add("penalties", false, m -> llama_ffm_shim_h.llama_ffm_sampler_init_penalties(m.vocab().size(),
                     lastN == -1 ? m.trainedContextLength() : lastN, repeat, frequency, presence));
         }
 
@@ -240,7 +243,7 @@ public final class Sampler implements AutoCloseable {
                     for (int i = 0; i < copy.size(); i++) {
                         array.setAtIndex(ADDRESS, i, call.allocateFrom(copy.get(i)));
                     }
-                    return llama_h.llama_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base, allowedLength,
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base, allowedLength,
                             lastN == -1 ? m.trainedContextLength() : lastN, array, copy.size());
                 }
             });
@@ -284,7 +287,7 @@ public final class Sampler implements AutoCloseable {
                         llama_logit_bias.token(item, e.getKey());
                         llama_logit_bias.bias(item, e.getValue());
                     }
-                    return llama_h.llama_sampler_init_logit_bias(m.vocab().size(), copy.size(), array);
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_logit_bias(m.vocab().size(), copy.size(), array);
                 }
             });
         }
@@ -301,7 +304,7 @@ public final class Sampler implements AutoCloseable {
                     + "' is not a GBNF name");
             return add("grammar", false, m -> {
                 try (Arena call = Arena.ofConfined()) {
-                    return llama_h.llama_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_grammar(m.vocab().handleForSamplers(), call.allocateFrom(gbnf),
                             call.allocateFrom(root));
                 }
             });
@@ -394,8 +397,13 @@ public final class Sampler implements AutoCloseable {
                 for (Step step : steps) {
                     MemorySegment one = step.create().apply(model);
                     if (one.equals(MemorySegment.NULL)) {
+                        String thrown = NativeSymbols.string(llama_ffm_shim_h.llama_ffm_last_exception());
+                        List<String> why = new ArrayList<>(log.lines());
+                        if (!thrown.isEmpty()) {
+                            why.add(thrown);
+                        }
                         String message = "llama.cpp could not create the " + step.name() + " sampler: "
-                                + String.join("; ", log.lines());
+                                + String.join("; ", why);
                         throw step.name().equals("grammar") ? new GrammarException(message)
                                 : new IllegalArgumentException(message);
                     }

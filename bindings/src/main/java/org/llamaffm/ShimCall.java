@@ -24,6 +24,14 @@ final class ShimCall {
     private ShimCall() {
     }
 
+    /**
+     * The exception that one of the shim's guarded llama.cpp calls (llama_ffm_tokenize, ...) just
+     * caught on this thread, for {@code function}, the llama.cpp function it wraps.
+     */
+    static NativeException caught(String function) {
+        return new NativeException(function, NativeSymbols.string(llama_ffm_shim_h.llama_ffm_last_exception()));
+    }
+
     /** Runs {@code body} and returns its string result; an error becomes {@code failure.apply(message)}. */
     static String string(Body body, Function<String, RuntimeException> failure) {
         MemorySegment result = pointer(body, failure);

@@ -30,6 +30,7 @@ public final class SyntheticModel {
     private int contextLength = 512;
     private GgmlType weightType = GgmlType.F32;
     private long seed = 42;
+    private final java.util.SequencedMap<String, GgufValue> extra = new java.util.LinkedHashMap<>();
 
     private SyntheticModel(Path vocabFile) {
         this.vocabFile = Objects.requireNonNull(vocabFile, "vocabFile");
@@ -83,6 +84,12 @@ public final class SyntheticModel {
         return this;
     }
 
+    /** One more metadata key/value (e.g. a chat template), written after the tokenizer's; replaces a key of the same name. */
+    public SyntheticModel metadata(String key, GgufValue value) {
+        extra.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+        return this;
+    }
+
 
     /**
      * Writes the model.
@@ -113,6 +120,7 @@ public final class SyntheticModel {
                 .put("llama.attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(1e-5f))
                 .put("llama.vocab_size", GgufValue.ofUint32(vocabSize));
         copyTokenizer(vocab, writer);
+        extra.forEach(writer::put);
         SplittableRandom random = new SplittableRandom(seed);
         matrix(writer, random, "token_embd.weight", embedding, vocabSize);
         norm(writer, "output_norm.weight", embedding);

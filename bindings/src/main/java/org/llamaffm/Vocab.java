@@ -9,19 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 
 /**
  * A model's tokenizer ({@code llama_vocab}): text to token ids and back. Thread-safe.
  *
  * <p>For text from untrusted sources keep {@code parseSpecial} false: then a user typing
- * {@code <|im_end|>} gets the tokens of those characters, not the control token.
+ * {@code <|im_end|>} gets the tokens of those characters, not the control token. llama.cpp still
+ * matches user-defined tokens with it off, some of which are markers (deepseek-coder's
+ * {@code <|EOT|>}): {@link #specialTokenText()} finds and neutralizes those too.
  */
 public final class Vocab {
 
     private final Model model;
     private final MemorySegment handle;
     private final int size;
+    private volatile SpecialTokenText specialTokenText;
 
     Vocab(Model model, MemorySegment handle) {
         this.model = model;
@@ -73,7 +77,11 @@ public final class Vocab {
             int capacity = utf8.length + 8;
             while (true) {
                 MemorySegment tokens = arena.allocate(JAVA_INT, capacity);
-                int n = llama_h.llama_tokenize(vocab, text, utf8.length, tokens, capacity, addSpecial, parseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_tokenize(vocab, text, utf8.length, tokens, capacity, addSpecial,
+                        parseSpecial);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_tokenize");
+                }
                 if (n == Integer.MIN_VALUE) {
                     throw new IllegalArgumentException("text too large to tokenize: " + utf8.length + " bytes");
                 }
@@ -93,7 +101,10 @@ public final class Vocab {
             int capacity = 64;
             while (true) {
                 MemorySegment buffer = arena.allocate(capacity);
-                int n = llama_h.llama_token_to_piece(vocab, token, buffer, capacity, 0, special);
+                int n = llama_ffm_shim_h.llama_ffm_token_to_piece(vocab, token, buffer, capacity, 0, special);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_token_to_piece");
+                }
                 if (n >= 0) {
                     return buffer.asSlice(0, n).toArray(JAVA_BYTE);
                 }
@@ -109,7 +120,11 @@ public final class Vocab {
      */
     int piece(int token, MemorySegment buffer, boolean special) {
         checkToken(token);
-        return llama_h.llama_token_to_piece(handle(), token, buffer, (int) buffer.byteSize(), 0, special);
+        int n = llama_ffm_shim_h.llama_ffm_token_to_piece(handle(), token, buffer, (int) buffer.byteSize(), 0, special);
+        if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+            throw ShimCall.caught("llama_token_to_piece");
+        }
+        return n;
     }
 
     /** One token as text; control tokens as their text (e.g. {@code "</s>"}) when {@code special}, else empty. */
@@ -133,7 +148,11 @@ public final class Vocab {
             int capacity = tokens.length * 8 + 16;
             while (true) {
                 MemorySegment text = arena.allocate(capacity);
-                int n = llama_h.llama_detokenize(vocab, ids, tokens.length, text, capacity, removeSpecial, unparseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_detokenize(vocab, ids, tokens.length, text, capacity, removeSpecial,
+                        unparseSpecial);
+                if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
+                    throw ShimCall.caught("llama_detokenize");
+                }
                 if (n == Integer.MIN_VALUE) {
                     throw new IllegalArgumentException("detokenized text too large");
                 }
@@ -159,6 +178,33 @@ public final class Vocab {
     public Set<TokenAttribute> attributes(int token) {
         checkToken(token);
         return TokenAttribute.of(llama_h.llama_vocab_get_attr(handle(), token));
+    }
+
+    /**
+     * Where text spells this vocabulary's control tokens (and the user-defined ones it marks as
+     * special), and how to tokenize such text as plain characters; built on first use, then kept.
+     */
+    public SpecialTokenText specialTokenText() {
+        SpecialTokenText s = specialTokenText;
+        if (s == null) {
+            synchronized (this) {
+                s = specialTokenText;
+                if (s == null) {
+                    s = SpecialTokenText.build(this);
+                    specialTokenText = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The ids the model names for a special role (BOS, EOS, EOT, SEP, PAD, MASK, FIM); -1 where it has none. */
+    int[] specialRoleTokens() {
+        MemorySegment v = handle();
+        return new int[] {llama_h.llama_vocab_bos(v), llama_h.llama_vocab_eos(v), llama_h.llama_vocab_eot(v),
+            llama_h.llama_vocab_sep(v), llama_h.llama_vocab_pad(v), llama_h.llama_vocab_mask(v),
+            llama_h.llama_vocab_fim_pre(v), llama_h.llama_vocab_fim_suf(v), llama_h.llama_vocab_fim_mid(v),
+            llama_h.llama_vocab_fim_pad(v), llama_h.llama_vocab_fim_rep(v), llama_h.llama_vocab_fim_sep(v)};
     }
 
     /** True for tokens that end generation (EOS, EOT, ...). */

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,6 +61,84 @@ class ChatTemplateTest {
                 assertThat(withTools.text() + withTools.grammar()).contains("get_weather");
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shippedTemplates")
+    void everyShippedTemplatePassesTheStaticScanWithHeadroom(Path file) throws IOException {
+        TemplateScan.Limits caps = TemplateScan.Limits.DEFAULT;
+        TemplateScan.Stats stats = TemplateScan.check(file.getFileName().toString(), Files.readString(file));
+        // at most half of each cap: the defaults refuse none of llama.cpp's own templates, with room to spare
+        assertThat(stats.bytes()).isLessThanOrEqualTo(caps.maxBytes() / 2);
+        assertThat(stats.depth()).isLessThanOrEqualTo(caps.maxDepth() / 2);
+        assertThat(stats.tagTokens()).isLessThanOrEqualTo(caps.maxTagTokens() / 2);
+    }
+
+    /**
+     * llama.cpp's Jinja engine has no limits and runs a template as soon as it is made: a deep one
+     * overflows the stack, a self-recursive macro too, nested loops run for hours. The static scan
+     * refuses them before llama.cpp sees them, for a source, a model's own templates and a Chat.
+     */
+    @Test
+    void templatesThatCrashOrHangLlamaCppAreRefusedBeforeItParsesThem(@TempDir Path dir) throws Exception {
+        String deep = "{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}";
+        String recursion = "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}";
+        String endless = "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}";
+
+        // the old failure: the same sources straight to the shim, in a JVM of their own
+        ChildJvm.Outcome crashed = raw(dir, deep, Duration.ofSeconds(60));
+        assertThat(crashed.crashed()).as(crashed.toString()).isTrue();
+        ChildJvm.Outcome recursed = raw(dir, recursion, Duration.ofSeconds(60));
+        assertThat(recursed.crashed()).as(recursed.toString()).isTrue();
+        ChildJvm.Outcome hung = raw(dir, endless, Duration.ofSeconds(5));
+        assertThat(hung.timedOut()).as(hung.toString()).isTrue();
+
+        // now: a typed error naming the cap, before any native call
+        refused(() -> ChatTemplate.fromSource(deep, "<s>", "</s>"), ChatException.Reason.TEMPLATE_TOO_DEEP,
+                "the chat template given as source is refused before llama.cpp runs it: nesting 65 deep (blocks and "
+                        + "brackets), over the cap of 64 (line 1)");
+        refused(() -> ChatTemplate.fromSource(recursion, "<s>", "</s>"), ChatException.Reason.MACRO_RECURSION,
+                "the macro f recurses without descending into its arguments (f -> f), which never ends (line 1)");
+        refused(() -> ChatTemplate.fromSource(endless, "<s>", "</s>"), ChatException.Reason.UNBOUNDED_LOOP,
+                "nested loops over literal ranges of 10000000000 iterations in all, over the cap of 100000 (line 1)");
+        refused(() -> ChatTemplate.fromSource("{{ 'a' * 1000000000 }}", "<s>", "</s>"),
+                ChatException.Reason.UNBOUNDED_LOOP, "a repetition by 1000000000, over the cap of 100000");
+        refused(() -> ChatTemplate.fromSource("x".repeat(200_000), "<s>", "</s>"), ChatException.Reason.TEMPLATE_TOO_LARGE,
+                "the chat template given as source has 200000 bytes, over the cap of 131072");
+        // llama.cpp parses and runs each elif as an if nested in the one before (3000 of them overflow the stack)
+        refused(() -> ChatTemplate.fromSource("{% if false %}" + "{% elif false %}".repeat(3000) + "{% endif %}", "", ""),
+                ChatException.Reason.TEMPLATE_TOO_DEEP, "blocks nested 65 deep, over the cap of 64");
+        refused(() -> ChatTemplate.fromSource("{% macro f(n) %}{{ g(n) }}{% endmacro %}{% macro g(n) %}{{ f(n) }}"
+                + "{% endmacro %}{{ f(1) }}", "", ""), ChatException.Reason.MACRO_RECURSION, "(f -> g -> f)");
+        refused(() -> ChatTemplate.fromSource("{% macro f(x) %}{{ x(x) }}{% endmacro %}{{ f(f) }}", "", ""),
+                ChatException.Reason.MACRO_RECURSION, "the macro f is used as a value (aliased or passed)");
+        // a recursion that descends into its data ends with the data, as JSON-Schema renderers do: allowed
+        try (ChatTemplate tree = ChatTemplate.fromSource("{% macro walk(node) %}{{ node.name }}{% for c in node.children %}"
+                + "({{ walk(c) }}){% endfor %}{% endmacro %}{{ walk({'name': 'a', 'children': [{'name': 'b', 'children': "
+                + "[{'name': 'c', 'children': []}]}]}) }}", "", "")) {
+            assertThat(tree.render(TWO_TURNS).text()).isEqualTo("a(b(c))");
+        }
+
+        // a model's own template (here its tool-use one), read from its metadata: named by its key
+        Path file = dir.resolve("recursive-template.gguf");
+        SyntheticModel.llama(TestSupport.vocabModel("llama-spm"))
+                .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(recursion)).write(file);
+        try (Model model = Model.load(file)) {
+            String named = "the chat template tokenizer.chat_template.tool_use is refused before llama.cpp runs it";
+            refused(() -> ChatTemplate.of(model), ChatException.Reason.MACRO_RECURSION, named);
+            refused(() -> Chat.builder(model).build(), ChatException.Reason.MACRO_RECURSION, named);
+        }
+    }
+
+    private static ChildJvm.Outcome raw(Path dir, String source, Duration limit) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(dir, "template", ".jinja"), source);
+        return ChildJvm.run(RawChatTemplate.class, limit, List.of(), file.toString());
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, ChatException.Reason reason,
+            String message) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(ChatException.class,
+                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(reason)).hasMessageContaining(message);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -33,9 +34,18 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
-    /** Runs {@code main} with {@code args}, killed after {@code limit}. */
+    /**
+     * Runs {@code main} with {@code args}, killed after {@code limit}, with GGML_NO_BACKTRACE=1 (an
+     * abort does not fork a debugger).
+     */
     public static Outcome run(Class<?> main, Duration limit, List<String> jvmOptions, String... args)
             throws IOException, InterruptedException {
+        return run(main, limit, jvmOptions, Map.of("GGML_NO_BACKTRACE", "1"), args);
+    }
+
+    /** As {@link #run(Class, Duration, List, String...)}, with these environment variables set (or, if "", removed). */
+    public static Outcome run(Class<?> main, Duration limit, List<String> jvmOptions, Map<String, String> environment,
+            String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -53,7 +63,13 @@ public final class ChildJvm {
         command.add(main.getName());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().put("GGML_NO_BACKTRACE", "1");
+        environment.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
         Process process = builder.start();
         process.getOutputStream().close();
         CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.llamaffm.Chat;
+import org.llamaffm.ChatInputException;
 import org.llamaffm.Model;
 import org.llamaffm.StopReason;
 import picocli.CommandLine.Command;
@@ -39,6 +40,11 @@ final class ChatCommand implements Callable<Integer> {
             description = "tokens per answer at most (default: ${DEFAULT-VALUE})")
     int maxTokens;
 
+    @Option(names = "--special-text", paramLabel = "MODE", defaultValue = "REJECT",
+            description = "a message that spells a special token such as <|im_end|>: REJECT it, NEUTRALIZE it "
+                    + "(plain characters), or TRUSTED (parsed as the control token) (default: ${DEFAULT-VALUE})")
+    Chat.SpecialText specialText;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -52,7 +58,7 @@ final class ChatCommand implements Callable<Integer> {
         boolean interactive = System.console() != null && System.console().isTerminal();
         try (Model m = modelOptions.load(err)) {
             Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).system(system)
-                    .sampler(sampling::apply).maxTokens(maxTokens);
+                    .sampler(sampling::apply).maxTokens(maxTokens).specialText(specialText);
             if (template != null) {
                 builder.template(Files.readString(template, StandardCharsets.UTF_8));
             }
@@ -84,6 +90,9 @@ final class ChatCommand implements Callable<Integer> {
                             out.flush();
                             return true;
                         });
+                    } catch (ChatInputException e) {
+                        err.println("(" + e.getMessage() + ")"); // the conversation goes on without the message
+                        continue;
                     } finally {
                         answering.set(null);
                     }

@@ -1,6 +1,11 @@
 package org.llamaffm.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +21,7 @@ import org.llamaffm.GgufType;
 import org.llamaffm.GgufValue;
 import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelValidator;
+import org.llamaffm.policy.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,7 +60,8 @@ final class InspectCommand implements Callable<Integer> {
             + "else the first problem on stderr and exit 1")
     boolean strict;
 
-    @Option(names = "--sha256", description = "print the file's SHA-256 (for a policy's allowlist) and exit")
+    @Option(names = "--sha256", description = "print the file's SHA-256 and, for a GGUF model, those of its chat "
+            + "templates, one per metadata key (for a policy's allowlists), and exit")
     boolean sha256;
 
     @Option(names = "--tensors", negatable = true, defaultValue = "true", fallbackValue = "true",
@@ -66,6 +73,10 @@ final class InspectCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (sha256) {
             out.println(new ModelHasher().sha256(file) + "  " + file);
+            if (startsWithGgufMagic(file)) {
+                Sandbox.chatTemplates(Gguf.read(file)).forEach((key, value) -> out.println((value.type() == GgufType.STRING
+                        ? Sandbox.sha256(value.asString()) : "(not a string: " + value.type() + ")") + "  " + key));
+            }
             return 0;
         }
         if (strict) {
@@ -97,6 +108,14 @@ final class InspectCommand implements Callable<Integer> {
                 bytes(gguf.tensorBytes()));
         estimate(out, gguf);
         return 0;
+    }
+
+    private static boolean startsWithGgufMagic(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(4), "GGUF".getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Arrays summarized: type, length and the first few elements. */

@@ -18,6 +18,8 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
+import org.llamaffm.Gguf;
+import org.llamaffm.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
 
@@ -174,8 +176,8 @@ class MainTest {
         assertThat(valid.out()).startsWith("valid: " + demo + " (llama, 38 tensors;");
 
         Path bad = temp.resolve("bad-token.gguf");
-        org.llamaffm.Gguf.writer().put("general.architecture", org.llamaffm.GgufValue.ofString("llama"))
-                .put("tokenizer.ggml.tokens", org.llamaffm.GgufValue.ofStrings(java.util.List.of("a")))
+        Gguf.writer().put("general.architecture", GgufValue.ofString("llama"))
+                .put("tokenizer.ggml.tokens", GgufValue.ofStrings(java.util.List.of("a")))
                 .put("tokenizer.ggml.bos_token_id", org.llamaffm.GgufValue.ofUint32(5)).write(bad);
         Cli.Result rejected = run("inspect", "--strict", bad.toString());
         assertThat(rejected.exit()).isEqualTo(1);
@@ -186,6 +188,16 @@ class MainTest {
         Files.writeString(small, "abc");
         assertThat(run("inspect", "--sha256", small.toString()).out())
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  " + small + "\n");
+
+        // a model's chat templates, each by its key, for a policy's approved templates
+        Path templates = Gguf.writer()
+                .put("general.architecture", GgufValue.ofString("llama"))
+                .put("tokenizer.chat_template.tool_use", GgufValue.ofString("x"))
+                .put("tokenizer.chat_template", GgufValue.ofString("abc"))
+                .writeTo(temp.resolve("templates.gguf"));
+        assertThat(run("inspect", "--sha256", templates.toString()).out()).endsWith("  " + templates + "\n"
+                + "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881  tokenizer.chat_template.tool_use\n"
+                + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  tokenizer.chat_template\n");
     }
 
     @Test

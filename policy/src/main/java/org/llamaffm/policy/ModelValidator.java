@@ -89,8 +89,13 @@ public final class ModelValidator {
         VOCABULARY_SHAPE("the tokenizer model and pre-tokenizer are known; BPE has merges; token texts are unique; "
                 + "SPM has a byte token for every byte; WPM has CLS, SEP and UNK and no byte tokens; UGM has UNK and a "
                 + "well-formed precompiled charsmap; add_bos/add_eos have a BOS/EOS token (see VocabularyRules)"),
-        /** (Sandbox) The chat template's SHA-256 is not approved. */
-        CHAT_TEMPLATE_NOT_APPROVED("the chat template, when the policy requires it, has an approved SHA-256"),
+        /** (Sandbox) A chat template's SHA-256 is not approved. */
+        CHAT_TEMPLATE_NOT_APPROVED("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
+                + "when the policy requires it, has an approved SHA-256"),
+        /** (Sandbox) A chat template is not a string, or fails the static scan llama.cpp's limitless Jinja engine needs. */
+        CHAT_TEMPLATE_UNSAFE("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>) is a "
+                + "string that passes ChatTemplate.check: at most 128 KiB, nesting at most 64, no endless macro recursion, "
+                + "literal loop ranges and repetitions at most 100,000"),
         /** (Sandbox) The file was written to (in place) or replaced while it was checked and loaded. */
         CHANGED("the file did not change between its checks and llama.cpp's load");
 

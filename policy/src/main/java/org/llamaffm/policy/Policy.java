@@ -35,7 +35,13 @@ import org.llamaffm.policy.internal.PolicyFile;
  * @param models                SHA-256 (lower-case hex) -> name of every model that may be loaded
  * @param architectures         allowed {@code general.architecture} values, each one the validator has rules
  *                              for ({@link ModelValidator#KNOWN_ARCHITECTURES}); empty: any of those
- * @param requireApprovedChatTemplate a model's chat template, when it has one, must be approved
+ * @param requireApprovedChatTemplate every chat template a model has must be approved: each metadata key
+ *                              llama.cpp can render as one, {@code tokenizer.chat_template} and every
+ *                              {@code tokenizer.chat_template.<name>} ({@code .tool_use}, which llama.cpp
+ *                              uses as the default when there is no other, {@code .rag}, {@code .rerank}...);
+ *                              a denial names the key and its SHA-256 ({@link Sandbox#sha256}). With or
+ *                              without approval, each must be a string and pass {@link org.llamaffm.ChatTemplate#check}
+ *                              (llama.cpp's Jinja engine has no limits; see {@code ModelValidator.Check.CHAT_TEMPLATE_UNSAFE})
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
  * @param limits                concurrency, queue and per-tenant quotas
  */

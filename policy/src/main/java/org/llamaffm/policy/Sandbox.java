@@ -13,24 +13,34 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.llamaffm.ChatException;
+import org.llamaffm.ChatTemplate;
 import org.llamaffm.GgufFile;
+import org.llamaffm.GgufType;
+import org.llamaffm.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 
 /**
  * The entry point for applications that serve several callers: everything goes through a
  * {@link Policy}. This part admits models: a file is loaded only if its real path is inside an
- * allowed root, its SHA-256 is on the allowlist, the strict validator accepts it, and its chat
- * template (when the policy says so) is approved. The file is opened once; hashing, validation
+ * allowed root, its SHA-256 is on the allowlist, the strict validator accepts it, and each of its
+ * chat templates ({@code tokenizer.chat_template} and every {@code tokenizer.chat_template.<name>})
+ * is a string that passes the static template scan ({@link ChatTemplate#check}) and, when the policy
+ * says so, is approved. The file is opened once; hashing, validation
  * and llama.cpp's load all read that same open file ({@code /proc/self/fd/N} on Linux), so it
  * cannot be swapped between the checks and the load.
  */
 public final class Sandbox {
 
     private static final System.Logger LOG = System.getLogger("org.llamaffm.policy");
+    /** The metadata key of a model's default chat template; named ones add {@code .<name>}. */
+    private static final String CHAT_TEMPLATE_KEY = "tokenizer.chat_template";
 
     private final Policy policy;
     private final List<Path> roots;
@@ -115,7 +125,7 @@ public final class Sandbox {
             }
             GgufFile gguf = ModelValidator.validate(pinned.path(), new ModelValidator.Rules(
                     org.llamaffm.Gguf.Limits.DEFAULT, policy.architectures()));
-            checkChatTemplate(file, gguf);
+            checkChatTemplates(file, gguf);
             // llama.cpp's own estimate of the weights, before anything is allocated
             long weights = org.llamaffm.MemoryBreakdown.estimate(pinned.path(), params,
                     org.llamaffm.ContextParams.builder().contextSize(256).batchSize(32).threads(1).build()).model();
@@ -418,16 +428,50 @@ public final class Sandbox {
         }
     }
 
-    private void checkChatTemplate(Path file, GgufFile gguf) {
-        var template = gguf.getString("tokenizer.chat_template");
-        if (template.isEmpty() || !policy.requireApprovedChatTemplate()) {
-            return;
+    /**
+     * Every metadata key llama.cpp can render as a chat template: {@code tokenizer.chat_template} and
+     * each {@code tokenizer.chat_template.<name>} (llama_model_chat_template(model, name) in
+     * src/llama-model.cpp reads any name; common_chat_templates_init asks for "tool_use", llama.cpp's
+     * rerankers for "rerank"; Command-R files also carry "rag"). Each must be a string (llama.cpp
+     * would render the text form of a number or bool), pass the static scan that every ChatTemplate
+     * applies (llama.cpp's Jinja engine has no limits of its own), and, when the policy says so, have
+     * an approved SHA-256.
+     */
+    private void checkChatTemplates(Path file, GgufFile gguf) {
+        for (var entry : chatTemplates(gguf).entrySet()) {
+            String key = entry.getKey();
+            GgufValue value = entry.getValue();
+            if (value.type() != GgufType.STRING) {
+                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_UNSAFE, file, key + " is "
+                        + (value.type() == GgufType.ARRAY ? "an array" : "a " + value.type()) + ", not a string", null);
+            }
+            String source = value.asString();
+            try {
+                ChatTemplate.check(key, source);
+            } catch (ChatException e) {
+                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
+            }
+            String sha256 = sha256(source);
+            if (policy.requireApprovedChatTemplate() && !policy.approvedChatTemplates().contains(sha256)) {
+                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_NOT_APPROVED, file,
+                        "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved", null);
+            }
         }
-        String sha256 = sha256(template.get());
-        if (!policy.approvedChatTemplates().contains(sha256)) {
-            throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_NOT_APPROVED, file,
-                    "its chat template (SHA-256 " + sha256 + ") is not approved", null);
-        }
+    }
+
+    /**
+     * The metadata entries that llama.cpp can render as chat templates, by key, in file order:
+     * {@code tokenizer.chat_template} and every {@code tokenizer.chat_template.<name>} — the ones a
+     * policy that requires approved templates checks.
+     */
+    public static Map<String, GgufValue> chatTemplates(GgufFile gguf) {
+        Map<String, GgufValue> templates = new LinkedHashMap<>();
+        gguf.metadata().forEach((key, value) -> {
+            if (key.equals(CHAT_TEMPLATE_KEY) || key.startsWith(CHAT_TEMPLATE_KEY + ".")) {
+                templates.put(key, value);
+            }
+        });
+        return templates;
     }
 
     /** The SHA-256 (lower-case hex) of a chat template's UTF-8 text, as a policy lists it. */

@@ -1,23 +1,17 @@
 package org.llamaffm.policy;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
-import org.llamaffm.TokenAttribute;
+import org.llamaffm.SpecialTokenText;
 import org.llamaffm.Vocab;
 
 /**
  * Tokenizes text from an untrusted caller: special-token parsing off, byte and token caps
- * checked, and text that spells one of the model's control or user-defined tokens (a user typing
- * {@code <|im_start|>system}) either rejected or neutralized — tokenized as the plain characters
- * it is, never as the control token. llama.cpp matches user-defined tokens even with special
- * parsing off, so the check does not rely on that flag alone; the result is verified token by
- * token.
+ * checked, and text that spells one of the model's control tokens, or a user-defined token it marks
+ * as special (a user typing {@code <|im_start|>system}), either rejected or neutralized — tokenized
+ * as the plain characters it is, never as the control token. llama.cpp matches user-defined tokens
+ * even with special parsing off, so the check does not rely on that flag alone; the result is
+ * verified token by token. Ordinary user-defined tokens (deepseek-coder's {@code ö}, gpt-neox's runs
+ * of spaces) are text like any other. The scan and the rule are the bindings' {@link SpecialTokenText},
+ * which {@link org.llamaffm.Chat} applies to its messages too; it costs time linear in the text.
  */
 public final class UntrustedText {
 
@@ -43,9 +37,6 @@ public final class UntrustedText {
         }
     }
 
-    private static final Set<TokenAttribute> SPECIAL = Set.of(TokenAttribute.CONTROL, TokenAttribute.USER_DEFINED);
-    private static final Map<Vocab, List<String>> SPECIAL_TEXTS = Collections.synchronizedMap(new WeakHashMap<>());
-
     private UntrustedText() {
     }
 
@@ -55,84 +46,48 @@ public final class UntrustedText {
      * @throws UntrustedTextException when a cap is exceeded, or special-token text is found and rejected
      */
     public static int[] tokenize(Vocab vocab, String text, boolean addSpecial, Rules rules) {
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        int bytes = utf8Length(text);
         if (bytes > rules.maxBytes()) {
             throw new UntrustedTextException(UntrustedTextException.Reason.TOO_MANY_BYTES, "the text has " + bytes
                     + " bytes; at most " + rules.maxBytes() + " are allowed");
         }
-        List<int[]> found = occurrences(vocab, text);
-        if (!found.isEmpty() && rules.mode() == Mode.REJECT) {
-            int[] first = found.getFirst();
-            throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text spells the "
-                    + "special token '" + text.substring(first[0], first[1]) + "' at character " + first[0]);
+        SpecialTokenText special = vocab.specialTokenText();
+        if (rules.mode() == Mode.REJECT) {
+            special.firstInjection(text).ifPresent(m -> {
+                throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text spells the "
+                        + "special token '" + text.substring(m.start(), m.end()) + "' at character " + m.start());
+            });
         }
-        List<Integer> tokens = new ArrayList<>();
-        int start = 0;
-        boolean first = addSpecial;
-        for (int[] occurrence : found) {
-            // split each occurrence in two halves tokenized apart: the same characters, never the special token
-            int middle = text.offsetByCodePoints(occurrence[0], 1);
-            add(tokens, vocab.tokenize(text.substring(start, middle), first, false));
-            first = false;
-            start = middle;
-        }
-        add(tokens, vocab.tokenize(text.substring(start), first, false));
-        int[] result = tokens.stream().mapToInt(Integer::intValue).toArray();
+        int[] result = special.tokenizePlain(text, addSpecial);
         if (result.length > rules.maxTokens()) {
             throw new UntrustedTextException(UntrustedTextException.Reason.TOO_MANY_TOKENS, "the text is " + result.length
                     + " tokens; at most " + rules.maxTokens() + " are allowed");
         }
-        for (int i = addSpecial ? 1 : 0; i < result.length; i++) {
-            if (!Collections.disjoint(vocab.attributes(result[i]), SPECIAL) && !(addSpecial && i == result.length - 1
-                    && vocab.addsEos() && vocab.eos().orElse(-1) == result[i])) {
-                throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text still "
-                        + "became the special token " + result[i] + " ('" + vocab.text(result[i]) + "')");
-            }
+        // the proof, whatever the scan found: not one token of the text is a control token
+        int bad = special.firstInjection(result, addSpecial);
+        if (bad >= 0) {
+            throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text still "
+                    + "became the special token " + result[bad] + " ('" + vocab.text(result[bad]) + "')");
         }
         return result;
     }
 
-    private static void add(List<Integer> tokens, int[] more) {
-        for (int t : more) {
-            tokens.add(t);
-        }
-    }
-
-    /** [start, end) of every special-token text in {@code text}, left to right, longest first, not overlapping. */
-    private static List<int[]> occurrences(Vocab vocab, String text) {
-        List<int[]> found = new ArrayList<>();
-        List<String> specials = SPECIAL_TEXTS.computeIfAbsent(vocab, UntrustedText::specialTexts);
-        int at = 0;
-        while (at < text.length()) {
-            int best = -1;
-            String match = null;
-            for (String special : specials) {
-                int i = text.indexOf(special, at);
-                if (i >= 0 && (best < 0 || i < best || (i == best && special.length() > match.length()))) {
-                    best = i;
-                    match = special;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            found.add(new int[] {best, best + match.length()});
-            at = best + match.length();
-        }
-        return found;
-    }
-
-    private static List<String> specialTexts(Vocab vocab) {
-        List<String> texts = new ArrayList<>();
-        for (int t = 0; t < vocab.size(); t++) {
-            if (!Collections.disjoint(vocab.attributes(t), SPECIAL)) {
-                String text = vocab.text(t);
-                if (text != null && !text.isEmpty()) {
-                    texts.add(text);
-                }
+    /** UTF-8 length without encoding (a cap must not cost a copy of what it refuses). */
+    private static int utf8Length(String text) {
+        long n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                n++;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                n += 4;
+                i++;
+            } else {
+                n += 3; // lone surrogates become '?' (1 byte) in getBytes; counting 3 only over-estimates
             }
         }
-        texts.sort(Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(texts);
+        return (int) Math.min(n, Integer.MAX_VALUE);
     }
 }

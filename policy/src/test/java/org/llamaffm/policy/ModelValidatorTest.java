@@ -710,7 +710,7 @@ class ModelValidatorTest {
         missing.remove(Check.UNREADABLE);
         // the Sandbox's own checks (paths, allowlist, chat template) are SandboxTest's
         missing.removeAll(EnumSet.of(Check.OUTSIDE_ROOTS, Check.NOT_A_FILE, Check.NOT_ALLOWED, Check.CHAT_TEMPLATE_NOT_APPROVED,
-                Check.CHANGED));
+                Check.CHAT_TEMPLATE_UNSAFE, Check.CHANGED));
         assertThat(missing).as("checks no malformed file triggers").isEmpty();
     }
 

@@ -7,16 +7,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.ChatMessage;
+import org.llamaffm.ChatTemplate;
+import org.llamaffm.ChildJvm;
 import org.llamaffm.Gguf;
 import org.llamaffm.GgufValue;
 import org.llamaffm.GgufWriter;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
+import org.llamaffm.RawChatTemplate;
 import org.llamaffm.SyntheticModel;
 import org.llamaffm.policy.ModelValidator.Check;
 
@@ -145,12 +151,63 @@ class SandboxTest {
         String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
         Sandbox strict = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
                 Set.of("0".repeat(64)), null));
-        denied(strict, templated, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template (SHA-256 " + template
-                + ") is not approved");
+        denied(strict, templated, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template (SHA-256 "
+                + template + ") is not approved");
         Sandbox approving = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
                 Set.of(template), null));
         // approved: admission passes and llama.cpp gets the file (which has no weights, so it fails there)
         assertThatThrownBy(() -> approving.admit(templated, params())).isInstanceOf(org.llamaffm.ModelLoadException.class);
+    }
+
+    /** Item 5: a named template (here the tool-use one, which llama.cpp renders when it is the only one) needs approval too. */
+    @Test
+    void everyTemplateKeyLlamaCppCanRenderMustBeApproved() throws IOException {
+        String toolUse = "{% for m in messages %}[tool-use template] {{ m.content }}{% endfor %}";
+        Path file = root.resolve("tool-use-only.gguf");
+        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(3)
+                .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(toolUse)).write(file);
+        // the old failure: only tokenizer.chat_template was hashed, so this file was admitted, and llama.cpp runs its template
+        try (Model loaded = Model.load(file); ChatTemplate template = ChatTemplate.of(loaded)) {
+            assertThat(template.render(List.of(ChatMessage.user("Hi"))).text()).isEqualTo("[tool-use template] Hi");
+        }
+        String fileHash = HASHER.sha256(file);
+        String templateHash = Sandbox.sha256(toolUse);
+
+        Sandbox strict = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
+                Set.of(Sandbox.sha256("{{ messages[0].content }}")), null));
+        denied(strict, file, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template.tool_use (SHA-256 "
+                + templateHash + ") is not approved");
+
+        Sandbox approving = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
+                Set.of(templateHash), null));
+        try (Model admitted = approving.admit(file, params()); ChatTemplate template = ChatTemplate.of(admitted)) {
+            assertThat(template.render(List.of(ChatMessage.user("Hi"))).text()).isEqualTo("[tool-use template] Hi");
+        }
+
+        // a template key that is not a string cannot be approved: llama.cpp would render its text ("42") as a template
+        Path numeric = root.resolve("numeric-template.gguf");
+        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(3)
+                .metadata("tokenizer.chat_template.rag", GgufValue.ofUint32(42)).write(numeric);
+        Sandbox numericAllowed = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(numeric), "n"), Set.of(),
+                true, Set.of(Sandbox.sha256("42")), null));
+        denied(numericAllowed, numeric, Check.CHAT_TEMPLATE_UNSAFE, "tokenizer.chat_template.rag is a UINT32, not a string");
+    }
+
+    /** Item 6 at admission: a template that would crash llama.cpp is denied, approved or not. */
+    @Test
+    void aModelWhoseTemplateFailsTheStaticScanIsDenied() throws Exception {
+        String recursion = "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}";
+        Path file = root.resolve("recursive-template.gguf");
+        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(4)
+                .metadata("tokenizer.chat_template", GgufValue.ofString(recursion)).write(file);
+        // the old failure: admitted, and its template overflows the stack as soon as llama.cpp makes it
+        ChildJvm.Outcome outcome = ChildJvm.run(RawChatTemplate.class, Duration.ofSeconds(60), List.of(), file.toString());
+        assertThat(outcome.crashed()).as(outcome.toString()).isTrue();
+
+        Sandbox sandbox = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(file), "r"), Set.of(), true,
+                Set.of(Sandbox.sha256(recursion)), null)); // even approved
+        denied(sandbox, file, Check.CHAT_TEMPLATE_UNSAFE, "the chat template tokenizer.chat_template is refused before "
+                + "llama.cpp runs it: the macro f recurses without descending into its arguments (f -> f)");
     }
 
     @Test

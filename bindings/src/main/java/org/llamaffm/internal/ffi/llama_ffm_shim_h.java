@@ -15,6 +15,9 @@ public final class llama_ffm_shim_h {
     private llama_ffm_shim_h() {
     }
 
+    /** {@code #define LLAMA_FFM_EXCEPTION} (int) */
+    public static final int LLAMA_FFM_EXCEPTION = -2147483647;
+
     /**
      * {@snippet lang=c :
      * const char * llama_ffm_shim_version(void)
@@ -131,6 +134,239 @@ public final class llama_ffm_shim_h {
     private static final class llama_ffm_memory_breakdown$ {
         static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_memory_breakdown", "llama_ffm_shim.h",
                 FunctionDescriptor.of(JAVA_LONG, ADDRESS, ADDRESS, JAVA_LONG));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * const char * llama_ffm_last_exception(void)
+     * }
+     *
+     * <pre>
+     *  The message of the last exception one of these functions caught on the calling thread; valid
+     *  until the thread's next call of one of them; empty when the last call threw nothing.
+     * </pre>
+     */
+    public static MemorySegment llama_ffm_last_exception() {
+        try {
+            return (MemorySegment) llama_ffm_last_exception$.HANDLE.invokeExact();
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_last_exception$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_last_exception", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_tokenize(const struct llama_vocab * vocab, const char * text, int32_t text_len, int32_t * tokens, int32_t n_tokens_max, _Bool add_special, _Bool parse_special)
+     * }
+     */
+    public static int llama_ffm_tokenize(MemorySegment vocab, MemorySegment text, int text_len, MemorySegment tokens, int n_tokens_max, boolean add_special, boolean parse_special) {
+        try {
+            return (int) llama_ffm_tokenize$.HANDLE.invokeExact(vocab, text, text_len, tokens, n_tokens_max, add_special, parse_special);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_tokenize$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_tokenize", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_BOOLEAN, JAVA_BOOLEAN));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_token_to_piece(const struct llama_vocab * vocab, int32_t token, char * buf, int32_t length, int32_t lstrip, _Bool special)
+     * }
+     */
+    public static int llama_ffm_token_to_piece(MemorySegment vocab, int token, MemorySegment buf, int length, int lstrip, boolean special) {
+        try {
+            return (int) llama_ffm_token_to_piece$.HANDLE.invokeExact(vocab, token, buf, length, lstrip, special);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_token_to_piece$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_token_to_piece", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT, JAVA_BOOLEAN));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_detokenize(const struct llama_vocab * vocab, const int32_t * tokens, int32_t n_tokens, char * text, int32_t text_len_max, _Bool remove_special, _Bool unparse_special)
+     * }
+     */
+    public static int llama_ffm_detokenize(MemorySegment vocab, MemorySegment tokens, int n_tokens, MemorySegment text, int text_len_max, boolean remove_special, boolean unparse_special) {
+        try {
+            return (int) llama_ffm_detokenize$.HANDLE.invokeExact(vocab, tokens, n_tokens, text, text_len_max, remove_special, unparse_special);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_detokenize$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_detokenize", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_BOOLEAN, JAVA_BOOLEAN));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_sampler_sample(struct llama_sampler * sampler, struct llama_context * ctx, int32_t idx)
+     * }
+     *
+     * <pre>
+     *  llama_sampler_sample: the token, or LLAMA_FFM_EXCEPTION.
+     * </pre>
+     */
+    public static int llama_ffm_sampler_sample(MemorySegment sampler, MemorySegment ctx, int idx) {
+        try {
+            return (int) llama_ffm_sampler_sample$.HANDLE.invokeExact(sampler, ctx, idx);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_sample$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_sample", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * _Bool llama_ffm_sampler_accept(struct llama_sampler * sampler, int32_t token)
+     * }
+     *
+     * <pre>
+     *  llama_sampler_accept: false when it threw.
+     * </pre>
+     */
+    public static boolean llama_ffm_sampler_accept(MemorySegment sampler, int token) {
+        try {
+            return (boolean) llama_ffm_sampler_accept$.HANDLE.invokeExact(sampler, token);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_accept$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_accept", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_BOOLEAN, ADDRESS, JAVA_INT));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * struct llama_sampler * llama_ffm_sampler_init_grammar(const struct llama_vocab * vocab, const char * grammar_str, const char * grammar_root)
+     * }
+     */
+    public static MemorySegment llama_ffm_sampler_init_grammar(MemorySegment vocab, MemorySegment grammar_str, MemorySegment grammar_root) {
+        try {
+            return (MemorySegment) llama_ffm_sampler_init_grammar$.HANDLE.invokeExact(vocab, grammar_str, grammar_root);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_init_grammar$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_grammar", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * struct llama_sampler * llama_ffm_sampler_init_penalties(int32_t n_vocab, int32_t penalty_last_n, float penalty_repeat, float penalty_freq, float penalty_present)
+     * }
+     */
+    public static MemorySegment llama_ffm_sampler_init_penalties(int n_vocab, int penalty_last_n, float penalty_repeat, float penalty_freq, float penalty_present) {
+        try {
+            return (MemorySegment) llama_ffm_sampler_init_penalties$.HANDLE.invokeExact(n_vocab, penalty_last_n, penalty_repeat, penalty_freq, penalty_present);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_init_penalties$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_penalties", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT, JAVA_FLOAT, JAVA_FLOAT, JAVA_FLOAT));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * struct llama_sampler * llama_ffm_sampler_init_dry(const struct llama_vocab * vocab, float dry_multiplier, float dry_base, int32_t dry_allowed_length, int32_t dry_penalty_last_n, const char ** seq_breakers, size_t num_breakers)
+     * }
+     */
+    public static MemorySegment llama_ffm_sampler_init_dry(MemorySegment vocab, float dry_multiplier, float dry_base, int dry_allowed_length, int dry_penalty_last_n, MemorySegment seq_breakers, long num_breakers) {
+        try {
+            return (MemorySegment) llama_ffm_sampler_init_dry$.HANDLE.invokeExact(vocab, dry_multiplier, dry_base, dry_allowed_length, dry_penalty_last_n, seq_breakers, num_breakers);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_init_dry$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_dry", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_FLOAT, JAVA_FLOAT, JAVA_INT, JAVA_INT, ADDRESS, JAVA_LONG));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * struct llama_sampler * llama_ffm_sampler_init_logit_bias(int32_t n_vocab, int32_t n_logit_bias, const struct llama_logit_bias * logit_bias)
+     * }
+     */
+    public static MemorySegment llama_ffm_sampler_init_logit_bias(int n_vocab, int n_logit_bias, MemorySegment logit_bias) {
+        try {
+            return (MemorySegment) llama_ffm_sampler_init_logit_bias$.HANDLE.invokeExact(n_vocab, n_logit_bias, logit_bias);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_sampler_init_logit_bias$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_sampler_init_logit_bias", "llama_ffm_shim.h",
+                FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_decode(struct llama_context * ctx, const struct llama_batch * batch)
+     * }
+     *
+     * <pre>
+     *  llama_decode / llama_encode, with the batch passed by address.
+     * </pre>
+     */
+    public static int llama_ffm_decode(MemorySegment ctx, MemorySegment batch) {
+        try {
+            return (int) llama_ffm_decode$.HANDLE.invokeExact(ctx, batch);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_decode$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_decode", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int32_t llama_ffm_encode(struct llama_context * ctx, const struct llama_batch * batch)
+     * }
+     */
+    public static int llama_ffm_encode(MemorySegment ctx, MemorySegment batch) {
+        try {
+            return (int) llama_ffm_encode$.HANDLE.invokeExact(ctx, batch);
+        } catch (Throwable failure$) {
+            throw NativeSymbols.rethrow(failure$);
+        }
+    }
+
+    private static final class llama_ffm_encode$ {
+        static final MethodHandle HANDLE = NativeSymbols.downcall("llama_ffm_encode", "llama_ffm_shim.h",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     }
 
     /**
