@@ -485,6 +485,13 @@ class ModelValidatorTest {
                 "tokenizer.ggml.pre", str("llama-9")), "tokenizer.ggml.pre is 'llama-9', a pre-tokenizer llama.cpp does "
                 + "not know");
         vocab("llama", set("tokenizer.ggml.model", null), "tokenizer.ggml.model is missing");
+        vocab("llama", set("tokenizer.ggml.tokens", null, "tokenizer.ggml.scores", null, "tokenizer.ggml.token_type", null,
+                "tokenizer.ggml.bos_token_id", null, "tokenizer.ggml.eos_token_id", null, "tokenizer.ggml.unknown_token_id",
+                null, "tokenizer.ggml.padding_token_id", null), "tokenizer.ggml.tokens is missing for tokenizer.ggml.model "
+                + "'llama'");
+        vocab("llama", set("tokenizer.ggml.model", str("gemma4")), "a BPE vocabulary ('gemma4') needs its merges");
+        broken("llama", SAME, set("tokenizer.ggml.token_type_count", GgufValue.ofInt32(2)), Check.TOKENIZER_TYPES,
+                "tokenizer.ggml.token_type_count is INT32 2: llama.cpp reads it as a UINT32");
         // strict getters of the tokenizer's scalar keys (throw)
         broken("llama", SAME, set("tokenizer.ggml.add_bos_token", GgufValue.ofUint32(1)), Check.TOKENIZER_TYPES,
                 "tokenizer.ggml.add_bos_token is UINT32 1: llama.cpp reads it as a BOOL");
