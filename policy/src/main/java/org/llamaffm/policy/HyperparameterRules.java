@@ -2,6 +2,7 @@ package org.llamaffm.policy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,92 +51,119 @@ final class HyperparameterRules {
     }
 
     /** The keys every architecture's load reads (llama-model.cpp:load_hparams), {@code <arch>.} omitted. */
-    private static final Map<String, Read> COMMON_KEYS = Map.ofEntries(
-            Map.entry("context_length", Read.UINT32),
-            Map.entry("embedding_length", Read.UINT32),
-            Map.entry("embedding_length_out", Read.UINT32),
-            Map.entry("attention.causal", Read.BOOL),
-            Map.entry("pooling_type", Read.UINT32),
-            Map.entry("block_count", Read.UINT32),
-            Map.entry("nextn_predict_layers", Read.UINT32),
-            Map.entry("expert_count", Read.UINT32),
-            Map.entry("expert_used_count", Read.PER_LAYER),
-            Map.entry("expert_group_count", Read.UINT32),
-            Map.entry("expert_group_used_count", Read.UINT32),
-            Map.entry("feed_forward_length", Read.PER_LAYER),
-            Map.entry("attention.head_count", Read.PER_LAYER),
-            Map.entry("attention.head_count_kv", Read.PER_LAYER),
-            Map.entry("rope.scaling.finetuned", Read.BOOL),
-            Map.entry("rope.scaling.original_context_length", Read.UINT32),
-            Map.entry("rope.freq_base", Read.FLOAT32),
-            Map.entry("rope.scaling.type", Read.STRING),
-            Map.entry("rope.scaling.factor", Read.FLOAT32),
-            Map.entry("rope.scale_linear", Read.FLOAT32),
-            Map.entry("rope.scaling.attn_factor", Read.FLOAT32),
-            Map.entry("rope.scaling.alpha", Read.FLOAT32),
-            Map.entry("attention.key_length", Read.UINT32),
-            Map.entry("attention.value_length", Read.UINT32),
-            Map.entry("attention.key_length_swa", Read.UINT32),
-            Map.entry("attention.value_length_swa", Read.UINT32),
-            Map.entry("rope.dimension_count", Read.UINT32),
-            Map.entry("rope.dimension_count_swa", Read.UINT32),
-            Map.entry("classifier.output_labels", Read.STRINGS));
+    private static final Map<String, Read> COMMON_KEYS = keys(
+            "context_length", Read.UINT32,
+            "embedding_length", Read.UINT32,
+            "embedding_length_out", Read.UINT32,
+            "attention.causal", Read.BOOL,
+            "pooling_type", Read.UINT32,
+            "block_count", Read.UINT32,
+            "nextn_predict_layers", Read.UINT32,
+            "expert_count", Read.UINT32,
+            "expert_used_count", Read.PER_LAYER,
+            "expert_group_count", Read.UINT32,
+            "expert_group_used_count", Read.UINT32,
+            "feed_forward_length", Read.PER_LAYER,
+            "attention.head_count", Read.PER_LAYER,
+            "attention.head_count_kv", Read.PER_LAYER,
+            "rope.scaling.finetuned", Read.BOOL,
+            "rope.scaling.original_context_length", Read.UINT32,
+            "rope.freq_base", Read.FLOAT32,
+            "rope.scaling.type", Read.STRING,
+            "rope.scaling.factor", Read.FLOAT32,
+            "rope.scale_linear", Read.FLOAT32,
+            "rope.scaling.attn_factor", Read.FLOAT32,
+            "rope.scaling.alpha", Read.FLOAT32,
+            "attention.key_length", Read.UINT32,
+            "attention.value_length", Read.UINT32,
+            "attention.key_length_swa", Read.UINT32,
+            "attention.value_length_swa", Read.UINT32,
+            "rope.dimension_count", Read.UINT32,
+            "rope.dimension_count_swa", Read.UINT32,
+            "classifier.output_labels", Read.STRINGS);
+
+    /** Key/type pairs, in the order the validator checks them (the order llama.cpp reads them). */
+    private static Map<String, Read> keys(Object... pairs) {
+        Map<String, Read> keys = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            keys.put((String) pairs[i], (Read) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(keys);
+    }
 
     /** llama-model.cpp LLAMA_ROPE_SCALING_TYPES (load_hparams asserts the name is one of them). */
     private static final Set<String> ROPE_SCALING_TYPES = Set.of("none", "linear", "yarn", "longrope");
 
-    /** What an architecture's own code adds; one row per architecture the validator knows. */
+    /** What an architecture's load code, tensors and graph builder assume: a column of the table below. */
+    enum Shape {
+        /** llama-model.cpp:load_hparams throws "invalid n_rot: %u, expected %u" unless rope.dimension_count is the key head size. */
+        ROPE_IS_KEY_HEAD_AT_LOAD,
+        /** models/ARCH.cpp graph: GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()), n_embd_head = n_embd_head_v(). */
+        VALUE_HEAD_IS_KEY_HEAD,
+        /** models/ARCH.cpp graph: GGML_ASSERT(n_embd_head == n_rot). */
+        ROPE_IS_HEAD,
+        /** The graph ropes Q and K: ggml-cpu ops.cpp asserts n_dims <= ne0 and n_dims % 2 == 0 (at decode). */
+        ROPE,
+        /** wq is {n_embd, n_embd}: reshaping Q to {head size, heads} asserts ggml_nelements(a) == ne0*ne1*ne2. */
+        QUERY_WIDTH_IS_EMBEDDING,
+        /** Every layer is a mixture of experts: load_arch_tensors throws "n_expert must be > 0" / "n_expert_used must be > 0". */
+        EXPERTS,
+        /** load_arch_tensors throws "model needs to define token type count". */
+        TOKEN_TYPES,
+        /**
+         * A sliding window (attention.sliding_window > 0) makes the model SWA: load_swa_pattern reads the
+         * pattern (get_arr throws past 512 entries) and create_memory asserts is_swa_any().
+         */
+        SLIDING_WINDOW
+    }
+
+    /** One row per architecture the validator knows: the keys its load_arch_hparams reads, its required norm key, its shapes. */
     enum Architecture {
-        // name, its load_arch_hparams' keys (required ones marked), rules of its tensors and graph
         /** models/llama.cpp. */
-        LLAMA("llama", Map.of("attention.layer_norm_rms_epsilon", Read.FLOAT32, "vocab_size", Read.UINT32),
-                "attention.layer_norm_rms_epsilon", true, true, false, false, false),
+        LLAMA("llama", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32, "vocab_size", Read.UINT32),
+                "attention.layer_norm_rms_epsilon",
+                EnumSet.of(Shape.ROPE_IS_KEY_HEAD_AT_LOAD, Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE)),
         /** models/qwen2.cpp. */
-        QWEN2("qwen2", Map.of("attention.layer_norm_rms_epsilon", Read.FLOAT32),
-                "attention.layer_norm_rms_epsilon", false, true, true, false, false),
+        QWEN2("qwen2", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
+                "attention.layer_norm_rms_epsilon",
+                EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE, Shape.QUERY_WIDTH_IS_EMBEDDING)),
         /** models/qwen3.cpp. */
-        QWEN3("qwen3", Map.of("attention.layer_norm_rms_epsilon", Read.FLOAT32),
-                "attention.layer_norm_rms_epsilon", false, true, false, false, false),
+        QWEN3("qwen3", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
+                "attention.layer_norm_rms_epsilon",
+                EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE)),
         /** models/qwen3moe.cpp. */
-        QWEN3MOE("qwen3moe", Map.of("attention.layer_norm_rms_epsilon", Read.FLOAT32,
+        QWEN3MOE("qwen3moe", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32,
                 "expert_feed_forward_length", Read.PER_LAYER),
-                "attention.layer_norm_rms_epsilon", false, true, false, true, false),
+                "attention.layer_norm_rms_epsilon",
+                EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE, Shape.EXPERTS)),
         /** models/gemma3.cpp. */
-        GEMMA3("gemma3", Map.of("attention.layer_norm_rms_epsilon", Read.FLOAT32,
+        GEMMA3("gemma3", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32,
                 "attention.sliding_window", Read.UINT32,
                 "attention.sliding_window_pattern", Read.LAYER_ARRAY_OR_UINT32,
                 "rope.freq_base_swa", Read.FLOAT32,
                 "final_logit_softcapping", Read.FLOAT32),
-                "attention.layer_norm_rms_epsilon", false, false, false, false, false),
-        /** models/bert.cpp. */
-        BERT("bert", Map.of("attention.layer_norm_epsilon", Read.FLOAT32),
-                "attention.layer_norm_epsilon", false, false, true, false, true);
+                "attention.layer_norm_rms_epsilon",
+                EnumSet.of(Shape.ROPE, Shape.SLIDING_WINDOW)),
+        /** models/bert.cpp (absolute positions: no rope). */
+        BERT("bert", keys("attention.layer_norm_epsilon", Read.FLOAT32),
+                "attention.layer_norm_epsilon",
+                EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.QUERY_WIDTH_IS_EMBEDDING, Shape.TOKEN_TYPES));
 
         final String name;
         final Map<String, Read> keys;
         /** load_arch_hparams' {@code get_key} without {@code false}: a model without it fails to load (throw). */
         final String requiredNormKey;
-        /** llama-model.cpp:load_hparams throws "invalid n_rot" when rope.dimension_count != the key head size. */
-        final boolean ropeMustEqualHeadAtLoad;
-        /** The graph asserts n_embd_head_v == n_embd_head_k and n_embd_head_v == n_rot. */
-        final boolean graphAssertsRopeEqualsHead;
-        /** wq is {n_embd, n_embd}: the graph reshapes it to {head size, heads}, which asserts equal element counts. */
-        final boolean queryWidthIsEmbedding;
-        /** Every layer is a mixture of experts (load_arch_tensors throws without experts or used experts). */
-        final boolean experts;
-        /** load_arch_tensors throws without tokenizer.ggml.token_type_count (BERT's token type embeddings). */
-        final boolean tokenTypes;
+        final Set<Shape> shapes;
 
-        Architecture(String name, Map<String, Read> keys, String requiredNormKey, boolean ropeMustEqualHeadAtLoad,
-                boolean graphAssertsRopeEqualsHead, boolean queryWidthIsEmbedding, boolean experts, boolean tokenTypes) {
+        Architecture(String name, Map<String, Read> keys, String requiredNormKey, Set<Shape> shapes) {
             this.name = name;
             this.keys = keys;
             this.requiredNormKey = requiredNormKey;
-            this.ropeMustEqualHeadAtLoad = ropeMustEqualHeadAtLoad;
-            this.graphAssertsRopeEqualsHead = graphAssertsRopeEqualsHead;
-            this.queryWidthIsEmbedding = queryWidthIsEmbedding;
-            this.experts = experts;
-            this.tokenTypes = tokenTypes;
+            this.shapes = Set.copyOf(shapes);
+        }
+
+        boolean has(Shape shape) {
+            return shapes.contains(shape);
         }
 
         private static final Map<String, Architecture> BY_NAME = Stream.of(values())
@@ -292,12 +320,12 @@ final class HyperparameterRules {
                         + key("attention.head_count") + " " + heads[0] + ")");
             }
         }
-        if (architecture.ropeMustEqualHeadAtLoad && rot != headK) {
+        if (architecture.has(Shape.ROPE_IS_KEY_HEAD_AT_LOAD) && rot != headK) {
             // llama-model.cpp:load_hparams throws "invalid n_rot: %u, expected %u" for LLM_ARCH_LLAMA (throw)
             throw shape(key("rope.dimension_count") + " is " + rot + ", but " + headKText
                     + " (llama.cpp requires them equal for " + arch + ")");
         }
-        if (architecture.graphAssertsRopeEqualsHead || architecture == Architecture.BERT) {
+        if (architecture.has(Shape.VALUE_HEAD_IS_KEY_HEAD)) {
             // models/<arch>.cpp graph: GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()) with n_embd_head =
             // n_embd_head_v() (assert)
             if (headV != headK) {
@@ -305,17 +333,17 @@ final class HyperparameterRules {
                         + headV + " is not " + headKText + " (llama.cpp's " + arch + " graph asserts equal head sizes)");
             }
         }
-        if (architecture.graphAssertsRopeEqualsHead && rot != headV) {
+        if (architecture.has(Shape.ROPE_IS_HEAD) && rot != headV) {
             // models/<arch>.cpp graph: GGML_ASSERT(n_embd_head == n_rot) (assert)
             throw shape(key("rope.dimension_count") + " is " + rot + ", not the head size " + headV + " (llama.cpp's "
                     + arch + " graph asserts that rope covers the whole head)");
         }
         // ggml-cpu ops.cpp rope: GGML_ASSERT(n_dims <= ne0); GGML_ASSERT(n_dims % 2 == 0) (assert, at decode)
-        if (architecture != Architecture.BERT && (rot > headK || rot % 2 != 0)) {
+        if (architecture.has(Shape.ROPE) && (rot > headK || rot % 2 != 0)) {
             throw shape(key("rope.dimension_count") + " is " + rot + ": rope needs an even dimension count that is "
                     + "at most " + headKText + " (head sizes must be even)");
         }
-        if (architecture == Architecture.GEMMA3 && has("rope.dimension_count_swa")) {
+        if (architecture.has(Shape.SLIDING_WINDOW) && has("rope.dimension_count_swa")) {
             long rotSwa = uint("rope.dimension_count_swa", 0);
             long headKSwa = has("attention.key_length_swa") ? uint("attention.key_length_swa", 0) : headK;
             if (rotSwa > headKSwa || rotSwa % 2 != 0) {
@@ -323,7 +351,7 @@ final class HyperparameterRules {
                         + "that is at most the sliding-window head size " + headKSwa);
             }
         }
-        if (architecture.queryWidthIsEmbedding && has("embedding_length") && headK * heads[0] != embedding) {
+        if (architecture.has(Shape.QUERY_WIDTH_IS_EMBEDDING) && has("embedding_length") && headK * heads[0] != embedding) {
             // models/<arch>.cpp: wq is {n_embd, n_embd}; build_qkv / ggml_reshape_3d(Qcur, n_embd_head, n_head,
             // n_tokens) asserts ggml_nelements(a) == ne0*ne1*ne2 (assert)
             throw shape(key("embedding_length") + " " + embedding + " is not " + key("attention.head_count") + " "
@@ -333,7 +361,7 @@ final class HyperparameterRules {
 
     /** The rest of each architecture's own load code. */
     private void architecture() {
-        if (architecture.experts) {
+        if (architecture.has(Shape.EXPERTS)) {
             // models/qwen3moe.cpp:load_arch_tensors throws "n_expert must be > 0 for QWEN3MOE" and
             // "n_expert_used must be > 0 for QWEN3MOE" (throw)
             if (model && uint("expert_count", 0) == 0) {
@@ -344,7 +372,7 @@ final class HyperparameterRules {
                 throw shape(key("expert_used_count") + " is 0 or missing; " + arch + " needs >= 1 expert used");
             }
         }
-        if (architecture.tokenTypes && model) {
+        if (architecture.has(Shape.TOKEN_TYPES) && model) {
             // models/bert.cpp:load_arch_tensors throws "model needs to define token type count" (throw)
             GgufValue types = metadata.get("tokenizer.ggml.token_type_count");
             if (types == null || types.type() != GgufType.UINT32 || types.asLong() == 0) {
@@ -352,7 +380,7 @@ final class HyperparameterRules {
                         + "; " + arch + " needs a UINT32 >= 1");
             }
         }
-        if (architecture == Architecture.GEMMA3) {
+        if (architecture.has(Shape.SLIDING_WINDOW)) {
             // llama-model.cpp:load_swa_pattern -> llama-model-loader.cpp get_arr<std::array<.., 512>> throws
             // "array length %u for key %s exceeds max %u" (throw)
             GgufValue pattern = metadata.get(key("attention.sliding_window_pattern"));
