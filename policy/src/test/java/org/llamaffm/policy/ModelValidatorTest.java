@@ -53,7 +53,8 @@ class ModelValidatorTest {
         if (Files.isReadable(maps)) {
             assertThat(Files.readString(maps)).doesNotContain("libllama").doesNotContain("libggml");
         }
-        System.out.printf("strict validator: %d malformed files rejected, checks exercised: %s%n", corpus, EnumSet.copyOf(SEEN));
+        System.out.printf("strict validator: %d malformed files rejected, checks exercised: %s%n", corpus,
+                SEEN.isEmpty() ? "none" : EnumSet.copyOf(SEEN));
     }
 
     private static int counter;
@@ -700,6 +701,13 @@ class ModelValidatorTest {
         Path model = temp.resolve("synthetic.gguf");
         SyntheticModel.llama(vocab).layers(2).weightType(GgmlType.F16).write(model);
         assertThat(ModelValidator.validate(model, ModelValidator.Rules.DEFAULT).tensors()).hasSize(2 + 2 * 9);
+        // the library's own synthetic BERT models (embedding and reranking) have every shape the bert rules need
+        Path bert = temp.resolve("synthetic-bert.gguf");
+        org.llamaffm.SyntheticBert.of(PolicyTestSupport.vocab("bert-bge")).layers(2).write(bert);
+        assertThat(ModelValidator.validate(bert, ModelValidator.Rules.DEFAULT).architecture()).contains("bert");
+        Path reranker = temp.resolve("synthetic-reranker.gguf");
+        org.llamaffm.SyntheticBert.of(PolicyTestSupport.vocab("bert-bge")).classifier(List.of("yes")).write(reranker);
+        assertThat(ModelValidator.validate(reranker, ModelValidator.Rules.DEFAULT).architecture()).contains("bert");
     }
 
     @Test
