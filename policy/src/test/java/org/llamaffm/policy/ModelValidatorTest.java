@@ -667,6 +667,17 @@ class ModelValidatorTest {
         assertThatThrownBy(() -> new Policy(List.of(temp), java.util.Map.of("0".repeat(64), "m"), Set.of("mamba"), false,
                 Set.of(), null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("architectures: the validator has no rules for 'mamba'");
+        Path policyFile = temp.resolve("policy-mamba.json");
+        try {
+            Files.writeString(policyFile, "{\"modelRoots\": [\"" + temp + "\"], \"models\": [{\"sha256\": \""
+                    + "0".repeat(64) + "\"}], \"architectures\": [\"llama\", \"mamba\"]}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThatThrownBy(() -> Policy.load(policyFile)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.field()).isEqualTo("architectures"))
+                .hasMessageContaining("architectures: the validator has no rules for 'mamba', so it cannot be allowed; "
+                        + "known architectures: [bert, gemma3, llama, qwen2, qwen3, qwen3moe]");
         Path unknown = temp.resolve("gpt2-arch.gguf");
         Gguf.writer().put("general.architecture", GgufValue.ofString("gpt2")).write(unknown);
         rejected(unknown, Check.ARCHITECTURE_NOT_ALLOWED, "architecture 'gpt2' is not in [bert, gemma3, llama, qwen2, "
