@@ -367,9 +367,13 @@ final class HyperparameterRules {
             if (model && uint("expert_count", 0) == 0) {
                 throw shape(key("expert_count") + " is 0 or missing; " + arch + " needs experts");
             }
+            // (the throw reads layer 0; every layer routes through its experts, so each needs >= 1)
             long[] used = perLayer("expert_used_count", uint("block_count", 0), 0);
-            if (model && (used.length == 0 || used[0] == 0)) {
-                throw shape(key("expert_used_count") + " is 0 or missing; " + arch + " needs >= 1 expert used");
+            for (int il = 0; model && il < used.length; il++) {
+                if (used[il] == 0) {
+                    throw shape(key("expert_used_count") + " is 0 or missing" + layer("expert_used_count", il) + "; "
+                            + arch + " needs >= 1 expert used in every layer");
+                }
             }
         }
         if (architecture.has(Shape.TOKEN_TYPES) && model) {

@@ -463,7 +463,9 @@ class ModelValidatorTest {
             k.remove("expert_used_count");
         }, Check.ARCHITECTURE_SHAPE, "qwen3moe.expert_count is 0 or missing; qwen3moe needs experts");
         broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(0, 2)), Check.ARCHITECTURE_SHAPE,
-                "qwen3moe.expert_used_count is 0 or missing; qwen3moe needs >= 1 expert used");
+                "qwen3moe.expert_used_count is 0 or missing for layer 0; qwen3moe needs >= 1 expert used");
+        broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(2, 0)), Check.ARCHITECTURE_SHAPE,
+                "qwen3moe.expert_used_count is 0 or missing for layer 1");
         broken("qwen3moe", k -> k.put("expert_feed_forward_length", GgufValue.ofInt32(32)), Check.HYPERPARAMETER,
                 "qwen3moe.expert_feed_forward_length is 32 (INT32)");
         broken("llama", k -> k.put("vocab_size", GgufValue.ofInt32(32000)), Check.HYPERPARAMETER,
