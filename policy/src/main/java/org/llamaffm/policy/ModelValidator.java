@@ -17,8 +17,14 @@ import org.llamaffm.GgufValue;
 /**
  * The strict model validator: everything ggml's and llama.cpp's loaders would otherwise assert
  * on, overflow on or silently accept, checked in Java before any native code sees the file. It
- * checks the consistency of what is present; it does not require a complete model. The first
- * problem found is reported as a {@link ModelRejectedException} naming the {@link Check}.
+ * checks the consistency of what is present; of a file without tensors (a vocabulary) it does not
+ * require a complete model, of one with tensors it requires the keys llama.cpp requires. The
+ * hyperparameter asserts of llama.cpp's load and graph code are known per architecture
+ * ({@link #KNOWN_ARCHITECTURES}; {@code HyperparameterRules}), so only those architectures pass;
+ * the vocabulary shapes that make the tokenizer throw through the C API are {@code
+ * VocabularyRules}'. What depends on tensor data rather than metadata (NaN weights, for one) is
+ * left to the worker process. The first problem found is reported as a
+ * {@link ModelRejectedException} naming the {@link Check}.
  *
  * <pre>{@code
  * GgufFile ok = ModelValidator.validate(Path.of("model.gguf"), ModelValidator.Rules.DEFAULT);
@@ -54,11 +60,20 @@ public final class ModelValidator {
         ZERO_DIMENSION("every tensor dimension is >= 1"),
         /** general.architecture missing or not a string. */
         ARCHITECTURE_MISSING("general.architecture is present and a string"),
-        /** The architecture is not on the policy's list. */
-        ARCHITECTURE_NOT_ALLOWED("the architecture is on the policy's list"),
-        /** A hyperparameter of the wrong type or out of range. */
+        /**
+         * The architecture is not on the policy's list, or (for an empty list) not one the
+         * validator has rules for ({@link #KNOWN_ARCHITECTURES}).
+         */
+        ARCHITECTURE_NOT_ALLOWED("the architecture is on the policy's list; with an empty list, one the validator has "
+                + "rules for"),
+        /** A hyperparameter of the wrong type, out of range or missing. */
         HYPERPARAMETER("<arch>.block_count is an integer in 1..512 (LLAMA_MAX_LAYERS); <arch>.context_length and "
-                + "<arch>.embedding_length, when present, are integers >= 1"),
+                + "<arch>.embedding_length, when present, are integers >= 1; every key llama.cpp reads has the GGUF type "
+                + "its strict getters insist on (per-layer arrays one entry per layer); a model (a file with tensors) "
+                + "has the keys llama.cpp requires"),
+        /** Hyperparameters that llama.cpp's loader or the architecture's graph asserts or throws on. */
+        ARCHITECTURE_SHAPE("expert, head, head-size, rope and pooling values satisfy what llama.cpp's load_hparams, "
+                + "the architecture's load code and its graph builder assert (see HyperparameterRules)"),
         /** Tokenizer arrays of the wrong element type. */
         TOKENIZER_TYPES("tokenizer.ggml.tokens and .merges are string arrays, .scores a float32 array, .token_type an "
                 + "int32 array, .model a string"),
@@ -70,6 +85,10 @@ public final class ModelValidator {
         SPECIAL_TOKEN("every tokenizer.ggml.*_token_id is an integer in [0, vocabulary size)"),
         /** A BYTE token whose text is not {@code <0xNN>}. */
         BYTE_TOKEN("every BYTE token's text is <0xNN> with two hex digits"),
+        /** A vocabulary shape that makes llama.cpp's vocabulary load or its tokenizer throw or abort. */
+        VOCABULARY_SHAPE("the tokenizer model and pre-tokenizer are known; BPE has merges; token texts are unique; "
+                + "SPM has a byte token for every byte; WPM has CLS, SEP and UNK and no byte tokens; UGM has UNK and a "
+                + "well-formed precompiled charsmap; add_bos/add_eos have a BOS/EOS token (see VocabularyRules)"),
         /** (Sandbox) A chat template's SHA-256 is not approved. */
         CHAT_TEMPLATE_NOT_APPROVED("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
                 + "when the policy requires it, has an approved SHA-256"),
@@ -93,19 +112,47 @@ public final class ModelValidator {
     }
 
     /**
+     * The architectures the validator has rules for (llama.cpp's hyperparameter asserts of their
+     * load and graph code): a policy may allow only these, since a file of any other architecture
+     * could pass every check and still abort llama.cpp.
+     */
+    public static final Set<String> KNOWN_ARCHITECTURES = HyperparameterRules.KNOWN;
+
+    /**
      * What the validator enforces beyond the fixed checks.
      *
      * @param limits        the GGUF reader's memory bounds
-     * @param architectures the allowed {@code general.architecture} values; empty: any
+     * @param architectures the allowed {@code general.architecture} values, each one of
+     *                      {@link #KNOWN_ARCHITECTURES}; empty: any of those
      */
     public record Rules(Gguf.Limits limits, Set<String> architectures) {
 
-        /** Default limits, any architecture. */
+        /** Default limits, any architecture the validator knows. */
         public static final Rules DEFAULT = new Rules(Gguf.Limits.DEFAULT, Set.of());
 
+        /** @throws IllegalArgumentException when an architecture is not one the validator knows */
         public Rules {
             Objects.requireNonNull(limits, "limits");
             architectures = Set.copyOf(architectures);
+            checkKnown(architectures);
+        }
+
+        /** The architectures a file may have: the list, or all the validator knows when it is empty. */
+        public Set<String> allowed() {
+            return architectures.isEmpty() ? KNOWN_ARCHITECTURES : architectures;
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the first architecture the validator has no rules for
+     *                                  and listing those it has
+     */
+    static void checkKnown(Set<String> architectures) {
+        for (String arch : new java.util.TreeSet<>(architectures)) {
+            if (!KNOWN_ARCHITECTURES.contains(arch)) {
+                throw new IllegalArgumentException("architectures: the validator has no rules for '" + printable(arch)
+                        + "', so it cannot be allowed; known architectures: " + KNOWN_ARCHITECTURES);
+            }
         }
     }
 
@@ -113,7 +160,7 @@ public final class ModelValidator {
     static final int MAX_LAYERS = 512;
     private static final Pattern BYTE_TOKEN_TEXT = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
     private static final int TOKEN_TYPE_BYTE = 6;
-    private static final List<String> SPECIAL_IDS = List.of("bos", "eos", "eot", "eom", "unknown", "seperator", "padding",
+    static final List<String> SPECIAL_IDS = List.of("bos", "eos", "eot", "eom", "unknown", "seperator", "padding",
             "cls", "mask", "fim_pre", "fim_suf", "fim_mid", "fim_pad", "fim_rep", "fim_sep", "prefix", "suffix", "middle");
 
     private ModelValidator() {
@@ -151,9 +198,16 @@ public final class ModelValidator {
                 }
             }
         }
+        GgufValue name = gguf.metadata().get("general.name");
+        if (name != null && name.type() != GgufType.STRING) {
+            // llama-model.cpp:load_hparams reads it with get_key<std::string>, which throws on another type
+            throw reject(Check.HYPERPARAMETER, file, "general.name is " + name + ": llama.cpp reads it as a STRING");
+        }
         String arch = architecture(file, gguf, rules);
         hyperparameters(file, gguf, arch);
+        HyperparameterRules.check(file, gguf, arch);
         tokenizer(file, gguf);
+        VocabularyRules.check(file, gguf);
         return gguf;
     }
 
@@ -161,7 +215,7 @@ public final class ModelValidator {
         return new ModelRejectedException(check, file, detail, null);
     }
 
-    private static String printable(String text) {
+    static String printable(String text) {
         StringBuilder sb = new StringBuilder();
         text.codePoints().forEach(c -> sb.append(c >= 0x20 && c <= 0x7E ? Character.toString(c)
                 : String.format(Locale.ROOT, "\\u%04x", c)));
@@ -175,9 +229,10 @@ public final class ModelValidator {
                     : "general.architecture is " + value);
         }
         String arch = value.asString();
-        if (!rules.architectures().isEmpty() && !rules.architectures().contains(arch)) {
+        if (!rules.allowed().contains(arch)) {
             throw reject(Check.ARCHITECTURE_NOT_ALLOWED, file, "architecture '" + printable(arch) + "' is not in "
-                    + rules.architectures().stream().sorted().toList());
+                    + rules.allowed().stream().sorted().toList() + (rules.architectures().isEmpty()
+                            ? " (the architectures the validator has rules for)" : ""));
         }
         return arch;
     }

@@ -34,7 +34,8 @@ import org.llamaffm.policy.internal.PolicyFile;
  *
  * @param modelRoots            folders models may be loaded from (real paths; symlinks resolved)
  * @param models                SHA-256 (lower-case hex) -> name of every model that may be loaded
- * @param architectures         allowed {@code general.architecture} values; empty: any
+ * @param architectures         allowed {@code general.architecture} values, each one the validator has rules
+ *                              for ({@link ModelValidator#KNOWN_ARCHITECTURES}); empty: any of those
  * @param requireApprovedChatTemplate every chat template a model has must be approved: each metadata key
  *                              llama.cpp can render as one, {@code tokenizer.chat_template} and every
  *                              {@code tokenizer.chat_template.<name>} ({@code .tool_use}, which llama.cpp
@@ -132,6 +133,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         modelRoots = List.copyOf(modelRoots);
         models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
         architectures = Set.copyOf(architectures);
+        // the validator must know an architecture's asserts to admit it safely: refuse what it cannot check
+        ModelValidator.checkKnown(architectures);
         approvedChatTemplates = Set.copyOf(approvedChatTemplates);
         limits = limits == null ? Limits.DEFAULT : limits;
         if (modelRoots.isEmpty()) {
