@@ -2,6 +2,7 @@ package org.llamaffm;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -216,7 +217,7 @@ final class ChatGuard {
                 ordered.add(new int[] {spans[k][0], spans[k][1], k});
             }
         }
-        ordered.sort(java.util.Comparator.comparingInt(span -> span[0]));
+        ordered.sort(Comparator.comparingInt(span -> span[0]));
         return ordered.toArray(int[][]::new);
     }
 

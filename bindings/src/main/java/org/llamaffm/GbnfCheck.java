@@ -1,6 +1,8 @@
 package org.llamaffm;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -424,7 +426,7 @@ final class GbnfCheck {
         Map<Rule, List<int[]>> waiting = new HashMap<>(); // rule -> {alternative index, ...} of its users
         List<Rule> owners = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
-        java.util.ArrayDeque<Rule> ready = new java.util.ArrayDeque<>();
+        ArrayDeque<Rule> ready = new ArrayDeque<>();
         for (Rule rule : all) {
             rule.nullable = false;
         }
@@ -522,7 +524,7 @@ final class GbnfCheck {
             Item item = sequence.get(i);
             reach[i] = nullable(item) ? leading(item).or(reach[i + 1]) : leading(item);
         }
-        return java.util.Arrays.copyOf(reach, sequence.size());
+        return Arrays.copyOf(reach, sequence.size());
     }
 
     /** What an item reaches when it is on top, not counting what follows it. */

@@ -2,7 +2,9 @@ package org.llamaffm.policy;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,11 +86,11 @@ final class HyperparameterRules {
 
     /** Key/type pairs, in the order the validator checks them (the order llama.cpp reads them). */
     private static Map<String, Read> keys(Object... pairs) {
-        Map<String, Read> keys = new java.util.LinkedHashMap<>();
+        Map<String, Read> keys = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             keys.put((String) pairs[i], (Read) pairs[i + 1]);
         }
-        return java.util.Collections.unmodifiableMap(keys);
+        return Collections.unmodifiableMap(keys);
     }
 
     /** llama-model.cpp LLAMA_ROPE_SCALING_TYPES (load_hparams asserts the name is one of them). */
@@ -171,7 +173,7 @@ final class HyperparameterRules {
     }
 
     /** The architectures the validator has rules for, sorted. */
-    static final Set<String> KNOWN = java.util.Collections.unmodifiableSortedSet(Stream.of(Architecture.values())
+    static final Set<String> KNOWN = Collections.unmodifiableSortedSet(Stream.of(Architecture.values())
             .map(a -> a.name).collect(Collectors.toCollection(TreeSet<String>::new)));
 
     private final Path file;

@@ -1,7 +1,9 @@
 package org.llamaffm.policy;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -391,8 +393,8 @@ final class VocabularyRules {
         for (int i = replacementsSize - 1; i >= 0; i--) {
             nul[i] = b[replacements + i] == 0 ? i : nul[i + 1];
         }
-        java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
-        java.util.HashSet<Long> seen = new java.util.HashSet<>();
+        ArrayDeque<Long> pending = new ArrayDeque<>();
+        HashSet<Long> seen = new HashSet<>();
         long start = base(node(b, 0));
         pending.push(start);
         seen.add(start);
