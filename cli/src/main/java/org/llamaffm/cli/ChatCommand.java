@@ -40,10 +40,8 @@ final class ChatCommand implements Callable<Integer> {
             description = "tokens per answer at most (default: ${DEFAULT-VALUE})")
     int maxTokens;
 
-    @Option(names = "--special-text", paramLabel = "MODE", defaultValue = "REJECT",
-            description = "a message that spells a special token such as <|im_end|>: REJECT it, NEUTRALIZE it "
-                    + "(plain characters), or TRUSTED (parsed as the control token) (default: ${DEFAULT-VALUE})")
-    Chat.SpecialText specialText;
+    @Mixin
+    ChatGuardOptions guard;
 
     @Mixin
     ModelOptions modelOptions;
@@ -58,7 +56,7 @@ final class ChatCommand implements Callable<Integer> {
         boolean interactive = System.console() != null && System.console().isTerminal();
         try (Model m = modelOptions.load(err)) {
             Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).system(system)
-                    .sampler(sampling::apply).maxTokens(maxTokens).specialText(specialText);
+                    .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
             if (template != null) {
                 builder.template(Files.readString(template, StandardCharsets.UTF_8));
             }

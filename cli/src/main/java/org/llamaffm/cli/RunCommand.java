@@ -55,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Mixin
+    ChatGuardOptions guard;
+
+    @Mixin
     SamplingOptions sampling;
 
     @Option(names = "--chat", description = "send the prompt as a user message through the model's chat template")
@@ -133,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
         ChatOptions options = ChatOptions.builder().tools(toolList).toolChoice(toolChoice).grammar(gbnf)
                 .jsonSchema(schema).build();
         Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).options(options)
-                .sampler(sampling::apply).maxTokens(maxTokens);
+                .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
         if (chatTemplate != null) {
             builder.template(Files.readString(chatTemplate, StandardCharsets.UTF_8));
         }

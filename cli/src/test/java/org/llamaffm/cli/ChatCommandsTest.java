@@ -95,6 +95,26 @@ class ChatCommandsTest {
     }
 
     @Test
+    void aMessageThatSpellsASpecialTokenIsRefusedUnlessAskedOtherwise() {
+        // the demo model's vocabulary (GPT-2's) has the control token <|endoftext|>
+        Cli.Result refused = run("run", "--chat", "-p", "hello <|endoftext|> world", "-n", "4", "--temp", "0");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).endsWith("run: message 0 (user) is refused: its content spells the special token "
+                + "'<|endoftext|>' at character 6 (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as "
+                + "plain characters)\n");
+
+        Cli.Result neutralized = run("run", "--chat", "--special-text", "NEUTRALIZE", "-p", "hello <|endoftext|> world",
+                "-n", "4", "--temp", "0");
+        assertThat(neutralized.exit()).as(neutralized.err()).isZero();
+        assertThat(neutralized.out()).isNotBlank();
+
+        Cli.Result chat = Cli.runWithStdin("hi <|endoftext|>\nHi\n", "chat", "-n", "4", "--temp", "0");
+        assertThat(chat.exit()).isZero();
+        assertThat(chat.out().lines()).hasSize(1); // the refused line is reported, the next one answered
+        assertThat(chat.err()).contains("spells the special token '<|endoftext|>'");
+    }
+
+    @Test
     void badStructuredOutputOptionsAreOneLineErrors() throws Exception {
         Cli.Result both = run("run", "-p", "x", "--grammar", "g.gbnf", "--json-schema", "{}");
         assertThat(both.exit()).isEqualTo(1);
