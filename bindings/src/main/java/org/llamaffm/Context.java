@@ -34,7 +34,8 @@ public final class Context implements AutoCloseable {
     private static final VarHandle FLAG = JAVA_INT.varHandle();
 
     private final Model model;
-    private final Arena arena = Arena.ofShared();
+    /** Owns the llama_context: closing it calls llama_free. */
+    private final Arena arena;
     private final MemorySegment handle;
     private final MemorySegment memory;
     private final MemorySegment abortFlag;
@@ -51,17 +52,20 @@ public final class Context implements AutoCloseable {
     private final int embeddingWidth;
     private final int classifierOutputs;
     private final int microBatchSize;
-    private final MemorySegment threadpool;
-    private final MemorySegment batchThreadpool;
+    /** The CPU threadpools (null for a simulated context; batchThreadpool null when it is threadpool's size). */
+    private final CpuThreadpool threadpool;
+    private final CpuThreadpool batchThreadpool;
     /** Output rows of the last decode: batch index -> row (-1 = no output), and how many. */
     private int[] outputRow = new int[0];
     private int outputs;
     /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
     private boolean restoredOutputs;
 
-    private Context(Model model, MemorySegment raw, ContextParams params, boolean simulated) {
+    private Context(Model model, Arena arena, MemorySegment handle, CpuThreadpool threadpool,
+            CpuThreadpool batchThreadpool, ContextParams params) {
         this.model = model;
-        this.handle = raw.reinterpret(arena, llama_h::llama_free);
+        this.arena = arena;
+        this.handle = handle;
         this.memory = llama_h.llama_get_memory(handle);
         this.contextSize = llama_h.llama_n_ctx(handle);
         this.batchSize = llama_h.llama_n_batch(handle);
@@ -72,16 +76,61 @@ public final class Context implements AutoCloseable {
         this.embeddingWidth = llama_h.llama_model_n_embd_out(model.handle());
         this.classifierOutputs = llama_h.llama_model_n_cls_out(model.handle());
         this.microBatchSize = llama_h.llama_n_ubatch(handle);
-        // Threads that stay alive between decodes, as llama.cpp's own programs run (see CpuThreadpool).
-        this.threadpool = simulated ? MemorySegment.NULL : CpuThreadpool.create(params.threads(), CpuThreadpool.DEFAULT_POLL);
-        this.batchThreadpool = simulated || params.batchThreads() == params.threads() ? MemorySegment.NULL
-                : CpuThreadpool.create(params.batchThreads(), CpuThreadpool.DEFAULT_POLL);
-        if (!simulated) {
-            llama_h.llama_attach_threadpool(handle, threadpool, batchThreadpool);
+        this.threadpool = threadpool;
+        this.batchThreadpool = batchThreadpool;
+        if (threadpool != null) {
+            llama_h.llama_attach_threadpool(handle, threadpool.handle(),
+                    batchThreadpool != null ? batchThreadpool.handle() : MemorySegment.NULL);
         }
         this.abortFlag = arena.allocate(JAVA_INT);
         llama_h.llama_set_abort_callback(handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"),
                 abortFlag);
+    }
+
+    /**
+     * Takes {@code raw} over at once and makes the rest (threadpools that stay alive between decodes,
+     * as llama.cpp's own programs run them): when any of it fails, everything made so far is freed.
+     */
+    private static Context own(Model model, MemorySegment raw, ContextParams params, boolean simulated) {
+        Arena arena = Arena.ofShared();
+        MemorySegment handle = raw.reinterpret(arena, llama_h::llama_free);
+        CpuThreadpool pool = null;
+        CpuThreadpool batchPool = null;
+        try {
+            if (!simulated) {
+                pool = CpuThreadpool.create(params.threads());
+                if (params.batchThreads() != params.threads()) {
+                    batchPool = CpuThreadpool.create(params.batchThreads());
+                }
+            }
+            return new Context(model, arena, handle, pool, batchPool, params);
+        } catch (RuntimeException | Error e) {
+            free(arena, pool, batchPool, null);
+            throw e;
+        }
+    }
+
+    /** llama_free first (the context stops using the threadpools), then the pools, then the model's reference. */
+    private static void free(Arena arena, CpuThreadpool pool, CpuThreadpool batchPool, Model model) {
+        try {
+            arena.close();
+        } finally {
+            try {
+                if (batchPool != null) {
+                    batchPool.close();
+                }
+            } finally {
+                try {
+                    if (pool != null) {
+                        pool.close();
+                    }
+                } finally {
+                    if (model != null) {
+                        model.release();
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -134,7 +183,7 @@ public final class Context implements AutoCloseable {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
                         + String.join("\n  ", log.lines()));
             }
-            return new Context(model, raw, params, simulated);
+            return own(model, raw, params, simulated);
         } catch (RuntimeException | Error e) {
             model.release();
             throw e;
@@ -628,14 +677,7 @@ public final class Context implements AutoCloseable {
         }
         try {
             if (closed.compareAndSet(false, true)) {
-                arena.close(); // llama_free: the context stops using the threadpools
-                if (!threadpool.equals(MemorySegment.NULL)) {
-                    CpuThreadpool.free(threadpool);
-                }
-                if (!batchThreadpool.equals(MemorySegment.NULL)) {
-                    CpuThreadpool.free(batchThreadpool);
-                }
-                model.release();
+                free(arena, threadpool, batchThreadpool, model);
             }
         } finally {
             lock.unlock();

@@ -117,10 +117,15 @@ public final class Sampler implements AutoCloseable {
         }
     }
 
+    /** Frees the chain, and the model if it was closed and this held it last (as a context does). Idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            arena.close();
+            try {
+                arena.close();
+            } finally {
+                model.release();
+            }
         }
     }
 
@@ -477,18 +482,23 @@ public final class Sampler implements AutoCloseable {
                     throw new IllegalStateException(steps.get(i).name() + " picks the token, so it must come last");
                 }
             }
-            MemorySegment chain;
-            try (Arena call = Arena.ofConfined()) {
-                MemorySegment params = llama_h.llama_sampler_chain_default_params(call);
-                llama_sampler_chain_params.no_perf(params, true);
-                chain = llama_h.llama_sampler_chain_init(params);
-            }
             List<Setting> settings = new ArrayList<>();
             for (Step step : steps) {
                 for (Setting setting : step.settings()) {
                     settings.add(setting.parameter().equals("lastN") ? new Setting(setting.sampler(), "lastN",
                             lastN(setting.value(), model)) : setting);
                 }
+            }
+            // the grammar and DRY samplers keep the model's vocab: the model stays loaded until the chain closes
+            model.retain();
+            MemorySegment chain;
+            try (Arena call = Arena.ofConfined()) {
+                MemorySegment params = llama_h.llama_sampler_chain_default_params(call);
+                llama_sampler_chain_params.no_perf(params, true);
+                chain = llama_h.llama_sampler_chain_init(params);
+            } catch (RuntimeException | Error e) {
+                model.release();
+                throw e;
             }
             Sampler sampler = new Sampler(model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")),
                     List.copyOf(settings));

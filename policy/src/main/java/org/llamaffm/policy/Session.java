@@ -2,6 +2,7 @@ package org.llamaffm.policy;
 
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
@@ -26,6 +27,8 @@ public final class Session implements AutoCloseable {
     private final Model model;
     private final Context context;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Requests running now: close() frees nothing while there are any. */
+    private final AtomicInteger running = new AtomicInteger();
     private final Runnable releaseMemory;
 
     Session(Sandbox sandbox, Sandbox.TenantState tenant, Model model, ContextParams params, Runnable releaseMemory) {
@@ -74,9 +77,19 @@ public final class Session implements AutoCloseable {
     /** One request, with the caller's sampler or one built here from a constraint and {@code sampling}. */
     private Generation.Result run(String prompt, Sampler given, OutputConstraint constraint,
             UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
-        if (closed.get()) {
-            throw new IllegalStateException("the session is closed");
+        running.incrementAndGet();
+        try {
+            if (closed.get()) {
+                throw new IllegalStateException("the session is closed");
+            }
+            return runOpen(prompt, given, constraint, sampling, maxTokens);
+        } finally {
+            running.decrementAndGet();
         }
+    }
+
+    private Generation.Result runOpen(String prompt, Sampler given, OutputConstraint constraint,
+            UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
         Policy.TenantLimits limits = sandbox.policy().limits().tenant();
         try (Sandbox.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
@@ -129,14 +142,31 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    /** Clears this tenant's state (KV cache) and frees the context. Idempotent. */
+    /**
+     * Clears this tenant's state (KV cache), frees the context and releases the memory reservation.
+     * Idempotent. While a request of the session runs on another thread, nothing is freed and this
+     * throws {@link IllegalStateException}: close again once it has ended (the deadline ends it at the latest).
+     */
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            context.clearMemory();
-            context.close();
-            releaseMemory.run();
-            sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant, "", "session closed");
+        if (closed.get()) {
+            return;
         }
+        if (running.get() > 0) {
+            throw new IllegalStateException("the session has a request running on another thread: close it once the "
+                    + "request has ended");
+        }
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            context.clearMemory(); // zeroed before llama_free hands the memory back (to another tenant, perhaps)
+            context.close();
+        } catch (RuntimeException e) {
+            closed.set(false); // still in use: nothing was freed
+            throw e;
+        }
+        releaseMemory.run();
+        sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant, "", "session closed");
     }
 }

@@ -220,6 +220,38 @@ class SessionTest {
     }
 
     @Test
+    void closingASessionWhileItsRequestRunsFreesNothingAndCanBeDoneAgainAfterwards() throws Exception {
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
+        Tenant tenant = new Tenant("t");
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Sampler sampler = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model)) {
+            long modelOnly = sandbox.reservedMemory();
+            Session session = sandbox.openSession(tenant, model, ContextParams.builder().contextSize(2048).threads(1)
+                    .build());
+            assertThat(sandbox.reservedMemory()).isGreaterThan(modelOnly);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            CountDownLatch started = new CountDownLatch(1);
+            Future<Generation.Result> running = pool.submit(() -> {
+                started.countDown();
+                return session.generate("Go on and on", sampler, 1500);
+            });
+            started.await();
+            Thread.sleep(200);
+
+            assertThatThrownBy(session::close).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the session has a request running on another thread");
+            assertThat(sandbox.reservedMemory()).as("nothing released while in use").isGreaterThan(modelOnly);
+
+            assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty(); // the request was not disturbed
+            pool.shutdown();
+            session.close();
+            assertThat(sandbox.reservedMemory()).isEqualTo(modelOnly);
+            assertThat(sandbox.counters(tenant)).containsEntry("reservedMemory", 0L);
+            assertThatThrownBy(() -> session.generate("hi", sampler, 2)).hasMessage("the session is closed");
+        }
+    }
+
+    @Test
     void aTenantsAmbiguousGrammarEndsItsRequestAtTheParseStackCapAndTheSessionGoesOn() {
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
