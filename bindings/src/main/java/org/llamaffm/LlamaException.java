@@ -6,7 +6,7 @@ package org.llamaffm;
  */
 public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException, GgufException,
         ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException,
-        NativeException {
+        NativeException, GrammarException, SamplerLimitException, QuantizeException {
 
     LlamaException(String message) {
         super(message);

@@ -31,7 +31,8 @@ public final class Quantizer {
      * norms and other small tensors in higher precision). The target appears complete or not at all.
      *
      * @throws IllegalArgumentException for a type not offered here
-     * @throws ModelLoadException       when llama.cpp cannot read or convert the source
+     * @throws GgufException           when the source is not a GGUF file
+     * @throws QuantizeException        when llama.cpp cannot read or convert it
      */
     public static void quantize(Path source, Path target, GgmlType type, int threads) {
         Integer fileType = FILE_TYPES.get(type);
@@ -52,8 +53,8 @@ public final class Quantizer {
             int rc = llama_h.llama_model_quantize(arena.allocateFrom(in.toString()), arena.allocateFrom(temp.toString()),
                     params);
             if (rc != 0) {
-                throw new ModelLoadException(ModelLoadException.Reason.FAILED, in, "llama.cpp could not quantize " + in
-                        + " to " + type + ": " + String.join("; ", log.lines()), null);
+                throw new QuantizeException(in, "llama.cpp could not quantize " + in + " to " + type + ": "
+                        + String.join("; ", log.lines()));
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {

@@ -4,7 +4,7 @@ package org.llamaffm;
  * A sampler setting over a cap of {@link Sampler.Limits}: what it would make llama.cpp allocate or
  * compute is more than the caller allows.
  */
-public final class SamplerLimitException extends IllegalArgumentException {
+public final class SamplerLimitException extends LlamaException {
 
     private final Sampler.Setting setting;
     private final int limit;

@@ -211,7 +211,7 @@ class GenerationTest {
         assertThatThrownBy(() -> Sampler.builder().dist(-1)).hasMessage("seed must be in [0, 4294967295], was -1");
         assertThatThrownBy(() -> Sampler.builder().temperature(Float.NaN)).hasMessage("temperature must be finite and >= 0, was NaN");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= (", "root").greedy().build(model))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("llama.cpp could not create the grammar sampler");
+                .isInstanceOf(GrammarException.class).hasMessageStartingWith("llama.cpp could not create the grammar sampler");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= " + "(".repeat(100) + "\"a\"" + ")".repeat(100), "root"))
                 .hasMessage("the grammar nests groups more than 64 deep (at line 1, column 74); at most 64 levels are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"" + "a".repeat(300_000) + "\"", "root"))

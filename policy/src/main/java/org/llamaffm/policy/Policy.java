@@ -254,14 +254,14 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
     }
 
     /** A policy file that cannot be used; the message is {@code file:line:column: field: problem}. */
-    public static final class PolicyFileException extends IllegalArgumentException {
+    public static final class PolicyFileException extends PolicyException {
 
         private final int line;
         private final String field;
 
         PolicyFileException(Path file, JsonLocation location, String field, String problem) {
             super(file + (location != null ? ":" + location.getLineNr() + ":" + location.getColumnNr() : "") + ": "
-                    + (field.isEmpty() ? "" : field + ": ") + problem);
+                    + (field.isEmpty() ? "" : field + ": ") + problem, null);
             this.line = location != null ? location.getLineNr() : -1;
             this.field = field;
         }

@@ -1,8 +1,12 @@
 package org.llamaffm.policy;
 
-/** The root of every policy denial: a request the sandbox refuses, with a reason code. Unchecked. */
+/**
+ * The root of every policy error: a request the sandbox refuses, with a reason code, or a policy
+ * file that cannot be used ({@link Policy.PolicyFileException}). Unchecked.
+ */
 public sealed abstract class PolicyException extends RuntimeException permits ModelRejectedException, UntrustedTextException,
-        QuotaExceededException, BusyException, BudgetExceededException, SamplerRejectedException {
+        QuotaExceededException, BusyException, BudgetExceededException, SamplerRejectedException,
+        Policy.PolicyFileException {
 
     PolicyException(String message, Throwable cause) {
         super(message, cause);
