@@ -50,6 +50,17 @@ public final class JsonSchema {
     public static final int MAX_REF_DEPTH = 256;
     /** The most distinct {@code $ref} targets a schema may use. */
     public static final int MAX_REFS = 256;
+    /**
+     * The most schemas llama.cpp's converter may have to convert once each {@code $ref} that an
+     * {@code allOf} inlines is counted as often as it is inlined (see {@code Refs.checkInlining}).
+     */
+    public static final int MAX_INLINED_SCHEMAS = 100_000;
+    /**
+     * The most properties of one object, or of the object an {@code allOf} merges: llama.cpp's
+     * converter builds the rule of an object's optional properties with a recursion per property and
+     * work that grows with the cube of their number (2000 took 17 s, 2400 overflowed the stack).
+     */
+    public static final int MAX_PROPERTIES = 256;
 
     /** The keywords whose values llama.cpp's schema reader (common/json-schema.cpp) reads as schemas. */
     private static final Set<String> SCHEMA_KEYWORDS = Set.of("properties", "additionalProperties", "items",
@@ -117,6 +128,10 @@ public final class JsonSchema {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
+                if (field.getKey().equals("properties") && value.isObject() && value.size() > MAX_PROPERTIES) {
+                    throw new GrammarException("the object at " + path + " has " + value.size() + " properties; at most "
+                            + MAX_PROPERTIES + " are allowed");
+                }
                 if (REPETITION_KEYWORDS.contains(field.getKey()) && value.isNumber()
                         && (value.asDouble() > MAX_REPETITION || value.asDouble() < 0)) {
                     throw new GrammarException(field.getKey() + " at " + path + " is " + value.asText()
@@ -137,6 +152,7 @@ public final class JsonSchema {
      * converted once), but each {@code $ref} still adds its target's depth to the native recursion.
      */
     private static final class Refs {
+        private static final JsonNode MISSING = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         private final JsonNode root;
         /** ref -> its target's schema depth (own levels, not following refs) and the refs in it. */
         private final Map<String, Target> targets = new LinkedHashMap<>();
@@ -236,6 +252,8 @@ public final class JsonSchema {
             for (Map.Entry<String, Target> entry : targets.entrySet()) {
                 checkNotOnlyRefs(entry.getKey());
             }
+            checkInlining();
+            checkMergedProperties(root, "#");
             int deepest = new LongestChain().from(top);
             if (deepest > MAX_REF_DEPTH) {
                 throw new GrammarException("the JSON Schema nests up to " + deepest + " levels deep when its $refs are "
@@ -257,6 +275,179 @@ public final class JsonSchema {
                         + " form a cycle with no schema in it (at " + usedAt.get(start)
                         + "); llama.cpp's converter would follow it forever");
             }
+        }
+
+        /**
+         * A {@code $ref} that an {@code allOf} inlines (a member, or an {@code anyOf} alternative of
+         * a member: {@code _visit_all_of}'s {@code add_component}) is not converted through the
+         * guarded, once-per-target {@code _resolve_ref}: its target's properties are converted in
+         * place, as part of the {@code allOf}, every time. So (1) when what they contain inlines the
+         * same {@code $ref} again, directly or through other such {@code $ref}s, the converter
+         * recurses without end, and (2) targets that inline others several times multiply: 30 levels
+         * of two properties each inlining the next are 2^30 conversions. Here a target's region is
+         * its whole subtree up to the {@code $ref}s it only refers to (a superset of what the
+         * converter inlines, so this errs towards refusing).
+         */
+        private void checkInlining() {
+            Map<String, Region> regions = new LinkedHashMap<>();
+            for (Map.Entry<String, Target> entry : targets.entrySet()) {
+                // a target that is itself a $ref: add_component follows it on
+                regions.put(entry.getKey(), Region.of(entry.getValue().node(), entry.getKey(), true));
+            }
+            Map<String, Integer> state = new HashMap<>(); // absent: not seen; 1: on the path; 2: done
+            for (String ref : regions.keySet()) {
+                List<String> cycle = inlinedCycle(ref, regions, state, new ArrayList<>());
+                if (cycle != null) {
+                    throw new GrammarException("the JSON Schema's allOf inlines $refs that inline themselves again: "
+                            + String.join(" -> ", cycle) + " (at " + regions.get(cycle.get(cycle.size() - 2)).where()
+                                    .get(cycle.getLast()) + "); llama.cpp's converter would follow it forever");
+                }
+            }
+            // every target is converted once where it is referred to, and the document from its root
+            Map<String, Long> expanded = new HashMap<>();
+            long total = expanded(Region.of(root, "#", false), regions, expanded);
+            for (String ref : regions.keySet()) {
+                total = Math.min(total + expanded(regions.get(ref), regions, expanded), Long.MAX_VALUE / 2);
+            }
+            if (total > MAX_INLINED_SCHEMAS) {
+                throw new GrammarException("the JSON Schema's allOf inlines $refs into " + (total > 1L << 40 ? "more than "
+                        + (1L << 40) : total) + " schemas to convert; at most " + MAX_INLINED_SCHEMAS + " are allowed");
+            }
+        }
+
+        /** An allOf's members' properties become one object's ({@code _visit_all_of}): at most MAX_PROPERTIES. */
+        private void checkMergedProperties(JsonNode node, String path) {
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    checkMergedProperties(node.get(i), path + "/" + i);
+                }
+                return;
+            }
+            if (!node.isObject()) {
+                return;
+            }
+            JsonNode allOf = node.get("allOf");
+            if (allOf != null && allOf.isArray()) {
+                long merged = 0;
+                for (JsonNode member : allOf) {
+                    merged += properties(member);
+                    for (JsonNode alternative : member.path("anyOf")) {
+                        merged += properties(alternative);
+                    }
+                }
+                if (merged > MAX_PROPERTIES) {
+                    throw new GrammarException("the allOf at " + path + " merges " + merged + " properties into one "
+                            + "object; at most " + MAX_PROPERTIES + " are allowed");
+                }
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                checkMergedProperties(field.getValue(), path + "/" + field.getKey());
+            }
+        }
+
+        /** The properties add_component takes from {@code member}, following a chain of $refs (no cycle: checked). */
+        private long properties(JsonNode member) {
+            JsonNode node = member;
+            for (int hops = 0; node.isObject() && node.has("$ref") && hops <= targets.size(); hops++) {
+                Target target = targets.get(node.get("$ref").asText());
+                node = target != null ? target.node() : MISSING;
+            }
+            return node.path("properties").isObject() ? node.get("properties").size() : 0;
+        }
+
+        /** The schemas of a region, the refs it inlines (how often) and where each is first. */
+        private record Region(long schemas, Map<String, Long> inlines, Map<String, String> where) {
+
+            static Region of(JsonNode node, String path, boolean member) {
+                Map<String, Long> inlines = new LinkedHashMap<>();
+                Map<String, String> where = new LinkedHashMap<>();
+                long schemas = scan(node, path, member, inlines, where);
+                return new Region(schemas, inlines, where);
+            }
+
+            private static long scan(JsonNode node, String path, boolean member, Map<String, Long> inlines,
+                    Map<String, String> where) {
+                if (!node.isObject()) {
+                    return 0;
+                }
+                JsonNode ref = node.get("$ref");
+                if (ref != null) {
+                    if (member) {
+                        inlines.merge(ref.asText(), 1L, Long::sum);
+                        where.putIfAbsent(ref.asText(), path);
+                    }
+                    return 1; // any other $ref is converted through the guarded _resolve_ref
+                }
+                long schemas = 1;
+                for (String keyword : SCHEMA_KEYWORDS) {
+                    JsonNode value = node.get(keyword);
+                    if (value == null) {
+                        continue;
+                    }
+                    String at = path + "/" + keyword;
+                    if (keyword.equals("properties") && value.isObject()) {
+                        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+                            Map.Entry<String, JsonNode> property = it.next();
+                            schemas += scan(property.getValue(), at + "/" + property.getKey(), false, inlines, where);
+                        }
+                    } else if (value.isArray()) {
+                        boolean inlining = keyword.equals("allOf");
+                        for (int i = 0; i < value.size(); i++) {
+                            JsonNode item = value.get(i);
+                            schemas += scan(item, at + "/" + i, inlining, inlines, where);
+                            if (inlining && item.path("anyOf").isArray()) {
+                                for (int j = 0; j < item.get("anyOf").size(); j++) {
+                                    schemas += scan(item.get("anyOf").get(j), at + "/" + i + "/anyOf/" + j, true, inlines,
+                                            where);
+                                }
+                            }
+                        }
+                    } else {
+                        schemas += scan(value, at, false, inlines, where);
+                    }
+                }
+                return schemas;
+            }
+        }
+
+        private static List<String> inlinedCycle(String ref, Map<String, Region> regions, Map<String, Integer> state,
+                List<String> path) {
+            Integer seen = state.get(ref);
+            if (seen != null) {
+                if (seen == 2) {
+                    return null;
+                }
+                List<String> cycle = new ArrayList<>(path.subList(path.indexOf(ref), path.size()));
+                cycle.add(ref);
+                return cycle;
+            }
+            state.put(ref, 1);
+            path.add(ref);
+            // recursive, but over at most MAX_REFS targets
+            for (String next : regions.get(ref).inlines().keySet()) {
+                List<String> cycle = inlinedCycle(next, regions, state, path);
+                if (cycle != null) {
+                    return cycle;
+                }
+            }
+            path.removeLast();
+            state.put(ref, 2);
+            return null;
+        }
+
+        /** The schemas converted for {@code region} with what it inlines, inlined (no cycles: checked first). */
+        private static long expanded(Region region, Map<String, Region> regions, Map<String, Long> known) {
+            long total = region.schemas();
+            for (Map.Entry<String, Long> inlined : region.inlines().entrySet()) {
+                Long each = known.get(inlined.getKey());
+                if (each == null) {
+                    each = expanded(regions.get(inlined.getKey()), regions, known);
+                    known.put(inlined.getKey(), each);
+                }
+                total = Math.min(total + Math.min(inlined.getValue() * each, Long.MAX_VALUE / 4), Long.MAX_VALUE / 2);
+            }
+            return total;
         }
 
         /**

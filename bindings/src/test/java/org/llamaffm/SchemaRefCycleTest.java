@@ -68,4 +68,62 @@ class SchemaRefCycleTest {
                  "$ref":"#/$defs/node"}""";
         assertThat(JsonSchema.toGrammar(tree)).contains("root ::=", "kids");
     }
+
+    /** c's property x holds an array whose items inline c again through an allOf: no $ref is ever converted. */
+    static final String INLINED_THROUGH_PROPERTIES = """
+            {"$defs":{"c":{"type":"object","properties":{"x":{"type":"array","items":{"allOf":[{"$ref":"#/$defs/c"}]}}}}},
+             "$ref":"#/$defs/c"}""";
+
+    /** 30 levels of two properties, each inlining the next level through an allOf: 2^30 conversions. */
+    static String doublingInlines() {
+        StringBuilder defs = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            String next = i < 29 ? "{\"allOf\":[{\"$ref\":\"#/$defs/a" + (i + 1) + "\"}]}" : "{\"type\":\"string\"}";
+            defs.append(i == 0 ? "" : ",").append("\"a").append(i).append("\":{\"type\":\"object\",\"properties\":{\"p\":")
+                    .append(next).append(",\"q\":").append(next).append("}}");
+        }
+        return "{\"$defs\":{" + defs + "},\"allOf\":[{\"$ref\":\"#/$defs/a0\"}]}";
+    }
+
+    /** 2400 optional properties: the converter recurses once per property (and works with their cube). */
+    static String manyProperties(int n) {
+        StringBuilder properties = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            properties.append(i == 0 ? "" : ",").append("\"p").append(i).append("\":{}");
+        }
+        return "{\"type\":\"object\",\"properties\":{" + properties + "}}";
+    }
+
+    private ChildJvm.Outcome unguarded(String schema, int seconds) throws Exception {
+        Path file = Files.writeString(Files.createTempFile(folder, "schema", ".json"), schema);
+        return ChildJvm.run(UnguardedNativeCalls.class, Duration.ofSeconds(seconds), List.of(), "schema", file.toString());
+    }
+
+    @Test
+    void inliningThatCrashedOrStalledTheConverterIsRefusedBeforeIt() throws Exception {
+        ChildJvm.Outcome cycle = unguarded(INLINED_THROUGH_PROPERTIES, 30);
+        assertThat(cycle.crashed()).as(cycle.toString()).isTrue();
+        assertThatThrownBy(() -> JsonSchema.toGrammar(INLINED_THROUGH_PROPERTIES)).isInstanceOf(GrammarException.class)
+                .hasMessage("the JSON Schema's allOf inlines $refs that inline themselves again: #/$defs/c -> #/$defs/c "
+                        + "(at #/$defs/c/properties/x/items/allOf/0); llama.cpp's converter would follow it forever");
+
+        ChildJvm.Outcome doubling = unguarded(doublingInlines(), 10);
+        assertThat(doubling.timedOut()).as(doubling.toString()).isTrue();
+        assertThatThrownBy(() -> JsonSchema.toGrammar(doublingInlines())).isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("the JSON Schema's allOf inlines $refs into ")
+                .hasMessageEndingWith(" schemas to convert; at most 100000 are allowed");
+
+        ChildJvm.Outcome wide = unguarded(manyProperties(2400), 30);
+        assertThat(wide.crashed()).as(wide.toString()).isTrue();
+        assertThatThrownBy(() -> JsonSchema.toGrammar(manyProperties(2400))).isInstanceOf(GrammarException.class)
+                .hasMessage("the object at # has 2400 properties; at most 256 are allowed");
+        assertThat(JsonSchema.toGrammar(manyProperties(256))).contains("p255");
+
+        // the objects an allOf merges count together; an allOf of plain definitions still converts
+        String merged = """
+                {"$defs":{"a":{"type":"object","properties":{"x":{"type":"integer"}}},
+                          "b":{"type":"object","properties":{"y":{"type":"string"}}}},
+                 "allOf":[{"$ref":"#/$defs/a"},{"$ref":"#/$defs/b"}]}""";
+        assertThat(JsonSchema.toGrammar(merged)).contains("x", "y");
+    }
 }
