@@ -465,6 +465,7 @@ final class TemplateScan {
     private void expression(List<Token> tokens, int from, int depth) {
         Macro macro = currentMacro();
         int brackets = 0;
+        long repeated = 1;
         for (int i = from; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.is("(") || t.is("[") || t.is("{")) {
@@ -477,8 +478,11 @@ final class TemplateScan {
             } else if (t.is(")") || t.is("]") || t.is("}")) {
                 brackets = Math.max(0, brackets - 1);
             } else if (t.kind() == Kind.INT && repeats(tokens, i)
-                    && saturatedMultiply(parse(t.text()), iterations()) > limits.maxRepeat()) {
-                throw refuse(ChatException.Reason.UNBOUNDED_LOOP, t.line(), "a repetition by " + t.text()
+                    && saturatedMultiply(repeated = saturatedMultiply(repeated, parse(t.text())), iterations())
+                            > limits.maxRepeat()) {
+                // the literal operands of * in one tag multiply ('x' * 1000 * 1000 is a million)
+                throw refuse(ChatException.Reason.UNBOUNDED_LOOP, t.line(), "a repetition by "
+                        + (repeated == parse(t.text()) ? t.text() : repeated + " in all")
                         + (iterations() > 1 ? " in loops of " + iterations() + " iterations" : "") + ", over the cap of "
                         + limits.maxRepeat());
             } else if (t.kind() == Kind.IDENT) {
