@@ -51,13 +51,14 @@ final class TemplateScan {
      * @param maxTagTokens       tokens in one tag
      * @param maxLoopIterations  the product of nested literal loop ranges, and of a literal range with
      *                           the loops around it (none of the shipped templates has a literal range;
-     *                           llama.cpp's engine takes about 60 us an iteration here, and a template is
-     *                           rendered several times when it is made)
+     *                           llama.cpp's engine takes from 60 us to milliseconds an iteration here, with
+     *                           macro calls or namespace() in the body, and a template is rendered several
+     *                           times when it is made: only a worker bounds the time)
      * @param maxRepeat          a literal operand of {@code *} (string repetition), times the loops around it
      */
     record Limits(int maxBytes, int maxDepth, int maxTagTokens, long maxLoopIterations, long maxRepeat) {
 
-        static final Limits DEFAULT = new Limits(128 * 1024, 64, 512, 10_000, 100_000);
+        static final Limits DEFAULT = new Limits(128 * 1024, 64, 512, 1_000, 100_000);
     }
 
     /** What the scan measured (for tests and for choosing the defaults). */

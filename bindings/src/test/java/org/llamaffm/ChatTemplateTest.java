@@ -100,14 +100,14 @@ class ChatTemplateTest {
         refused(() -> ChatTemplate.fromSource(recursion, "<s>", "</s>"), ChatException.Reason.MACRO_RECURSION,
                 "the macro f recurses without descending into its arguments (f -> f), which never ends (line 1)");
         refused(() -> ChatTemplate.fromSource(endless, "<s>", "</s>"), ChatException.Reason.UNBOUNDED_LOOP,
-                "a literal range of 100000 items, over the cap of 10000 (line 1)");
+                "a literal range of 100000 items, over the cap of 1000 (line 1)");
         // llama.cpp's engine takes ~60 us an iteration: loops, and ranges and repetitions inside loops, multiply
         refused(() -> ChatTemplate.fromSource("{% for i in range(100) %}{% for j in range(200) %}{% endfor %}{% endfor %}",
                 "", ""), ChatException.Reason.UNBOUNDED_LOOP,
-                "a literal range of 200 items in loops of 100 iterations, over the cap of 10000 (line 1)");
+                "a literal range of 200 items in loops of 100 iterations, over the cap of 1000 (line 1)");
         refused(() -> ChatTemplate.fromSource("{% for i in range(16) %}{{ range(1965)|list|length }}{% endfor %}", "", ""),
                 ChatException.Reason.UNBOUNDED_LOOP, "a literal range of 1965 items in loops of 16 iterations, over the "
-                        + "cap of 10000 (line 1)");
+                        + "cap of 1000 (line 1)");
         refused(() -> ChatTemplate.fromSource("{{ ('x' * 1000 * 1000) * 2 }}", "", ""), // 25 s in llama.cpp's engine
                 ChatException.Reason.UNBOUNDED_LOOP, "a repetition by 1000000 in all, over the cap of 100000 (line 1)");
         refused(() -> ChatTemplate.fromSource("{% for i in range(100) %}{{ 'ab' * 5000 }}{% endfor %}", "", ""),
