@@ -219,6 +219,14 @@ final class HyperparameterRules {
                     + " (llama.cpp asserts n_layer_nextn <= n_layer_all)");
         }
         experts(layers);
+        // ggml-cpu ops.cpp, ggml_compute_forward_rms_norm / _norm: GGML_ASSERT(eps >= 0.0f) (assert, at the first
+        // decode); NaN fails it too
+        for (String norm : List.of("attention.layer_norm_rms_epsilon", "attention.layer_norm_epsilon")) {
+            GgufValue eps = metadata.get(key(norm));
+            if (eps != null && eps.value() instanceof Double value && !(value >= 0 && Double.isFinite(value))) {
+                throw shape(key(norm) + " is " + value.floatValue() + "; ggml asserts a norm's epsilon is >= 0");
+            }
+        }
         // load_hparams: GGML_ASSERT(rope_scaling_type_train != LLAMA_ROPE_SCALING_TYPE_UNSPECIFIED) (assert)
         GgufValue scaling = metadata.get(key("rope.scaling.type"));
         if (scaling != null && !ROPE_SCALING_TYPES.contains(scaling.asString())) {

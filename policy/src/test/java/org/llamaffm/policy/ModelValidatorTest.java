@@ -339,6 +339,11 @@ class ModelValidatorTest {
                     arch + ".attention.head_count is missing");
             String eps = arch.equals("bert") ? "attention.layer_norm_epsilon" : "attention.layer_norm_rms_epsilon";
             broken(arch, k -> k.remove(eps), Check.HYPERPARAMETER, arch + "." + eps + " is missing");
+            // ggml-cpu's norm ops: GGML_ASSERT(eps >= 0.0f), at the first decode
+            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(-1f)), Check.ARCHITECTURE_SHAPE,
+                    arch + "." + eps + " is -1.0; ggml asserts a norm's epsilon is >= 0");
+            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(Float.NaN)), Check.ARCHITECTURE_SHAPE,
+                    arch + "." + eps + " is NaN; ggml asserts a norm's epsilon is >= 0");
             // GGML_ASSERT(n_layer_nextn <= n_layer_all): MTP layer counts above the layer count
             broken(arch, k -> k.put("nextn_predict_layers", GgufValue.ofUint32(3)), Check.ARCHITECTURE_SHAPE,
                     arch + ".nextn_predict_layers is 3, more than " + arch + ".block_count 2");
