@@ -53,6 +53,16 @@ public final class UnguardedAdmission {
                     throw new IllegalStateException(e);
                 }
             }
+            case "decode" -> {
+                // what a first request does after admission: one token through the model
+                try (org.llamaffm.Model model = Model.load(file);
+                        org.llamaffm.Context context = model.newContext(ContextParams.builder().contextSize(64).threads(1)
+                                .build());
+                        org.llamaffm.Batch batch = new org.llamaffm.Batch(1)) {
+                    context.decode(batch.add(model.vocab().bos().orElse(0), 0, true, 0));
+                    System.out.println("decoded");
+                }
+            }
             default -> throw new IllegalArgumentException(args[0]);
         }
     }

@@ -78,6 +78,11 @@ class ValidatorAbortTest {
                             k.remove("rope.dimension_count");
                         }), "estimate", "", "GGML_ASSERT(ggml_nelements(a) == ne0*ne1*ne2) failed",
                         Check.ARCHITECTURE_SHAPE, "qwen2.embedding_length 66 is not"),
+                abort("llama compute: a negative norm epsilon",
+                        ArchFixtures.writeComplete(temp, "llama",
+                                k -> k.put("attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(-1f))),
+                        "decode", "", "ops.cpp:3949: GGML_ASSERT(eps >= 0.0f) failed",
+                        Check.ARCHITECTURE_SHAPE, "llama.attention.layer_norm_rms_epsilon is -1.0"),
                 abort("bert: a WPM vocabulary without SEP",
                         ArchFixtures.write(temp, "bert", k -> { }, bertWithoutSep),
                         "tokenize", "6869", "llama-vocab.cpp:3542: GGML_ASSERT(special_sep_id != LLAMA_TOKEN_NULL) failed",
@@ -96,7 +101,7 @@ class ValidatorAbortTest {
                 file.toString(), hexText);
         assertThat(outcome.crashed()).as(outcome.toString()).isTrue();
         assertThat(outcome.stderr()).contains(nativeFailure);
-        assertThat(outcome.stdout()).doesNotContain("estimated", "tokenized");
+        assertThat(outcome.stdout()).doesNotContain("estimated", "tokenized", "decoded");
 
         assertThatThrownBy(() -> ModelValidator.validate(file, ModelValidator.Rules.DEFAULT))
                 .isInstanceOfSatisfying(ModelRejectedException.class, e -> assertThat(e.check()).isEqualTo(check))
