@@ -151,6 +151,37 @@ public final class JsonSchema {
      * recurses until the stack overflows. Other cycles are guarded (each target is read and
      * converted once), but each {@code $ref} still adds its target's depth to the native recursion.
      */
+    /**
+     * A schema inside another, as llama.cpp's reader (common/json-schema.cpp) finds them: a property,
+     * a member of an array keyword ({@code listed}: one level deeper), or the value of a keyword.
+     */
+    private record Subschema(String keyword, JsonNode node, String path, boolean listed) {
+    }
+
+    private static List<Subschema> subschemas(JsonNode node, String path) {
+        List<Subschema> found = new ArrayList<>();
+        for (String keyword : SCHEMA_KEYWORDS) {
+            JsonNode value = node.get(keyword);
+            if (value == null) {
+                continue;
+            }
+            String at = path + "/" + keyword;
+            if (keyword.equals("properties") && value.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+                    Map.Entry<String, JsonNode> property = it.next();
+                    found.add(new Subschema(keyword, property.getValue(), at + "/" + property.getKey(), true));
+                }
+            } else if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    found.add(new Subschema(keyword, value.get(i), at + "/" + i, true));
+                }
+            } else {
+                found.add(new Subschema(keyword, value, at, false));
+            }
+        }
+        return found;
+    }
+
     private static final class Refs {
         private static final JsonNode MISSING = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
         private final JsonNode root;
@@ -204,24 +235,8 @@ public final class JsonSchema {
                 return 1;
             }
             int deepest = 0;
-            for (String keyword : SCHEMA_KEYWORDS) {
-                JsonNode value = node.get(keyword);
-                if (value == null) {
-                    continue;
-                }
-                String at = path + "/" + keyword;
-                if (keyword.equals("properties") && value.isObject()) {
-                    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-                        Map.Entry<String, JsonNode> property = it.next();
-                        deepest = Math.max(deepest, 1 + scan(property.getValue(), at + "/" + property.getKey(), refs));
-                    }
-                } else if (value.isArray()) {
-                    for (int i = 0; i < value.size(); i++) {
-                        deepest = Math.max(deepest, 1 + scan(value.get(i), at + "/" + i, refs));
-                    }
-                } else {
-                    deepest = Math.max(deepest, scan(value, at, refs));
-                }
+            for (Subschema sub : subschemas(node, path)) {
+                deepest = Math.max(deepest, (sub.listed() ? 1 : 0) + scan(sub.node(), sub.path(), refs));
             }
             // {"type": [a, b], ...} is read as {"anyOf": [{"type": a, ...}, {"type": b, ...}]}: one level more
             return 1 + deepest + (node.path("type").isArray() ? 1 : 0);
@@ -380,31 +395,14 @@ public final class JsonSchema {
                     return 1; // any other $ref is converted through the guarded _resolve_ref
                 }
                 long schemas = 1;
-                for (String keyword : SCHEMA_KEYWORDS) {
-                    JsonNode value = node.get(keyword);
-                    if (value == null) {
-                        continue;
-                    }
-                    String at = path + "/" + keyword;
-                    if (keyword.equals("properties") && value.isObject()) {
-                        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-                            Map.Entry<String, JsonNode> property = it.next();
-                            schemas += scan(property.getValue(), at + "/" + property.getKey(), false, inlines, where);
+                for (Subschema sub : subschemas(node, path)) {
+                    boolean inlining = sub.keyword().equals("allOf");
+                    schemas += scan(sub.node(), sub.path(), inlining, inlines, where);
+                    if (inlining && sub.node().path("anyOf").isArray()) {
+                        for (int j = 0; j < sub.node().get("anyOf").size(); j++) {
+                            schemas += scan(sub.node().get("anyOf").get(j), sub.path() + "/anyOf/" + j, true, inlines,
+                                    where);
                         }
-                    } else if (value.isArray()) {
-                        boolean inlining = keyword.equals("allOf");
-                        for (int i = 0; i < value.size(); i++) {
-                            JsonNode item = value.get(i);
-                            schemas += scan(item, at + "/" + i, inlining, inlines, where);
-                            if (inlining && item.path("anyOf").isArray()) {
-                                for (int j = 0; j < item.get("anyOf").size(); j++) {
-                                    schemas += scan(item.get("anyOf").get(j), at + "/" + i + "/anyOf/" + j, true, inlines,
-                                            where);
-                                }
-                            }
-                        }
-                    } else {
-                        schemas += scan(value, at, false, inlines, where);
                     }
                 }
                 return schemas;
