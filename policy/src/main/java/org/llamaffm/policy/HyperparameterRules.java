@@ -413,25 +413,29 @@ final class HyperparameterRules {
         }
     }
 
+    /** An INT32/UINT32 (as unsigned) or BOOL (0/1) array's values as llama.cpp's get_arr reads them; empty otherwise. */
+    private static long[] integers(GgufValue array) {
+        return switch (array.value()) {
+            case int[] a -> Arrays.stream(a).mapToLong(Integer::toUnsignedLong).toArray();
+            case boolean[] a -> {
+                long[] b = new long[a.length];
+                for (int i = 0; i < a.length; i++) {
+                    b[i] = a[i] ? 1 : 0;
+                }
+                yield b;
+            }
+            default -> new long[0];
+        };
+    }
+
     /**
      * llama-model.cpp:load_swa_pattern: an array sets each layer's flag; a number n (default 6)
      * sets llama_hparams::set_swa_pattern(n): layer il is SWA when n == 0 or il % n < n - 1.
      */
     private static boolean swaAny(GgufValue pattern, long layers) {
         if (pattern != null && pattern.type() == GgufType.ARRAY) {
-            long[] flags = switch (pattern.value()) {
-                case int[] a -> Arrays.stream(a).mapToLong(x -> x).toArray();
-                case boolean[] a -> {
-                    long[] b = new long[a.length];
-                    for (int i = 0; i < a.length; i++) {
-                        b[i] = a[i] ? 1 : 0;
-                    }
-                    yield b;
-                }
-                default -> new long[0];
-            };
             // is_swa_any() reads all n_layer_all flags; those past the array stay 0
-            return Arrays.stream(flags).anyMatch(f -> f != 0);
+            return Arrays.stream(integers(pattern)).anyMatch(f -> f != 0);
         }
         long n = pattern == null ? 6 : pattern.asLong();
         return layers >= 1 && (n == 0 || n >= 2);
@@ -517,17 +521,7 @@ final class HyperparameterRules {
         if (value == null) {
             Arrays.fill(values, otherwise);
         } else if (value.type() == GgufType.ARRAY) {
-            long[] array = switch (value.value()) {
-                case int[] a -> Arrays.stream(a).mapToLong(Integer::toUnsignedLong).toArray();
-                case boolean[] a -> {
-                    long[] b = new long[a.length];
-                    for (int i = 0; i < a.length; i++) {
-                        b[i] = a[i] ? 1 : 0;
-                    }
-                    yield b;
-                }
-                default -> new long[0];
-            };
+            long[] array = integers(value);
             return array.length == 0 ? values : array;
         } else {
             Arrays.fill(values, value.asLong());
