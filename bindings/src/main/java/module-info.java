@@ -6,6 +6,7 @@
  * (or {@code ALL-UNNAMED} on the class path).
  */
 module org.llamaffm {
+    requires transitive org.llamaffm.gguf;
     requires com.fasterxml.jackson.databind;
 
     exports org.llamaffm;

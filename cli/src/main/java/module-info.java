@@ -2,6 +2,7 @@
 module org.llamaffm.cli {
     requires org.llamaffm;
     requires org.llamaffm.policy;
+    requires org.llamaffm.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires jdk.unsupported; // sun.misc.Signal: Ctrl-C stops a chat answer, not the program

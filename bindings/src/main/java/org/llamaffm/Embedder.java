@@ -2,6 +2,9 @@ package org.llamaffm;
 
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufTensorInfo;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ package org.llamaffm;
  * The root of every error llama-ffm reports. Unchecked; each subtype names one kind of failure
  * and carries a message a user can act on.
  */
-public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException, GgufException,
+public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException,
         ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException,
         NativeException, GrammarException, SamplerLimitException, QuantizeException {
 

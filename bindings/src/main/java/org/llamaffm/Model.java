@@ -1,5 +1,8 @@
 package org.llamaffm;
 
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
@@ -126,7 +129,7 @@ public final class Model implements AutoCloseable {
         try {
             return Gguf.read(path);
         } catch (GgufException e) {
-            Reason reason = switch (e.problem()) {
+            Reason reason = switch (e.reason()) {
                 case NOT_GGUF, UNSUPPORTED_VERSION -> Reason.NOT_GGUF;
                 case TRUNCATED -> Reason.TRUNCATED;
                 case MALFORMED -> Reason.MALFORMED;

@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +35,7 @@ class ChatGuardTest {
     @BeforeAll
     static void loadModel() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("qwen2")).layers(2).weightType(GgmlType.F16).seed(21).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("qwen2")).layers(2).weightType(GgmlType.F16).seed(21).write(file);
         model = Model.load(file);
     }
 
@@ -140,7 +143,7 @@ class ChatGuardTest {
     }
 
     static Stream<Path> shippedTemplates() throws IOException {
-        try (Stream<Path> files = Files.list(TestSupport.llamaCppSource().resolve("models/templates"))) {
+        try (Stream<Path> files = Files.list(LlamaCppSource.dir().resolve("models/templates"))) {
             return files.filter(p -> p.toString().endsWith(".jinja")).sorted().toList().stream();
         }
     }

@@ -1,8 +1,12 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgufValue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,13 +30,13 @@ class ChatTemplateTest {
             ChatMessage.user("Hello!"), ChatMessage.assistant("Hi! How can I help?"), ChatMessage.user("What is 2+2?"));
 
     static Stream<Path> shippedTemplates() throws IOException {
-        try (Stream<Path> files = Files.list(TestSupport.llamaCppSource().resolve("models/templates"))) {
+        try (Stream<Path> files = Files.list(LlamaCppSource.dir().resolve("models/templates"))) {
             return files.filter(p -> p.toString().endsWith(".jinja")).sorted().toList().stream();
         }
     }
 
     private static ChatTemplate shipped(String name) throws IOException {
-        Path file = TestSupport.llamaCppSource().resolve("models/templates/" + name + ".jinja");
+        Path file = LlamaCppSource.dir().resolve("models/templates/" + name + ".jinja");
         return ChatTemplate.fromSource(Files.readString(file), "<s>", "</s>");
     }
 
@@ -133,7 +137,7 @@ class ChatTemplateTest {
 
         // a model's own template (here its tool-use one), read from its metadata: named by its key
         Path file = dir.resolve("recursive-template.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm"))
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
                 .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(recursion)).write(file);
         try (Model model = Model.load(file)) {
             String named = "the chat template tokenizer.chat_template.tool_use is refused before llama.cpp runs it";

@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +28,7 @@ class ChatTest {
     @BeforeAll
     static void loadModel() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("qwen2")).layers(2).weightType(GgmlType.F16).seed(21).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("qwen2")).layers(2).weightType(GgmlType.F16).seed(21).write(file);
         model = Model.load(file);
     }
 

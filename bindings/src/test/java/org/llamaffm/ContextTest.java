@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -23,11 +26,11 @@ class ContextTest {
     @BeforeAll
     static void load() throws IOException {
         Path tiny = temp.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(1).write(tiny);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(1).write(tiny);
         model = Model.load(tiny);
         // big enough that decoding 2048 tokens takes seconds on a laptop: for abort and threading tests
         Path slow = temp.resolve("slow.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(8).embedding(512).feedForward(1536)
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(8).embedding(512).feedForward(1536)
                 .heads(8, 8).contextLength(4096).weightType(GgmlType.F16).seed(2).write(slow);
         big = Model.load(slow);
     }

@@ -1,9 +1,12 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.llamaffm.testkit.SyntheticBert;
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,16 +34,16 @@ class EmbedderTest {
     @BeforeAll
     static void models() throws Exception {
         Path file = temp.resolve("llama.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(21).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(21).write(file);
         llama = Model.load(file);
         file = temp.resolve("bert.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).contextLength(64).seed(22).write(file);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).contextLength(64).seed(22).write(file);
         bert = Model.load(file);
         file = temp.resolve("reranker.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).classifier(List.of()).seed(23).write(file);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of()).seed(23).write(file);
         reranker = Model.load(file);
         file = temp.resolve("classifier.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).classifier(List.of("negative", "positive")).seed(24)
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of("negative", "positive")).seed(24)
                 .write(file);
         classifier = Model.load(file);
     }
@@ -277,7 +280,7 @@ class EmbedderTest {
     @Test
     void aRerankTemplateFramesThePair() throws Exception {
         Path file = temp.resolve("templated.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).classifier(List.of())
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of())
                 .rerankTemplate("query: {query}[SEP]document: {document}").seed(25).write(file);
         try (Model model = Model.load(file); Embedder embedder = Embedder.open(model)) {
             Vocab vocab = model.vocab();

@@ -1,7 +1,9 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,7 @@ class ExampleProgramTest {
     @Test
     void theReadmeExampleRuns() throws Exception {
         Path model = temp.resolve("model.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).write(model);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).write(model);
         Path example = Path.of(System.getProperty("llamaffm.test.root", "..")).resolve("examples/Hello.java");
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Dllamaffm.native.cache=" + System.getProperty("llamaffm.native.cache"),

@@ -1,8 +1,10 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ class GenerationTest {
     @BeforeAll
     static void load() throws IOException {
         Path tiny = temp.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(11).write(tiny);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(11).write(tiny);
         model = Model.load(tiny);
     }
 

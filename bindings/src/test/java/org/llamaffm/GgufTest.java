@@ -1,8 +1,21 @@
 package org.llamaffm;
 
+import static org.llamaffm.testkit.GgufBytes.header;
+import static org.llamaffm.testkit.GgufBytes.string;
+import static org.llamaffm.testkit.GgufBytes.tensor;
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufTensorInfo;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.testkit.GgufBytes;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -21,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.llamaffm.GgufException.Problem;
+import org.llamaffm.gguf.GgufException.Reason;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.ggml_h;
 import org.llamaffm.internal.ffi.gguf_h;
@@ -39,7 +52,7 @@ class GgufTest {
     }
 
     static Stream<Path> vocabFiles() throws IOException {
-        try (Stream<Path> files = Files.list(TestSupport.llamaCppSource().resolve("models"))) {
+        try (Stream<Path> files = Files.list(LlamaCppSource.dir().resolve("models"))) {
             return files.filter(f -> f.getFileName().toString().matches("ggml-vocab-.*\\.gguf")).sorted().toList().stream();
         }
     }
@@ -105,7 +118,7 @@ class GgufTest {
     void syntheticModelsAreReproducibleAndReadBackTheSame() throws IOException {
         Path a = temp.resolve("a.gguf");
         Path b = temp.resolve("b.gguf");
-        Path vocab = TestSupport.vocabModel("llama-spm");
+        Path vocab = LlamaCppSource.vocab("llama-spm");
         SyntheticModel.llama(vocab).layers(2).weightType(GgmlType.F16).seed(7).write(a);
         SyntheticModel.llama(vocab).layers(2).weightType(GgmlType.F16).seed(7).write(b);
         assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b));
@@ -130,31 +143,12 @@ class GgufTest {
     // ---- malformed files: each problem reported with its kind, offset and field ------------------
 
     /** A GGUF file written by hand, to break one thing at a time. */
-    private Path file(Consumer<ByteBuffer> body) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        body.accept(b);
-        Path file = temp.resolve("bad.gguf");
-        Files.write(file, Arrays.copyOf(b.array(), b.position()));
-        return file;
+    private Path file(Consumer<ByteBuffer> body) {
+        return GgufBytes.write(temp.resolve("bad.gguf"), body);
     }
 
-    private static void header(ByteBuffer b, long tensors, long kvs) {
-        b.putInt(0x46554747).putInt(3).putLong(tensors).putLong(kvs);
-    }
 
-    private static void string(ByteBuffer b, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        b.putLong(bytes.length).put(bytes);
-    }
 
-    private static void tensor(ByteBuffer b, String name, long[] shape, int type, long offset) {
-        string(b, name);
-        b.putInt(shape.length);
-        for (long d : shape) {
-            b.putLong(d);
-        }
-        b.putInt(type).putLong(offset);
-    }
 
     private GgufException failure(Consumer<ByteBuffer> body) throws IOException {
         Path file = file(body);
@@ -169,36 +163,36 @@ class GgufTest {
     @Test
     void notGguf() throws IOException {
         GgufException e = failure(b -> b.put("GGML is not GGUF".getBytes(StandardCharsets.US_ASCII)));
-        assertThat(e.problem()).isEqualTo(Problem.NOT_GGUF);
+        assertThat(e.reason()).isEqualTo(Reason.NOT_GGUF);
         assertThat(e.offset()).isZero();
         assertThat(e).hasMessageContaining("not a GGUF file: magic 0x4c4d4747");
     }
 
     @Test
     void unsupportedVersion() throws IOException {
-        GgufException e = failure(b -> b.putInt(0x46554747).putInt(1).putLong(0).putLong(0));
-        assertThat(e.problem()).isEqualTo(Problem.UNSUPPORTED_VERSION);
+        GgufException e = failure(b -> b.putInt(GgufBytes.MAGIC).putInt(1).putLong(0).putLong(0));
+        assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_VERSION);
         assertThat(e).hasMessageContaining("GGUF version 1 is not supported").hasMessageContaining("at offset 4 (version)");
     }
 
     @Test
     void truncatedHeaderAndTruncatedData() throws IOException {
-        GgufException header = failure(b -> b.putInt(0x46554747).putInt(3).putInt(0));
-        assertThat(header.problem()).isEqualTo(Problem.TRUNCATED);
+        GgufException header = failure(b -> b.putInt(GgufBytes.MAGIC).putInt(3).putInt(0));
+        assertThat(header.reason()).isEqualTo(Reason.TRUNCATED);
         assertThat(header.field()).isEqualTo("tensor_count");
 
         GgufException data = failure(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {1024}, 0, 0);
         });
-        assertThat(data.problem()).isEqualTo(Problem.TRUNCATED);
+        assertThat(data.reason()).isEqualTo(Reason.TRUNCATED);
         assertThat(data).hasMessageContaining("tensor data ends at").hasMessageContaining("(tensor 0 (w))");
     }
 
     @Test
     void countsThatCannotFitAreRejectedBeforeAnyAllocation() throws IOException {
         GgufException e = failure(b -> header(b, 0, Long.MAX_VALUE));
-        assertThat(e.problem()).isEqualTo(Problem.TRUNCATED);
+        assertThat(e.reason()).isEqualTo(Reason.TRUNCATED);
         assertThat(e).hasMessageContaining("count 9223372036854775807 cannot fit in the 0 bytes left")
                 .hasMessageContaining("at offset 16 (metadata_kv_count)");
 
@@ -314,14 +308,14 @@ class GgufTest {
     @Test
     void everyTruncationOfARealFileIsReportedNotCrashed() throws IOException {
         Path model = temp.resolve("m.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).embedding(32).feedForward(32).heads(2, 2).write(model);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).embedding(32).feedForward(32).heads(2, 2).write(model);
         byte[] bytes = Files.readAllBytes(model);
         long dataOffset = Gguf.read(model).dataOffset();
         Path cut = temp.resolve("cut.gguf");
         for (long length : new long[] {0, 3, 8, 23, 100, 1000, dataOffset / 2, dataOffset - 1, dataOffset, bytes.length - 1}) {
             Files.write(cut, Arrays.copyOf(bytes, (int) length));
             assertThatThrownBy(() -> Gguf.read(cut)).as("cut at " + length).isInstanceOf(GgufException.class)
-                    .satisfies(e -> assertThat(((GgufException) e).problem()).isIn(Problem.TRUNCATED, Problem.NOT_GGUF));
+                    .satisfies(e -> assertThat(((GgufException) e).reason()).isIn(Reason.TRUNCATED, Reason.NOT_GGUF));
         }
     }
 }

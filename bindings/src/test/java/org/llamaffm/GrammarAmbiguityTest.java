@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +36,7 @@ class GrammarAmbiguityTest {
     @BeforeAll
     static void loadModel() throws Exception {
         file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).seed(5).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).seed(5).write(file);
         model = Model.load(file);
         Vocab vocab = model.vocab();
         a = IntStream.range(0, vocab.size()).filter(t -> vocab.tokenToPiece(t, false).equals("a")).findFirst().orElseThrow();

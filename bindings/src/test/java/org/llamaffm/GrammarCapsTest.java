@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +32,7 @@ class GrammarCapsTest {
     @BeforeAll
     static void loadModel() throws Exception {
         file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).seed(5).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).seed(5).write(file);
         model = Model.load(file);
     }
 

@@ -1,8 +1,10 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -35,7 +37,7 @@ class JsonSchemaTest {
     @BeforeAll
     static void loadModel() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(5).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(5).write(file);
         model = Model.load(file);
         context = model.newContext(ContextParams.builder().contextSize(2048).build());
     }

@@ -1,8 +1,10 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.llamaffm.testkit.SyntheticModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ class LeakTest {
     void fiveHundredContextsAndFiftyModelsLeaveRssWhereItWas() throws Exception {
         assumeTrue(Files.isReadable(STATUS), "RSS is read from /proc (Linux)");
         Path model = temp.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).write(model);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).write(model);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch",
                 "-Dllamaffm.native.cache=" + System.getProperty("llamaffm.native.cache"),

@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.llamaffm.testkit.SyntheticBert;
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,13 +50,13 @@ class LlamaEmbeddingParityTest {
     static void models() throws Exception {
         tool = Path.of(System.getProperty("llamaffm.test.tools", "")).resolve("llama-embedding");
         llama = temp.resolve("llama.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(11).write(llama);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(11).write(llama);
         bert = temp.resolve("bert.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).seed(12).write(bert);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).layers(2).seed(12).write(bert);
         reranker = temp.resolve("reranker.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).classifier(List.of()).seed(13).write(reranker);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).layers(2).classifier(List.of()).seed(13).write(reranker);
         templated = temp.resolve("templated.gguf");
-        SyntheticBert.of(TestSupport.vocabModel("bert-bge")).layers(2).classifier(List.of())
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).layers(2).classifier(List.of())
                 .rerankTemplate("query: {query}[SEP]document: {document}").seed(14).write(templated);
     }
 

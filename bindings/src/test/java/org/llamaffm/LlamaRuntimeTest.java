@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ class LlamaRuntimeTest {
 
     @Test
     void shimReportsThePinnedLlamaCppCommit() throws Exception {
-        assertThat(runtime.nativeBuild().llamaCppCommit()).isEqualTo(TestSupport.pinnedCommit());
+        assertThat(runtime.nativeBuild().llamaCppCommit()).isEqualTo(LlamaCppSource.pinnedCommit());
     }
 
     @Test

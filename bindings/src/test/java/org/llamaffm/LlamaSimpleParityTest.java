@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +36,7 @@ class LlamaSimpleParityTest {
         Path simple = Path.of(System.getProperty("llamaffm.test.tools", "")).resolve("llama-simple");
         assumeTrue(Files.isExecutable(simple), "llama-simple not built (build with -Dllamaffm.native.tools=ON)");
         Path model = temp.resolve(vocab + "-" + layers + ".gguf");
-        SyntheticModel.llama(TestSupport.vocabModel(vocab)).layers(layers).weightType(type).seed(layers * 31L).write(model);
+        SyntheticModel.llama(LlamaCppSource.vocab(vocab)).layers(layers).weightType(type).seed(layers * 31L).write(model);
         int predict = 48;
 
         Process process = new ProcessBuilder(simple.toString(), "-m", model.toString(), "-n", String.valueOf(predict), prompt)

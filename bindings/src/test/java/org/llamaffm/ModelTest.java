@@ -1,8 +1,14 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +29,7 @@ class ModelTest {
     @BeforeAll
     static void writeModel() throws IOException {
         tiny = temp.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(2).seed(3).write(tiny);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(3).write(tiny);
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.llamaffm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

@@ -1,8 +1,10 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,7 +24,7 @@ class OwnershipTest {
     @BeforeAll
     static void writeModel() throws Exception {
         file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).seed(7).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).seed(7).write(file);
     }
 
     @AfterEach

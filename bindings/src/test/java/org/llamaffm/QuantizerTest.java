@@ -1,8 +1,14 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,7 +23,7 @@ class QuantizerTest {
     @Test
     void aModelIsQuantizedIntoTheTargetFile() throws Exception {
         Path source = dir.resolve("f32.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).embedding(64).feedForward(128).heads(2, 2)
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).embedding(64).feedForward(128).heads(2, 2)
                 .seed(3).write(source);
 
         Path target = dir.resolve("q8.gguf");
@@ -33,7 +39,7 @@ class QuantizerTest {
     @Test
     void aConversionLlamaCppCannotDoIsAQuantizeExceptionAndLeavesNoTarget() throws Exception {
         Path source = dir.resolve("vocab.gguf");
-        Files.copy(TestSupport.vocabModel("llama-spm"), source);
+        Files.copy(LlamaCppSource.vocab("llama-spm"), source);
         Path target = dir.resolve("no-such-folder").resolve("out.gguf"); // llama.cpp cannot write there
 
         assertThatThrownBy(() -> Quantizer.quantize(source, target, GgmlType.Q8_0, 1))

@@ -1,8 +1,11 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -43,7 +46,7 @@ class SamplerLimitsTest {
 
         // -1 is the trained context of the file, here 2e9 tokens: capped at the library's maximum
         Path file = folder.resolve("long.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).contextLength(2_000_000_000).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).contextLength(2_000_000_000).write(file);
         try (Model model = Model.load(file);
                 Sampler sampler = Sampler.builder().penalties(-1, 1.1f, 0, 0).dry(0.8f, 1.75f, 2, -1, List.of("\n"))
                         .greedy().build(model)) {
@@ -55,7 +58,7 @@ class SamplerLimitsTest {
     @Test
     void limitsNameTheSettingOverItsCapBeforeTheChainIsBuilt() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(TestSupport.vocabModel("llama-spm")).layers(1).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).write(file);
         Sampler.Limits limits = new Sampler.Limits(64, 128, 2, 3, 100, 40);
         try (Model model = Model.load(file)) {
             Map<Integer, Float> bias = IntStream.range(10, 14).boxed().collect(Collectors.toMap(i -> i, i -> 1f));

@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ class TokenizerVectorsTest {
     private static final byte[] SEPARATOR = "\n__ggml_vocab_test__\n".getBytes(StandardCharsets.UTF_8);
 
     static Stream<Path> vocabsWithVectors() throws IOException {
-        try (Stream<Path> files = Files.list(TestSupport.llamaCppSource().resolve("models"))) {
+        try (Stream<Path> files = Files.list(LlamaCppSource.dir().resolve("models"))) {
             List<Path> vocabs = files.filter(f -> f.getFileName().toString().matches("ggml-vocab-.*\\.gguf"))
                     .filter(f -> Files.exists(Path.of(f + ".inp")) && Files.exists(Path.of(f + ".out")))
                     .sorted().toList();

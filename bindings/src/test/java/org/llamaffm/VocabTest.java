@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,8 +18,8 @@ class VocabTest {
     @BeforeAll
     static void load() throws IOException {
         ModelParams vocabOnly = ModelParams.builder().vocabOnly(true).build();
-        spm = Model.load(TestSupport.vocabModel("llama-spm"), vocabOnly);
-        bpe = Model.load(TestSupport.vocabModel("llama-bpe"), vocabOnly);
+        spm = Model.load(LlamaCppSource.vocab("llama-spm"), vocabOnly);
+        bpe = Model.load(LlamaCppSource.vocab("llama-bpe"), vocabOnly);
     }
 
     @AfterAll

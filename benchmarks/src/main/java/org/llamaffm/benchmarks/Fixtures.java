@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.llamaffm.GgmlType;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** The files the benchmarks use: llama.cpp's vocab files from the pinned source, a tiny synthetic model. */
 final class Fixtures {

@@ -15,7 +15,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
-import org.llamaffm.GgmlType;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.Model;
 import org.llamaffm.cli.BenchLoops;
 

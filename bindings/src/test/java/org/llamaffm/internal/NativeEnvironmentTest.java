@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.llamaffm.ChildJvm;
+import org.llamaffm.testkit.ChildJvm;
 import org.llamaffm.LlamaRuntime;
 import org.llamaffm.internal.ffi.ggml_backend_h;
 

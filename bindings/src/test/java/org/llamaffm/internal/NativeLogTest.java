@@ -1,5 +1,6 @@
 package org.llamaffm.internal;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,8 +13,8 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.ModelLoadException;
 import org.llamaffm.ModelParams;
@@ -64,7 +65,7 @@ class NativeLogTest {
         Recording recording = new Recording();
         System.Logger old = NativeLog.redirect(recording);
         try {
-            try (Model model = Model.load(TestSupport.vocabModel("llama-spm"), ModelParams.builder().vocabOnly(true).build())) {
+            try (Model model = Model.load(LlamaCppSource.vocab("llama-spm"), ModelParams.builder().vocabOnly(true).build())) {
                 assertThat(model.vocab().size()).isEqualTo(32000);
             }
             Path alien = Gguf.writer().put("general.architecture", GgufValue.ofString("nope")).writeTo(temp.resolve("x.gguf"));

@@ -18,7 +18,7 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Device;
 import org.llamaffm.DeviceType;
-import org.llamaffm.GgmlType;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.LlamaRuntime;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;

@@ -4,7 +4,7 @@ import java.util.Random;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
-import org.llamaffm.GgmlType;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.Model;
 
 /**

@@ -7,9 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.llamaffm.GgmlType;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.LlamaRuntime;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.testkit.SyntheticModel;
 
 /**
  * The built-in demo model: a ~20M-parameter llama model with random F16 weights and GPT-2's

@@ -22,7 +22,7 @@ import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.Embedder;
 import org.llamaffm.EmbeddingParams;
 import org.llamaffm.Model;
-import org.llamaffm.SyntheticBert;
+import org.llamaffm.testkit.SyntheticBert;
 
 /** {@code llama-ffm embed} as a user runs it: JSON lines on stdout, one-line errors on stderr, exit codes. */
 class EmbedCommandTest {

@@ -18,8 +18,8 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
 
@@ -178,7 +178,7 @@ class MainTest {
         Path bad = temp.resolve("bad-token.gguf");
         Gguf.writer().put("general.architecture", GgufValue.ofString("llama"))
                 .put("tokenizer.ggml.tokens", GgufValue.ofStrings(java.util.List.of("a")))
-                .put("tokenizer.ggml.bos_token_id", org.llamaffm.GgufValue.ofUint32(5)).write(bad);
+                .put("tokenizer.ggml.bos_token_id", org.llamaffm.gguf.GgufValue.ofUint32(5)).write(bad);
         Cli.Result rejected = run("inspect", "--strict", bad.toString());
         assertThat(rejected.exit()).isEqualTo(1);
         assertThat(rejected.err()).isEqualTo("inspect: model rejected (special_token): " + bad

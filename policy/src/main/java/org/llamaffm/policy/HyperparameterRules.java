@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.ModelValidator.Check;
 
 /**

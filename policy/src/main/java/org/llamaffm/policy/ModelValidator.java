@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufException;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufTensorInfo;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufTensorInfo;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
 
 /**
  * The strict model validator: everything ggml's and llama.cpp's loaders would otherwise assert
@@ -177,7 +177,7 @@ public final class ModelValidator {
         try {
             gguf = Gguf.read(file, rules.limits());
         } catch (GgufException e) {
-            Check check = switch (e.problem()) {
+            Check check = switch (e.reason()) {
                 case IO -> Check.UNREADABLE;
                 case NOT_GGUF -> Check.NOT_GGUF;
                 case UNSUPPORTED_VERSION -> Check.VERSION;

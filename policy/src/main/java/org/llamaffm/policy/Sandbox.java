@@ -20,9 +20,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.llamaffm.ChatException;
 import org.llamaffm.ChatTemplate;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 
@@ -124,7 +124,7 @@ public final class Sandbox {
                         + " is not on the policy's allowlist", null);
             }
             GgufFile gguf = ModelValidator.validate(pinned.path(), new ModelValidator.Rules(
-                    org.llamaffm.Gguf.Limits.DEFAULT, policy.architectures()));
+                    org.llamaffm.gguf.Gguf.Limits.DEFAULT, policy.architectures()));
             checkChatTemplates(file, gguf);
             // llama.cpp's own estimate of the weights, before anything is allocated
             long weights = org.llamaffm.MemoryBreakdown.estimate(pinned.path(), params,

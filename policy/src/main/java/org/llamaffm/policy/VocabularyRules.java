@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.ModelValidator.Check;
 
 /**

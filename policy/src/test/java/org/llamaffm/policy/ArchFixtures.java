@@ -1,17 +1,18 @@
 package org.llamaffm.policy;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.llamaffm.GgmlType;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
-import org.llamaffm.GgufWriter;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 
 /**
  * Metadata of a small, consistent model of each architecture the validator knows, with a real
@@ -65,7 +66,7 @@ final class ArchFixtures {
         String name = arch.equals("bert") ? "bert-bge" : "llama-spm";
         GgufFile cached = VOCABS.get(name);
         if (cached == null) {
-            cached = Gguf.read(PolicyTestSupport.vocab(name));
+            cached = Gguf.read(LlamaCppSource.vocab(name));
             VOCABS.put(name, cached);
         }
         return cached;

@@ -1,5 +1,6 @@
 package org.llamaffm.policy;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
-import org.llamaffm.GgmlType;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** Memory budgets: llama.cpp's no-alloc estimate before any allocation, reservations released on close. */
 class BudgetTest {
@@ -34,7 +35,7 @@ class BudgetTest {
     static void model() throws IOException {
         root = Files.createDirectories(temp.resolve("models"));
         file = root.resolve("model.gguf");
-        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm"))
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
                 .layers(4).embedding(256).feedForward(768).contextLength(4096).weightType(GgmlType.F16).seed(3).write(file);
         hash = new ModelHasher().sha256(file);
     }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
 
 /**
  * Jazzer fuzzing of the strict validator: for any bytes, it either accepts or rejects with

@@ -1,5 +1,10 @@
 package org.llamaffm.policy;
 
+import static org.llamaffm.testkit.GgufBytes.header;
+import static org.llamaffm.testkit.GgufBytes.string;
+import static org.llamaffm.testkit.GgufBytes.tensor;
+import org.llamaffm.testkit.GgufBytes;
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,13 +25,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llamaffm.GgmlType;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufFile;
-import org.llamaffm.GgufType;
-import org.llamaffm.GgufValue;
-import org.llamaffm.GgufWriter;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufType;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
+import org.llamaffm.testkit.SyntheticModel;
 import org.llamaffm.policy.ModelValidator.Check;
 
 /**
@@ -43,7 +48,7 @@ class ModelValidatorTest {
 
     @BeforeAll
     static void sources() throws IOException {
-        vocab = PolicyTestSupport.vocab("llama-spm");
+        vocab = LlamaCppSource.vocab("llama-spm");
     }
 
     @AfterAll
@@ -59,12 +64,8 @@ class ModelValidatorTest {
 
     private static int counter;
 
-    private static Path bytes(Consumer<ByteBuffer> body) throws IOException {
-        ByteBuffer b = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
-        body.accept(b);
-        Path file = temp.resolve("raw-" + counter++ + ".gguf");
-        Files.write(file, Arrays.copyOf(b.array(), b.position()));
-        return file;
+    private static Path bytes(Consumer<ByteBuffer> body) {
+        return GgufBytes.write(temp.resolve("raw-" + counter++ + ".gguf"), body);
     }
 
     private static Path gguf(Consumer<GgufWriter> body) {
@@ -75,23 +76,8 @@ class ModelValidatorTest {
         return file;
     }
 
-    private static void header(ByteBuffer b, long tensors, long kvs) {
-        b.putInt(0x46554747).putInt(3).putLong(tensors).putLong(kvs);
-    }
 
-    private static void string(ByteBuffer b, String s) {
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        b.putLong(bytes.length).put(bytes);
-    }
 
-    private static void tensor(ByteBuffer b, String name, long[] shape, int type, long offset) {
-        string(b, name);
-        b.putInt(shape.length);
-        for (long d : shape) {
-            b.putLong(d);
-        }
-        b.putInt(type).putLong(offset);
-    }
 
     private static void rejected(Path file, Check check, String detail) {
         assertThatThrownBy(() -> ModelValidator.validate(file, ModelValidator.Rules.DEFAULT))
@@ -108,9 +94,9 @@ class ModelValidatorTest {
     void structurallyBrokenFiles() throws IOException {
         rejected(bytes(b -> b.put("GGML".getBytes(StandardCharsets.US_ASCII)).putInt(3)), Check.NOT_GGUF, "magic");
         rejected(bytes(b -> b.put(new byte[0])), Check.TRUNCATED, "magic");
-        rejected(bytes(b -> b.putInt(0x46554747).putInt(1).putLong(0).putLong(0)), Check.VERSION, "GGUF version 1");
-        rejected(bytes(b -> b.putInt(0x46554747).putInt(4).putLong(0).putLong(0)), Check.VERSION, "GGUF version 4");
-        rejected(bytes(b -> b.putInt(0x46554747).putInt(3).putInt(7)), Check.TRUNCATED, "tensor_count");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(1).putLong(0).putLong(0)), Check.VERSION, "GGUF version 1");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(4).putLong(0).putLong(0)), Check.VERSION, "GGUF version 4");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(3).putInt(7)), Check.TRUNCATED, "tensor_count");
         rejected(bytes(b -> header(b, Long.MAX_VALUE, 0)), Check.TRUNCATED, "count 9223372036854775807 cannot fit");
         rejected(bytes(b -> header(b, 0, 1L << 40)), Check.TRUNCATED, "metadata_kv_count");
         rejected(bytes(b -> {
@@ -721,10 +707,10 @@ class ModelValidatorTest {
         assertThat(ModelValidator.validate(model, ModelValidator.Rules.DEFAULT).tensors()).hasSize(2 + 2 * 9);
         // the library's own synthetic BERT models (embedding and reranking) have every shape the bert rules need
         Path bert = temp.resolve("synthetic-bert.gguf");
-        org.llamaffm.SyntheticBert.of(PolicyTestSupport.vocab("bert-bge")).layers(2).write(bert);
+        org.llamaffm.testkit.SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).layers(2).write(bert);
         assertThat(ModelValidator.validate(bert, ModelValidator.Rules.DEFAULT).architecture()).contains("bert");
         Path reranker = temp.resolve("synthetic-reranker.gguf");
-        org.llamaffm.SyntheticBert.of(PolicyTestSupport.vocab("bert-bge")).classifier(List.of("yes")).write(reranker);
+        org.llamaffm.testkit.SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of("yes")).write(reranker);
         assertThat(ModelValidator.validate(reranker, ModelValidator.Rules.DEFAULT).architecture()).contains("bert");
     }
 

@@ -1,5 +1,6 @@
 package org.llamaffm.policy;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,14 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ChatMessage;
 import org.llamaffm.ChatTemplate;
-import org.llamaffm.ChildJvm;
-import org.llamaffm.Gguf;
-import org.llamaffm.GgufValue;
-import org.llamaffm.GgufWriter;
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.RawChatTemplate;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.testkit.SyntheticModel;
 import org.llamaffm.policy.ModelValidator.Check;
 
 class SandboxTest {
@@ -38,7 +39,7 @@ class SandboxTest {
 
     @BeforeAll
     static void models() throws IOException {
-        Path vocab = PolicyTestSupport.vocab("llama-spm");
+        Path vocab = LlamaCppSource.vocab("llama-spm");
         root = Files.createDirectories(temp.resolve("models"));
         model = root.resolve("allowed.gguf");
         SyntheticModel.llama(vocab).seed(1).write(model);
@@ -164,7 +165,7 @@ class SandboxTest {
     void everyTemplateKeyLlamaCppCanRenderMustBeApproved() throws IOException {
         String toolUse = "{% for m in messages %}[tool-use template] {{ m.content }}{% endfor %}";
         Path file = root.resolve("tool-use-only.gguf");
-        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(3)
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(3)
                 .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(toolUse)).write(file);
         // the old failure: only tokenizer.chat_template was hashed, so this file was admitted, and llama.cpp runs its template
         try (Model loaded = Model.load(file); ChatTemplate template = ChatTemplate.of(loaded)) {
@@ -186,7 +187,7 @@ class SandboxTest {
 
         // a template key that is not a string cannot be approved: llama.cpp would render its text ("42") as a template
         Path numeric = root.resolve("numeric-template.gguf");
-        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(3)
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(3)
                 .metadata("tokenizer.chat_template.rag", GgufValue.ofUint32(42)).write(numeric);
         Sandbox numericAllowed = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(numeric), "n"), Set.of(),
                 true, Set.of(Sandbox.sha256("42")), null));
@@ -198,7 +199,7 @@ class SandboxTest {
     void aModelWhoseTemplateFailsTheStaticScanIsDenied() throws Exception {
         String recursion = "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}";
         Path file = root.resolve("recursive-template.gguf");
-        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm")).seed(4)
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(4)
                 .metadata("tokenizer.chat_template", GgufValue.ofString(recursion)).write(file);
         // the old failure: admitted, and its template overflows the stack as soon as llama.cpp makes it
         ChildJvm.Outcome outcome = ChildJvm.run(RawChatTemplate.class, Duration.ofSeconds(60), List.of(), file.toString());

@@ -1,5 +1,6 @@
 package org.llamaffm.policy;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,7 +29,7 @@ import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.StopReason;
-import org.llamaffm.SyntheticModel;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** Tenants, sessions, quotas, busy, deadlines and events on a synthetic model. */
 class SessionTest {
@@ -44,7 +45,7 @@ class SessionTest {
     static void model() throws IOException {
         root = Files.createDirectories(temp.resolve("models"));
         file = root.resolve("tiny.gguf");
-        SyntheticModel.llama(PolicyTestSupport.vocab("llama-spm"))
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
                 .seed(9).write(file);
         hash = new ModelHasher().sha256(file);
     }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.llamaffm.ChildJvm;
-import org.llamaffm.GgufValue;
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.ModelValidator.Check;
 
 /**

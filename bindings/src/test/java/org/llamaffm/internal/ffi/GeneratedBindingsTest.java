@@ -1,5 +1,6 @@
 package org.llamaffm.internal.ffi;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,7 +40,7 @@ class GeneratedBindingsTest {
                 Arena.global());
         llama_h.llama_log_set(quietLogger, MemorySegment.NULL);
         tinyModel = temp.resolve("tiny-llama.gguf");
-        TinyLlamaFile.write(TestSupport.vocabModel("llama-spm"), tinyModel, 42);
+        TinyLlamaFile.write(LlamaCppSource.vocab("llama-spm"), tinyModel, 42);
     }
 
     @Test
@@ -118,7 +119,7 @@ class GeneratedBindingsTest {
         try (Arena arena = Arena.ofShared()) {
             llama_h.llama_log_set(ggml_log_callback.allocate(callback, arena), MemorySegment.NULL);
             try {
-                MemorySegment model = loadVocabOnly(arena, TestSupport.vocabModel("llama-spm"));
+                MemorySegment model = loadVocabOnly(arena, LlamaCppSource.vocab("llama-spm"));
                 llama_h.llama_model_free(model);
             } finally {
                 llama_h.llama_log_set(quietLogger, MemorySegment.NULL);
@@ -131,7 +132,7 @@ class GeneratedBindingsTest {
     @Test
     void outParametersAndStringBuffers() throws IOException {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment model = loadVocabOnly(arena, TestSupport.vocabModel("llama-spm"));
+            MemorySegment model = loadVocabOnly(arena, LlamaCppSource.vocab("llama-spm"));
             try {
                 MemorySegment buffer = arena.allocate(64);
                 int length = llama_h.llama_model_meta_val_str(model, arena.allocateFrom("general.architecture"), buffer,
@@ -193,7 +194,7 @@ class GeneratedBindingsTest {
             MemorySegment params = gguf_init_params.allocate(arena);
             gguf_init_params.no_alloc(params, true);
             MemorySegment vocab = gguf_h.gguf_init_from_file(
-                    arena.allocateFrom(TestSupport.vocabModel("llama-spm").toString()), params);
+                    arena.allocateFrom(LlamaCppSource.vocab("llama-spm").toString()), params);
             assertThat(vocab).isNotEqualTo(MemorySegment.NULL);
             try {
                 assertThat(gguf_h.gguf_get_version(vocab)).isEqualTo(3);

@@ -1,5 +1,6 @@
 package org.llamaffm.internal.loader;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ class ChildJvmTest {
         Outcome o = finish(start(List.of("-Dllamaffm.native.path=" + folder), "runtime"));
 
         assertThat(o.exit()).as(o.stderr()).isZero();
-        assertThat(o.stdout()).contains("source=EXPLICIT_PATH", "folder=" + folder, "commit=" + TestSupport.pinnedCommit());
+        assertThat(o.stdout()).contains("source=EXPLICIT_PATH", "folder=" + folder, "commit=" + LlamaCppSource.pinnedCommit());
     }
 
     @Test

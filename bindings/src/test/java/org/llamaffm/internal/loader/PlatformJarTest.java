@@ -1,5 +1,6 @@
 package org.llamaffm.internal.loader;
 
+import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ class PlatformJarTest {
     void theManifestRecordsTheBuild() throws Exception {
         NativeManifest m = natives.manifest();
         assertThat(m.platform()).isEqualTo(TestSupport.platform());
-        assertThat(m.llamaCppCommit()).isEqualTo(TestSupport.pinnedCommit());
+        assertThat(m.llamaCppCommit()).isEqualTo(LlamaCppSource.pinnedCommit());
         assertThat(m.buildOptions()).contains("-DCMAKE_BUILD_TYPE=Release");
         // Dependency order: ggml-base first, the shim (which needs llama) last.
         assertThat(m.load().getFirst()).startsWith(Platform.libraryFileNames("ggml-base").getLast().replace(".so", ""));

@@ -1,11 +1,17 @@
-package org.llamaffm;
+package org.llamaffm.testkit;
 
-import static org.llamaffm.SyntheticWeights.constant;
-import static org.llamaffm.SyntheticWeights.copyTokenizer;
-import static org.llamaffm.SyntheticWeights.positive;
-import static org.llamaffm.SyntheticWeights.tensor;
-import static org.llamaffm.SyntheticWeights.tokenCount;
+import static org.llamaffm.testkit.SyntheticWeights.constant;
+import static org.llamaffm.testkit.SyntheticWeights.copyTokenizer;
+import static org.llamaffm.testkit.SyntheticWeights.positive;
+import static org.llamaffm.testkit.SyntheticWeights.tensor;
+import static org.llamaffm.testkit.SyntheticWeights.tokenCount;
 
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +38,16 @@ public final class SyntheticBert {
     private int feedForward = 128;
     private int heads = 4;
     private int contextLength = 512;
-    private ContextParams.Pooling pooling;
+    /** What a model can declare in {@code bert.pooling_type}, in the order of llama.cpp's {@code llama_pooling_type}. */
+    public enum Pooling {
+        NONE,
+        MEAN,
+        CLS,
+        LAST,
+        RANK
+    }
+
+    private Pooling pooling;
     private List<String> classifierLabels;
     private String rerankTemplate;
     private long seed = 42;
@@ -74,11 +89,8 @@ public final class SyntheticBert {
     }
 
     /** The pooling the model declares ({@code bert.pooling_type}); default CLS, RANK with a classifier. */
-    public SyntheticBert pooling(ContextParams.Pooling pooling) {
-        if (pooling == ContextParams.Pooling.UNSPECIFIED) {
-            throw new IllegalArgumentException("pooling must be one llama.cpp can store: NONE, MEAN, CLS, LAST or RANK");
-        }
-        this.pooling = pooling;
+    public SyntheticBert pooling(Pooling pooling) {
+        this.pooling = Objects.requireNonNull(pooling, "pooling");
         return this;
     }
 
@@ -119,8 +131,7 @@ public final class SyntheticBert {
         GgufFile vocab = Gguf.read(vocabFile);
         long vocabSize = tokenCount(vocabFile, vocab);
         long tokenTypes = vocab.getLong("tokenizer.ggml.token_type_count").orElse(0L);
-        ContextParams.Pooling declared = pooling != null ? pooling
-                : classifierLabels != null ? ContextParams.Pooling.RANK : ContextParams.Pooling.CLS;
+        Pooling declared = pooling != null ? pooling : classifierLabels != null ? Pooling.RANK : Pooling.CLS;
         GgufWriter writer = Gguf.writer()
                 .put("general.architecture", GgufValue.ofString("bert"))
                 .put("general.name", GgufValue.ofString("llama-ffm synthetic BERT " + (classifierLabels != null
@@ -133,7 +144,7 @@ public final class SyntheticBert {
                 .put("bert.attention.head_count", GgufValue.ofUint32(heads))
                 .put("bert.attention.layer_norm_epsilon", GgufValue.ofFloat32(1e-12f))
                 .put("bert.attention.causal", GgufValue.ofBool(false))
-                .put("bert.pooling_type", GgufValue.ofUint32(declared.nativeValue));
+                .put("bert.pooling_type", GgufValue.ofUint32(declared.ordinal()));
         if (classifierLabels != null && !classifierLabels.isEmpty()) {
             writer.put("bert.classifier.output_labels", GgufValue.ofStrings(classifierLabels));
         }

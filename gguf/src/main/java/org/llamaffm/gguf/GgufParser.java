@@ -1,4 +1,4 @@
-package org.llamaffm;
+package org.llamaffm.gguf;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,7 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
-import org.llamaffm.GgufException.Problem;
+import org.llamaffm.gguf.GgufException.Reason;
 
 /**
  * Reads a GGUF header strictly and in bounded memory: every count, length and offset is checked
@@ -57,14 +57,14 @@ final class GgufParser {
         return bufferStart + buffer.position();
     }
 
-    private GgufException error(Problem problem, String field, String detail) {
-        return new GgufException(problem, file, position(), field, detail);
+    private GgufException error(Reason reason, String field, String detail) {
+        return new GgufException(reason, file, position(), field, detail);
     }
 
     /** Makes {@code n} (at most the buffer's capacity) bytes available, or reports truncation. */
     private void need(int n, String field) throws IOException {
         if (size - position() < n) {
-            throw error(Problem.TRUNCATED, field, "the file ends after " + (size - position()) + " more bytes, "
+            throw error(Reason.TRUNCATED, field, "the file ends after " + (size - position()) + " more bytes, "
                     + n + " needed");
         }
         if (buffer.remaining() < n) {
@@ -72,7 +72,7 @@ final class GgufParser {
             buffer.compact();
             while (buffer.position() < n) {
                 if (channel.read(buffer, bufferStart + buffer.position()) < 0) {
-                    throw error(Problem.TRUNCATED, field, "unexpected end of file");
+                    throw error(Reason.TRUNCATED, field, "unexpected end of file");
                 }
             }
             buffer.flip();
@@ -100,7 +100,7 @@ final class GgufParser {
         long n = i64(field);
         long left = size - position();
         if (n < 0 || (minBytes > 0 && n > left / minBytes)) {
-            throw new GgufException(Problem.TRUNCATED, file, at, field, "count " + Long.toUnsignedString(n)
+            throw new GgufException(Reason.TRUNCATED, file, at, field, "count " + Long.toUnsignedString(n)
                     + " cannot fit in the " + left + " bytes left");
         }
         return n;
@@ -122,7 +122,7 @@ final class GgufParser {
         long at = position();
         long n = count(field + " length", 1);
         if (n > maxBytes) {
-            throw new GgufException(Problem.MALFORMED, file, at, field, "string of " + n + " bytes exceeds the limit of "
+            throw new GgufException(Reason.MALFORMED, file, at, field, "string of " + n + " bytes exceeds the limit of "
                     + maxBytes);
         }
         charge(n, field);
@@ -132,7 +132,7 @@ final class GgufParser {
     private void charge(long bytes, String field) {
         metadataBytes += bytes;
         if (metadataBytes > limits.maxMetadataBytes()) {
-            throw error(Problem.MALFORMED, field, "metadata exceeds the limit of " + limits.maxMetadataBytes() + " bytes");
+            throw error(Reason.MALFORMED, field, "metadata exceeds the limit of " + limits.maxMetadataBytes() + " bytes");
         }
     }
 
@@ -140,13 +140,13 @@ final class GgufParser {
         need(4, "magic");
         long magic = u32("magic");
         if (magic != MAGIC) {
-            throw new GgufException(Problem.NOT_GGUF, file, 0, "magic",
+            throw new GgufException(Reason.NOT_GGUF, file, 0, "magic",
                     String.format("not a GGUF file: magic 0x%08x, expected 0x%08x (\"GGUF\")", magic, MAGIC));
         }
         long versionAt = position();
         long version = u32("version");
         if (version != 2 && version != 3) {
-            throw new GgufException(Problem.UNSUPPORTED_VERSION, file, versionAt, "version",
+            throw new GgufException(Reason.UNSUPPORTED_VERSION, file, versionAt, "version",
                     "GGUF version " + version + " is not supported (2 and 3 are)");
         }
         // A tensor info takes at least 8 (name length) + 4 (n_dims) + 8 (one dim) + 4 (type) + 8 (offset) bytes;
@@ -160,10 +160,10 @@ final class GgufParser {
             long keyAt = position();
             String key = string(field, limits.maxKeyBytes());
             if (key.isEmpty()) {
-                throw new GgufException(Problem.MALFORMED, file, keyAt, field, "empty key");
+                throw new GgufException(Reason.MALFORMED, file, keyAt, field, "empty key");
             }
             if (metadata.containsKey(key)) {
-                throw new GgufException(Problem.MALFORMED, file, keyAt, field, "duplicate key '" + key + "'");
+                throw new GgufException(Reason.MALFORMED, file, keyAt, field, "duplicate key '" + key + "'");
             }
             metadata.put(key, value("metadata '" + key + "'"));
         }
@@ -173,7 +173,7 @@ final class GgufParser {
         if (alignmentValue != null) {
             if (alignmentValue.type() != GgufType.UINT32 || alignmentValue.asLong() == 0
                     || Long.bitCount(alignmentValue.asLong()) != 1 || alignmentValue.asLong() > limits.maxAlignment()) {
-                throw error(Problem.MALFORMED, "general.alignment", "general.alignment must be a UINT32 power of two "
+                throw error(Reason.MALFORMED, "general.alignment", "general.alignment must be a UINT32 power of two "
                         + "up to " + limits.maxAlignment() + ", was " + alignmentValue);
             }
             alignment = alignmentValue.asLong();
@@ -191,13 +191,13 @@ final class GgufParser {
         long expected = 0;
         for (TensorDraft d : drafts) {
             if (d.offset != expected) {
-                throw new GgufException(Problem.MALFORMED, file, d.at, d.field, "tensor data offset " + d.offset
+                throw new GgufException(Reason.MALFORMED, file, d.at, d.field, "tensor data offset " + d.offset
                         + ", expected " + expected + " (tensors must follow each other in order)");
             }
             expected += (d.size + alignment - 1) / alignment * alignment;
             long end = dataOffset + d.offset + d.size;
             if (end < 0 || end > size) {
-                throw new GgufException(Problem.TRUNCATED, file, d.at, d.field, "tensor data ends at " + end
+                throw new GgufException(Reason.TRUNCATED, file, d.at, d.field, "tensor data ends at " + end
                         + " but the file has " + size + " bytes");
             }
             tensors.add(new GgufTensorInfo(d.name, d.type, d.shape, d.offset, d.size));
@@ -218,13 +218,13 @@ final class GgufParser {
     private TensorDraft tensorInfo(long at, String field, String name, long alignment, Set<String> names)
             throws IOException {
         if (name.isEmpty() || !names.add(name)) {
-            throw new GgufException(Problem.MALFORMED, file, at, field, name.isEmpty() ? "empty tensor name"
+            throw new GgufException(Reason.MALFORMED, file, at, field, name.isEmpty() ? "empty tensor name"
                     : "duplicate tensor name");
         }
         long dimsAt = position();
         long nDims = u32(field + " n_dims");
         if (nDims < 1 || nDims > MAX_DIMS) {
-            throw new GgufException(Problem.MALFORMED, file, dimsAt, field + " n_dims",
+            throw new GgufException(Reason.MALFORMED, file, dimsAt, field + " n_dims",
                     "n_dims " + nDims + " is not in 1.." + MAX_DIMS);
         }
         long[] shape = new long[(int) nDims];
@@ -233,34 +233,34 @@ final class GgufParser {
             long dimAt = position();
             shape[d] = i64(field + " dimension " + d);
             if (shape[d] < 0) {
-                throw new GgufException(Problem.MALFORMED, file, dimAt, field + " dimension " + d,
+                throw new GgufException(Reason.MALFORMED, file, dimAt, field + " dimension " + d,
                         "negative dimension " + shape[d]);
             }
             try {
                 elements = Math.multiplyExact(elements, shape[d]);
             } catch (ArithmeticException e) {
-                throw new GgufException(Problem.MALFORMED, file, dimAt, field + " dimension " + d,
+                throw new GgufException(Reason.MALFORMED, file, dimAt, field + " dimension " + d,
                         "element count overflows");
             }
         }
         long typeAt = position();
         long typeId = u32(field + " type");
-        GgmlType type = GgmlType.byId(typeId).orElseThrow(() -> new GgufException(Problem.MALFORMED, file, typeAt,
+        GgmlType type = GgmlType.byId(typeId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file, typeAt,
                 field + " type", "unknown or removed ggml type " + typeId));
         if (shape[0] % type.blockSize() != 0) {
-            throw new GgufException(Problem.MALFORMED, file, typeAt, field + " type", "row length " + shape[0]
+            throw new GgufException(Reason.MALFORMED, file, typeAt, field + " type", "row length " + shape[0]
                     + " is not a multiple of the " + type.ggmlName() + " block size " + type.blockSize());
         }
         long bytes;
         try {
             bytes = Math.multiplyExact(elements / type.blockSize(), (long) type.typeSize());
         } catch (ArithmeticException e) {
-            throw new GgufException(Problem.MALFORMED, file, typeAt, field, "byte size overflows");
+            throw new GgufException(Reason.MALFORMED, file, typeAt, field, "byte size overflows");
         }
         long offsetAt = position();
         long offset = i64(field + " offset");
         if (offset < 0 || offset % alignment != 0) {
-            throw new GgufException(Problem.MALFORMED, file, offsetAt, field + " offset", "data offset "
+            throw new GgufException(Reason.MALFORMED, file, offsetAt, field + " offset", "data offset "
                     + Long.toUnsignedString(offset) + " is not a multiple of the alignment " + alignment);
         }
         return new TensorDraft(at, field, name, type, shape, offset, bytes);
@@ -269,23 +269,23 @@ final class GgufParser {
     private GgufValue value(String field) throws IOException {
         long typeAt = position();
         long typeId = u32(field + " type");
-        GgufType type = GgufType.byId(typeId).orElseThrow(() -> new GgufException(Problem.MALFORMED, file, typeAt,
+        GgufType type = GgufType.byId(typeId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file, typeAt,
                 field + " type", "unknown value type " + typeId));
         if (type != GgufType.ARRAY) {
             return new GgufValue(type, null, scalar(type, field));
         }
         long elementAt = position();
         long elementId = u32(field + " element type");
-        GgufType element = GgufType.byId(elementId).orElseThrow(() -> new GgufException(Problem.MALFORMED, file,
+        GgufType element = GgufType.byId(elementId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file,
                 elementAt, field + " element type", "unknown array element type " + elementId));
         if (element == GgufType.ARRAY) {
-            throw new GgufException(Problem.MALFORMED, file, elementAt, field + " element type",
+            throw new GgufException(Reason.MALFORMED, file, elementAt, field + " element type",
                     "arrays of arrays are not supported");
         }
         long lengthAt = position();
         long n = count(field + " length", element == GgufType.STRING ? 8 : element.size());
         if (n > limits.maxArrayLength()) {
-            throw new GgufException(Problem.MALFORMED, file, lengthAt, field + " length", "array of " + n
+            throw new GgufException(Reason.MALFORMED, file, lengthAt, field + " length", "array of " + n
                     + " elements exceeds the limit of " + limits.maxArrayLength());
         }
         charge(n * Math.max(element.size(), 8), field);
@@ -353,7 +353,7 @@ final class GgufParser {
         long at = position();
         int b = u8(field);
         if (b > 1) {
-            throw new GgufException(Problem.MALFORMED, file, at, field, "bool byte " + b + " is neither 0 nor 1");
+            throw new GgufException(Reason.MALFORMED, file, at, field, "bool byte " + b + " is neither 0 nor 1");
         }
         return b == 1;
     }

@@ -1,15 +1,16 @@
-package org.llamaffm;
+package org.llamaffm.gguf;
 
 import java.nio.file.Path;
 
 /**
  * A GGUF file is not valid: the message names the file, the byte offset and the field where
- * reading stopped, and what was wrong there.
+ * reading stopped, and what was wrong there. The only exception of this module, which needs no native
+ * library ({@code Model.load} in the bindings wraps it in a {@code ModelLoadException}).
  */
-public final class GgufException extends LlamaException {
+public final class GgufException extends RuntimeException {
 
     /** What kind of problem. */
-    public enum Problem {
+    public enum Reason {
         /** The file does not start with the GGUF magic. */
         NOT_GGUF,
         /** A GGUF version this reader (and llama.cpp) does not read. */
@@ -22,26 +23,26 @@ public final class GgufException extends LlamaException {
         IO
     }
 
-    private final Problem problem;
+    private final Reason reason;
     private final long offset;
     private final String field;
 
-    GgufException(Problem problem, Path file, long offset, String field, String detail) {
+    GgufException(Reason reason, Path file, long offset, String field, String detail) {
         super("bad GGUF file " + file + ": " + detail + " at offset " + offset + " (" + field + ")");
-        this.problem = problem;
+        this.reason = reason;
         this.offset = offset;
         this.field = field;
     }
 
     GgufException(Path file, java.io.IOException cause) {
         super("cannot read GGUF file " + file + ": " + cause.getMessage(), cause);
-        this.problem = Problem.IO;
+        this.reason = Reason.IO;
         this.offset = -1;
         this.field = "";
     }
 
-    public Problem problem() {
-        return problem;
+    public Reason reason() {
+        return reason;
     }
 
     /** The byte offset where the problem was found (-1 for I/O errors). */

@@ -1,4 +1,4 @@
-package org.llamaffm;
+package org.llamaffm.gguf;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.llamaffm;
+package org.llamaffm.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a class's {@code main} in a JVM of its own, with this test run's class path and system
  * properties: for what must not happen in the test JVM (a native abort, a SIGSEGV, a hang), to show
- * that it does happen there. Shared by the modules' tests through the bindings test jar.
+ * that it does happen there. Shared by every module's tests.
  */
 public final class ChildJvm {
 

@@ -1,5 +1,9 @@
-package org.llamaffm;
+package org.llamaffm.testkit;
 
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.SplittableRandom;

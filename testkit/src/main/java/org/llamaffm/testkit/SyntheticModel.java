@@ -1,10 +1,16 @@
-package org.llamaffm;
+package org.llamaffm.testkit;
 
-import static org.llamaffm.SyntheticWeights.constant;
-import static org.llamaffm.SyntheticWeights.copyTokenizer;
-import static org.llamaffm.SyntheticWeights.positive;
-import static org.llamaffm.SyntheticWeights.tokenCount;
+import static org.llamaffm.testkit.SyntheticWeights.constant;
+import static org.llamaffm.testkit.SyntheticWeights.copyTokenizer;
+import static org.llamaffm.testkit.SyntheticWeights.positive;
+import static org.llamaffm.testkit.SyntheticWeights.tokenCount;
 
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.SplittableRandom;
