@@ -1,5 +1,7 @@
 package org.llamaffm;
 
+import org.llamaffm.chat.Chat;
+
 /**
  * A chat template could not be read or rendered, or a model's output could not be parsed, by
  * llama.cpp's chat engine; the message is llama.cpp's (e.g. the Jinja error and its place). Or a
@@ -36,11 +38,11 @@ public sealed class ChatException extends LlamaException permits ChatInputExcept
 
     private final Reason reason;
 
-    ChatException(String message) {
+    public ChatException(String message) {
         this(Reason.ENGINE, message);
     }
 
-    ChatException(Reason reason, String message) {
+    public ChatException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }

@@ -1,5 +1,7 @@
 package org.llamaffm;
 
+import org.llamaffm.chat.Chat;
+
 /**
  * A {@link Chat} refused its conversation's text before any of it reached the model: a message
  * spells a control token, or a message or the prompt is over the chat's caps. The history is as
@@ -10,7 +12,7 @@ public final class ChatInputException extends ChatException {
 
     private final int messageIndex;
 
-    ChatInputException(Reason reason, int messageIndex, String message) {
+    public ChatInputException(Reason reason, int messageIndex, String message) {
         super(reason, message);
         this.messageIndex = messageIndex;
     }

@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.embed.Embedder;
 import org.llamaffm.gguf.GgmlType;
 import java.util.Objects;
 import java.util.Set;

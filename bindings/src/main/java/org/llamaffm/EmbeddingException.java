@@ -28,7 +28,7 @@ public final class EmbeddingException extends LlamaException {
 
     private final Reason reason;
 
-    EmbeddingException(Reason reason, String message) {
+    public EmbeddingException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }

@@ -6,7 +6,7 @@ package org.llamaffm;
  */
 public final class GrammarException extends LlamaException {
 
-    GrammarException(String message) {
+    public GrammarException(String message) {
         super(message);
     }
 }

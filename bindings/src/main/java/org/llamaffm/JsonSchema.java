@@ -1,5 +1,7 @@
 package org.llamaffm;
 
+import org.llamaffm.internal.Json;
+import org.llamaffm.internal.ShimCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;

@@ -15,6 +15,7 @@ import java.util.SequencedMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llamaffm.ModelLoadException.Reason;
+import org.llamaffm.internal.Internals;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_h;
@@ -33,6 +34,10 @@ import org.llamaffm.internal.ffi.llama_progress_callback;
  * }</pre>
  */
 public final class Model implements AutoCloseable {
+
+    static {
+        Internals.install(new RootInternals());
+    }
 
     private final Path file;
     private final Arena arena = Arena.ofShared();

@@ -11,7 +11,7 @@ public final class NativeException extends LlamaException {
 
     private final String function;
 
-    NativeException(String function, String what) {
+    public NativeException(String function, String what) {
         super("llama.cpp's " + function + " failed: " + what);
         this.function = function;
     }

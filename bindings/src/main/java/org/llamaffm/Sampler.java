@@ -2,6 +2,9 @@ package org.llamaffm;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
+import org.llamaffm.internal.GbnfCheck;
+import org.llamaffm.internal.ShimCall;
+import org.llamaffm.internal.Utf8;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -447,9 +450,8 @@ public final class Sampler implements AutoCloseable {
         }
 
         /** The grammar of a rendered chat (tool calls, schema or grammar), built as llama.cpp's common sampler does. */
-        Builder chatGrammar(ChatPrompt prompt) {
-            checkGrammar(prompt.grammar());
-            String json = prompt.json();
+        Builder chatGrammar(String grammar, String json) {
+            checkGrammar(grammar);
             return add("grammar", false, m -> ShimCall.pointer((arena, error) -> llama_ffm_shim_h
                     .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), MAX_GRAMMAR_STACKS,
                             error),

@@ -1,5 +1,9 @@
 package org.llamaffm;
 
+import org.llamaffm.internal.IntList;
+import org.llamaffm.TokenAttribute;
+import org.llamaffm.Vocab;
+import org.llamaffm.VocabType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -360,37 +364,6 @@ public final class SpecialTokenText {
                     }
                 }
             }
-        }
-    }
-
-    /** A growable int array (token lists get long; boxing them would not pay). */
-    static final class IntList {
-        private int[] values;
-        private int size;
-
-        IntList(int capacity) {
-            values = new int[Math.max(16, capacity)];
-        }
-
-        void add(int[] more) {
-            add(more, 0, more.length);
-        }
-
-        void add(int[] more, int from, int to) {
-            int n = to - from;
-            if (size + n > values.length) {
-                values = Arrays.copyOf(values, Math.max(values.length * 2, size + n));
-            }
-            System.arraycopy(more, from, values, size, n);
-            size += n;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
         }
     }
 }

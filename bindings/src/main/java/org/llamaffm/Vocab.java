@@ -3,6 +3,8 @@ package org.llamaffm;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
+import org.llamaffm.internal.ShimCall;
+import org.llamaffm.SpecialTokenText;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;

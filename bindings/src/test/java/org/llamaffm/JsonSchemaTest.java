@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.internal.Json;
 import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import org.llamaffm.chat.ChatTemplate;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;

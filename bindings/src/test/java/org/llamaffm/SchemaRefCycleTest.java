@@ -3,6 +3,7 @@ package org.llamaffm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llamaffm.chat.ChatTool;
 import org.llamaffm.testkit.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;

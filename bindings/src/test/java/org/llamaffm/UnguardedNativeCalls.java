@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.testkit.ChildJvm;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;

@@ -76,10 +76,14 @@ public final class NativeSymbols {
         return LINKER.downcallHandle(descriptor);
     }
 
-    /** The {@code apply} method of a generated callback interface, as an upcall target. */
+    /**
+     * The {@code apply} method of a generated callback interface, as an upcall target. Looked up with
+     * this module's own lookup: the interfaces are in a package the module does not export, which a
+     * public lookup cannot see on the module path.
+     */
     public static MethodHandle upcallTarget(Class<?> callbackInterface, FunctionDescriptor descriptor) {
         try {
-            return MethodHandles.publicLookup().findVirtual(callbackInterface, "apply", descriptor.toMethodType());
+            return MethodHandles.lookup().findVirtual(callbackInterface, "apply", descriptor.toMethodType());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(callbackInterface + " has no apply" + descriptor.toMethodType(), e);
         }

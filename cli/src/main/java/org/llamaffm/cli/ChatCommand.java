@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.llamaffm.Chat;
+import org.llamaffm.chat.Chat;
 import org.llamaffm.ChatInputException;
 import org.llamaffm.Model;
 import org.llamaffm.StopReason;

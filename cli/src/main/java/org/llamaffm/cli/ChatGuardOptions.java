@@ -1,6 +1,6 @@
 package org.llamaffm.cli;
 
-import org.llamaffm.Chat;
+import org.llamaffm.chat.Chat;
 import picocli.CommandLine.Option;
 
 /** How a chat treats message text that spells a special token (chat, run --chat). */

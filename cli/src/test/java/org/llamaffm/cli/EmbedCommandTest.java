@@ -19,8 +19,8 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ContextParams.Pooling;
-import org.llamaffm.Embedder;
-import org.llamaffm.EmbeddingParams;
+import org.llamaffm.embed.Embedder;
+import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.Model;
 import org.llamaffm.testkit.SyntheticBert;
 

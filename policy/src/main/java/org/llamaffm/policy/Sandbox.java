@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.llamaffm.ChatException;
-import org.llamaffm.ChatTemplate;
+import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;

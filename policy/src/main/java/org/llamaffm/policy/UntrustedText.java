@@ -11,7 +11,7 @@ import org.llamaffm.Vocab;
  * even with special parsing off, so the check does not rely on that flag alone; the result is
  * verified token by token. Ordinary user-defined tokens (deepseek-coder's {@code ö}, gpt-neox's runs
  * of spaces) are text like any other. The scan and the rule are the bindings' {@link SpecialTokenText},
- * which {@link org.llamaffm.Chat} applies to its messages too; it costs time linear in the text.
+ * which {@link org.llamaffm.chat.Chat} applies to its messages too; it costs time linear in the text.
  */
 public final class UntrustedText {
 
