@@ -29,40 +29,13 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
  * Sampler sampler = Sampler.builder().grammar(gbnf, "root").greedy().build(model);
  * }</pre>
  *
- * <p>Schemas are checked before the converter sees them: at most {@link #MAX_CHARS} characters,
- * {@link #MAX_DEPTH} levels of nesting, repetition counts up to {@link #MAX_REPETITION}, and every
+ * <p>Schemas are checked before the converter sees them: at most {@link GrammarLimits#MAX_SCHEMA_CHARS} characters,
+ * {@link GrammarLimits#MAX_SCHEMA_DEPTH} levels of nesting, repetition counts up to {@link GrammarLimits#MAX_SCHEMA_REPETITION}, and every
  * {@code $ref} local ({@code #/...}) and resolvable, no cycle made of {@code $ref}s alone, and at most
- * {@link #MAX_REF_DEPTH} levels of nesting along any chain of {@code $ref}s (the converter recurses
+ * {@link GrammarLimits#MAX_SCHEMA_REF_DEPTH} levels of nesting along any chain of {@code $ref}s (the converter recurses
  * into each target; a recursive schema, whose cycle goes through properties or items, is fine).
  */
 public final class JsonSchema {
-
-    /** The longest schema accepted, in characters. */
-    public static final int MAX_CHARS = 64 * 1024;
-    /** The deepest nesting of JSON objects and arrays accepted in a schema. */
-    public static final int MAX_DEPTH = 32;
-    /** The largest minItems/maxItems/minLength/maxLength/minProperties/maxProperties accepted. */
-    public static final int MAX_REPETITION = Sampler.MAX_REPETITION;
-    /**
-     * The deepest nesting accepted when every {@code $ref} is followed (JSON levels, counted as in
-     * {@link #MAX_DEPTH}, plus one per {@code $ref}): llama.cpp's schema reader and converter recurse
-     * once per level and per {@code $ref} on the calling thread's stack (a chain of 2000 {@code $ref}s
-     * overflowed a 1 MiB stack, one of 300, about 600 levels here, did not).
-     */
-    public static final int MAX_REF_DEPTH = 256;
-    /** The most distinct {@code $ref} targets a schema may use. */
-    public static final int MAX_REFS = 256;
-    /**
-     * The most schemas llama.cpp's converter may have to convert once each {@code $ref} that an
-     * {@code allOf} inlines is counted as often as it is inlined (see {@code Refs.checkInlining}).
-     */
-    public static final int MAX_INLINED_SCHEMAS = 100_000;
-    /**
-     * The most properties of one object, or of the object an {@code allOf} merges: llama.cpp's
-     * converter builds the rule of an object's optional properties with a recursion per property and
-     * work that grows with the cube of their number (2000 took 17 s, 2400 overflowed the stack).
-     */
-    public static final int MAX_PROPERTIES = 256;
 
     /** The keywords whose values llama.cpp's schema reader (common/json-schema.cpp) reads as schemas. */
     private static final Set<String> SCHEMA_KEYWORDS = Set.of("properties", "additionalProperties", "items",
@@ -99,8 +72,8 @@ public final class JsonSchema {
         if (schema == null || schema.isBlank()) {
             throw new GrammarException("the JSON Schema is empty");
         }
-        if (schema.length() > MAX_CHARS) {
-            throw new GrammarException("the JSON Schema has " + schema.length() + " characters; at most " + MAX_CHARS
+        if (schema.length() > GrammarLimits.MAX_SCHEMA_CHARS) {
+            throw new GrammarException("the JSON Schema has " + schema.length() + " characters; at most " + GrammarLimits.MAX_SCHEMA_CHARS
                     + " are allowed");
         }
         JsonNode root;
@@ -119,8 +92,8 @@ public final class JsonSchema {
     }
 
     private static void walk(JsonNode node, String path, int depth) {
-        if (depth > MAX_DEPTH) {
-            throw new GrammarException("the JSON Schema nests more than " + MAX_DEPTH + " levels deep (at " + path + ")");
+        if (depth > GrammarLimits.MAX_SCHEMA_DEPTH) {
+            throw new GrammarException("the JSON Schema nests more than " + GrammarLimits.MAX_SCHEMA_DEPTH + " levels deep (at " + path + ")");
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -130,14 +103,14 @@ public final class JsonSchema {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
-                if (field.getKey().equals("properties") && value.isObject() && value.size() > MAX_PROPERTIES) {
+                if (field.getKey().equals("properties") && value.isObject() && value.size() > GrammarLimits.MAX_SCHEMA_PROPERTIES) {
                     throw new GrammarException("the object at " + path + " has " + value.size() + " properties; at most "
-                            + MAX_PROPERTIES + " are allowed");
+                            + GrammarLimits.MAX_SCHEMA_PROPERTIES + " are allowed");
                 }
                 if (REPETITION_KEYWORDS.contains(field.getKey()) && value.isNumber()
-                        && (value.asDouble() > MAX_REPETITION || value.asDouble() < 0)) {
+                        && (value.asDouble() > GrammarLimits.MAX_SCHEMA_REPETITION || value.asDouble() < 0)) {
                     throw new GrammarException(field.getKey() + " at " + path + " is " + value.asText()
-                            + "; it must be in [0, " + MAX_REPETITION + "]");
+                            + "; it must be in [0, " + GrammarLimits.MAX_SCHEMA_REPETITION + "]");
                 }
                 walk(value, path + "/" + field.getKey(), depth + 1);
             }
@@ -203,8 +176,8 @@ public final class JsonSchema {
             while (!todo.isEmpty()) {
                 for (Map.Entry<String, String> ref : todo.pop().refs().entrySet()) {
                     if (!targets.containsKey(ref.getKey())) {
-                        if (targets.size() == MAX_REFS) {
-                            throw new GrammarException("the JSON Schema uses more than " + MAX_REFS + " distinct $refs");
+                        if (targets.size() == GrammarLimits.MAX_SCHEMA_REFS) {
+                            throw new GrammarException("the JSON Schema uses more than " + GrammarLimits.MAX_SCHEMA_REFS + " distinct $refs");
                         }
                         Target target = scan(resolve(ref.getKey(), ref.getValue()), ref.getKey());
                         targets.put(ref.getKey(), target);
@@ -272,9 +245,9 @@ public final class JsonSchema {
             checkInlining();
             checkMergedProperties(root, "#");
             int deepest = new LongestChain().from(top);
-            if (deepest > MAX_REF_DEPTH) {
+            if (deepest > GrammarLimits.MAX_SCHEMA_REF_DEPTH) {
                 throw new GrammarException("the JSON Schema nests up to " + deepest + " levels deep when its $refs are "
-                        + "followed; at most " + MAX_REF_DEPTH + " are allowed");
+                        + "followed; at most " + GrammarLimits.MAX_SCHEMA_REF_DEPTH + " are allowed");
             }
         }
 
@@ -326,13 +299,13 @@ public final class JsonSchema {
             for (String ref : regions.keySet()) {
                 total = Math.min(total + expanded(regions.get(ref), regions, expanded), Long.MAX_VALUE / 2);
             }
-            if (total > MAX_INLINED_SCHEMAS) {
+            if (total > GrammarLimits.MAX_INLINED_SCHEMAS) {
                 throw new GrammarException("the JSON Schema's allOf inlines $refs into " + (total > 1L << 40 ? "more than "
-                        + (1L << 40) : total) + " schemas to convert; at most " + MAX_INLINED_SCHEMAS + " are allowed");
+                        + (1L << 40) : total) + " schemas to convert; at most " + GrammarLimits.MAX_INLINED_SCHEMAS + " are allowed");
             }
         }
 
-        /** An allOf's members' properties become one object's ({@code _visit_all_of}): at most MAX_PROPERTIES. */
+        /** An allOf's members' properties become one object's ({@code _visit_all_of}): at most GrammarLimits.MAX_SCHEMA_PROPERTIES. */
         private void checkMergedProperties(JsonNode node, String path) {
             if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
@@ -352,9 +325,9 @@ public final class JsonSchema {
                         merged += properties(alternative);
                     }
                 }
-                if (merged > MAX_PROPERTIES) {
+                if (merged > GrammarLimits.MAX_SCHEMA_PROPERTIES) {
                     throw new GrammarException("the allOf at " + path + " merges " + merged + " properties into one "
-                            + "object; at most " + MAX_PROPERTIES + " are allowed");
+                            + "object; at most " + GrammarLimits.MAX_SCHEMA_PROPERTIES + " are allowed");
                 }
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
@@ -424,7 +397,7 @@ public final class JsonSchema {
             }
             state.put(ref, 1);
             path.add(ref);
-            // recursive, but over at most MAX_REFS targets
+            // recursive, but over at most GrammarLimits.MAX_SCHEMA_REFS targets
             for (String next : regions.get(ref).inlines().keySet()) {
                 List<String> cycle = inlinedCycle(next, regions, state, path);
                 if (cycle != null) {
@@ -498,7 +471,7 @@ public final class JsonSchema {
                 return own + next;
             }
 
-            // recursive, but over at most MAX_REFS targets
+            // recursive, but over at most GrammarLimits.MAX_SCHEMA_REFS targets
             private void connect(String ref) {
                 index.put(ref, index.size());
                 low.put(ref, index.get(ref));

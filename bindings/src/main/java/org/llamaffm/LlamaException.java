@@ -6,7 +6,7 @@ package org.llamaffm;
  */
 public sealed abstract class LlamaException extends RuntimeException permits NativeLibraryException,
         ModelLoadException, ContextException, DecodeException, ChatException, EmbeddingException,
-        NativeException, GrammarException, SamplerLimitException, QuantizeException {
+        NativeException, GrammarException, SamplerLimitException, QuantizeException, MissingSymbolException {
 
     LlamaException(String message) {
         super(message);

@@ -219,29 +219,6 @@ public final class Sampler implements AutoCloseable {
         }
     }
 
-    /** The longest GBNF grammar {@link Builder#grammar} accepts. */
-    public static final int MAX_GRAMMAR_CHARS = 256 * 1024;
-    /** The deepest nesting of parenthesized groups {@link Builder#grammar} accepts (llama.cpp's parser recurses per group). */
-    public static final int MAX_GRAMMAR_NESTING = 64;
-    /** The largest repetition count ({@code x{m,n}}) {@link Builder#grammar} accepts (llama.cpp's own threshold). */
-    public static final int MAX_REPETITION = 2000;
-    /**
-     * The longest chain of rules in a grammar where each starts with the next (or with items that can
-     * be empty, then the next): llama.cpp's left-recursion check recurses once per rule of it
-     * (8192 overflowed a 1 MiB thread stack). Rules llama.cpp makes of repetitions count.
-     */
-    public static final int MAX_GRAMMAR_CHAIN = 1024;
-    /**
-     * The most parse stacks one position of a grammar may lead to before a character is matched
-     * (an upper bound computed from the grammar; optional items that can be empty, nested in each
-     * other, multiply them): llama.cpp builds each and matches every candidate token against each.
-     * It bounds the generation too: an ambiguous grammar ({@code s ::= "a" s "b" | "a" s "c" | ""})
-     * multiplies the stacks token after token, which no static check can see, so the grammar
-     * sampler (the shim's llama_ffm_sampler_init_grammar_bounded, llama.cpp's grammar engine) counts
-     * them after each token and past this many ends the generation with a {@link NativeException}.
-     */
-    public static final int MAX_GRAMMAR_STACKS = 4096;
-
     /** Adds samplers in order; the last one must pick the token (greedy, dist or mirostat). */
     public static final class Builder {
         private final List<Step> steps = new ArrayList<>();
@@ -434,7 +411,7 @@ public final class Sampler implements AutoCloseable {
                 try (Arena call = Arena.ofConfined()) {
                     return llama_ffm_shim_h.llama_ffm_sampler_init_grammar_bounded(m.vocab().handleForSamplers(),
                             call.allocateFrom(gbnf), call.allocateFrom(root), false, MemorySegment.NULL, 0,
-                            MemorySegment.NULL, 0, MAX_GRAMMAR_STACKS);
+                            MemorySegment.NULL, 0, GrammarLimits.MAX_GRAMMAR_STACKS);
                 }
             });
         }
@@ -453,7 +430,7 @@ public final class Sampler implements AutoCloseable {
         Builder chatGrammar(String grammar, String json) {
             checkGrammar(grammar);
             return add("grammar", false, m -> ShimCall.pointer((arena, error) -> llama_ffm_shim_h
-                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), MAX_GRAMMAR_STACKS,
+                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), GrammarLimits.MAX_GRAMMAR_STACKS,
                             error),
                     message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
         }

@@ -64,7 +64,7 @@ class GrammarAmbiguityTest {
                     .isInstanceOfSatisfying(NativeException.class,
                             e -> assertThat(e.function()).isEqualTo("llama_sampler_sample"))
                     .hasMessage("llama.cpp's llama_sampler_sample failed: the grammar is ambiguous: after token " + a
-                            + " it follows 6144 parses at once; at most " + Sampler.MAX_GRAMMAR_STACKS + " are allowed");
+                            + " it follows 6144 parses at once; at most " + GrammarLimits.MAX_GRAMMAR_STACKS + " are allowed");
         }
     }
 

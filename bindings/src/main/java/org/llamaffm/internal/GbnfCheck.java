@@ -1,5 +1,6 @@
 package org.llamaffm.internal;
 
+import org.llamaffm.GrammarLimits;
 import org.llamaffm.GrammarException;
 import org.llamaffm.Sampler;
 import java.util.ArrayDeque;
@@ -90,8 +91,8 @@ public final class GbnfCheck {
      */
     public static void check(String gbnf) {
         fail(!gbnf.isBlank(), "the grammar is empty");
-        fail(gbnf.length() <= Sampler.MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length() + " characters; at most "
-                + Sampler.MAX_GRAMMAR_CHARS + " are allowed");
+        fail(gbnf.length() <= GrammarLimits.MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length() + " characters; at most "
+                + GrammarLimits.MAX_GRAMMAR_CHARS + " are allowed");
         GbnfCheck check = new GbnfCheck(gbnf);
         if (check.parse()) {
             check.checkStacks();
@@ -290,9 +291,9 @@ public final class GbnfCheck {
             } else if (c == '(') {
                 pos++;
                 depth++;
-                if (depth > Sampler.MAX_GRAMMAR_NESTING) {
-                    throw new GrammarException("the grammar nests groups more than " + Sampler.MAX_GRAMMAR_NESTING
-                            + " deep (at " + at(pos - 1) + "); at most " + Sampler.MAX_GRAMMAR_NESTING
+                if (depth > GrammarLimits.MAX_GRAMMAR_NESTING) {
+                    throw new GrammarException("the grammar nests groups more than " + GrammarLimits.MAX_GRAMMAR_NESTING
+                            + " deep (at " + at(pos - 1) + "); at most " + GrammarLimits.MAX_GRAMMAR_NESTING
                             + " levels are allowed");
                 }
                 space(true);
@@ -340,8 +341,8 @@ public final class GbnfCheck {
                 pos++;
                 space(nested);
                 // llama.cpp refuses a min over its threshold but turns a larger max into "unbounded": cap both
-                fail(min <= Sampler.MAX_REPETITION && max <= Sampler.MAX_REPETITION, "the grammar repeats something "
-                        + text.substring(start, pos).strip() + " times; at most " + Sampler.MAX_REPETITION
+                fail(min <= GrammarLimits.MAX_REPETITION && max <= GrammarLimits.MAX_REPETITION, "the grammar repeats something "
+                        + text.substring(start, pos).strip() + " times; at most " + GrammarLimits.MAX_REPETITION
                         + " repetitions are allowed");
                 repeat(items, min, max);
             } else {
@@ -379,10 +380,10 @@ public final class GbnfCheck {
         }
         Item item = items.removeLast();
         int nesting = item instanceof Repeat r ? r.nesting() + 1 : 1;
-        if (nesting > Sampler.MAX_GRAMMAR_NESTING) {
+        if (nesting > GrammarLimits.MAX_GRAMMAR_NESTING) {
             throw new GrammarException("the grammar repeats a repetition (as in x**) more than "
-                    + Sampler.MAX_GRAMMAR_NESTING + " times over (at " + at(pos) + "); at most "
-                    + Sampler.MAX_GRAMMAR_NESTING + " are allowed");
+                    + GrammarLimits.MAX_GRAMMAR_NESTING + " times over (at " + at(pos) + "); at most "
+                    + GrammarLimits.MAX_GRAMMAR_NESTING + " are allowed");
         }
         items.add(new Repeat(item, min, max, nesting));
     }
@@ -479,7 +480,7 @@ public final class GbnfCheck {
     private final Map<Rule, Reach> reached = new HashMap<>();
     private final List<Rule> inProgress = new ArrayList<>();
 
-    private static final long MANY = Sampler.MAX_GRAMMAR_STACKS + 1L;
+    private static final long MANY = GrammarLimits.MAX_GRAMMAR_STACKS + 1L;
 
     /**
      * How many stacks llama_grammar_advance_stack can make from every position of every rule, at
@@ -493,9 +494,9 @@ public final class GbnfCheck {
             for (List<Item> alternative : rule.alternatives) {
                 for (Reach reach : suffixes(alternative)) {
                     if (reach.stacks() >= MANY) {
-                        throw new GrammarException("the grammar can be in more than " + Sampler.MAX_GRAMMAR_STACKS
+                        throw new GrammarException("the grammar can be in more than " + GrammarLimits.MAX_GRAMMAR_STACKS
                                 + " states at once (in rule " + describe(rule) + "; optional or repeated items that can "
-                                + "be empty, nested in each other, multiply them); at most " + Sampler.MAX_GRAMMAR_STACKS
+                                + "be empty, nested in each other, multiply them); at most " + GrammarLimits.MAX_GRAMMAR_STACKS
                                 + " are allowed");
                     }
                 }
@@ -575,10 +576,10 @@ public final class GbnfCheck {
     }
 
     private void failChain(long chain, Rule rule) {
-        if (chain > Sampler.MAX_GRAMMAR_CHAIN) {
-            throw new GrammarException("the grammar has a chain of more than " + Sampler.MAX_GRAMMAR_CHAIN
+        if (chain > GrammarLimits.MAX_GRAMMAR_CHAIN) {
+            throw new GrammarException("the grammar has a chain of more than " + GrammarLimits.MAX_GRAMMAR_CHAIN
                     + " rules, each starting with the next (from rule " + describe(rule) + "); at most "
-                    + Sampler.MAX_GRAMMAR_CHAIN + " are allowed");
+                    + GrammarLimits.MAX_GRAMMAR_CHAIN + " are allowed");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.llamaffm.internal;
 
+import org.llamaffm.MissingSymbolException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -49,7 +50,7 @@ public final class NativeSymbols {
             return LINKER.downcallHandle(symbol.get(), descriptor, options);
         }
         MethodType type = LINKER.downcallHandle(descriptor).type().dropParameterTypes(0, 1);
-        MissingSymbolException error = new MissingSymbolException(name, header, loaded);
+        MissingSymbolException error = missing(name, header, loaded);
         MethodHandle thrower = MethodHandles.throwException(type.returnType(), MissingSymbolException.class)
                 .bindTo(error);
         return MethodHandles.dropArguments(thrower, 0, type.parameterList());
@@ -63,7 +64,7 @@ public final class NativeSymbols {
      */
     public static MemorySegment address(String name, String header) {
         NativeLoader.Loaded loaded = NativeLoader.system();
-        return loaded.lookup().find(name).orElseThrow(() -> new MissingSymbolException(name, header, loaded));
+        return loaded.lookup().find(name).orElseThrow(() -> missing(name, header, loaded));
     }
 
     /** A NUL-terminated C string as a Java string (UTF-8); {@code null} for a NULL pointer. */
@@ -109,26 +110,22 @@ public final class NativeSymbols {
         return new IllegalStateException("unexpected checked exception from a native call", t);
     }
 
-    /** A native function the loaded libraries do not define was called. */
-    public static final class MissingSymbolException extends UnsupportedOperationException {
+    private static MissingSymbolException missing(String name, String header, NativeLoader.Loaded loaded) {
+        return new MissingSymbolException(name, name + " (declared in " + header + ") is not in the native libraries loaded from "
+                + loaded.folder() + hint(header, loaded));
+    }
 
-        MissingSymbolException(String name, String header, NativeLoader.Loaded loaded) {
-            super(name + " (declared in " + header + ") is not in the native libraries loaded from " + loaded.folder()
-                    + hint(header, loaded));
-        }
-
-        private static String hint(String header, NativeLoader.Loaded loaded) {
-            String backends = loaded.manifest().map(m -> " (this build has: " + String.join(", ", m.files()) + ")")
-                    .orElse("");
-            return switch (header) {
-                case "ggml-cuda.h" -> ": it belongs to the CUDA backend; use a CUDA build (mvn -Pcuda)" + backends;
-                case "ggml-metal.h" -> ": it belongs to the Metal backend; use a Metal build (macOS, mvn -Pmetal)" + backends;
-                case "ggml-cpu.h" -> loaded.dynamicBackends()
-                        ? ": in builds with dynamically loaded backends (portable) the CPU backend's own functions are "
-                                + "reached through ggml_backend_reg_get_proc_address, not by symbol"
-                        : backends;
-                default -> ": the build does not match these bindings" + backends;
-            };
-        }
+    private static String hint(String header, NativeLoader.Loaded loaded) {
+        String backends = loaded.manifest().map(m -> " (this build has: " + String.join(", ", m.files()) + ")")
+                .orElse("");
+        return switch (header) {
+            case "ggml-cuda.h" -> ": it belongs to the CUDA backend; use a CUDA build (mvn -Pcuda)" + backends;
+            case "ggml-metal.h" -> ": it belongs to the Metal backend; use a Metal build (macOS, mvn -Pmetal)" + backends;
+            case "ggml-cpu.h" -> loaded.dynamicBackends()
+                    ? ": in builds with dynamically loaded backends (portable) the CPU backend's own functions are "
+                            + "reached through ggml_backend_reg_get_proc_address, not by symbol"
+                    : backends;
+            default -> ": the build does not match these bindings" + backends;
+        };
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.LlamaRuntime;
 import org.llamaffm.TestSupport;
 import org.llamaffm.internal.NativeSymbols;
-import org.llamaffm.internal.NativeSymbols.MissingSymbolException;
+import org.llamaffm.MissingSymbolException;
 import org.llamaffm.internal.loader.NativeLoader;
 
 /** The generated bindings calling the real native build: by-value structs, callbacks, out-parameters, gguf. */

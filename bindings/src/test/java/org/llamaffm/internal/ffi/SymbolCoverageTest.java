@@ -8,7 +8,7 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.llamaffm.internal.NativeSymbols.MissingSymbolException;
+import org.llamaffm.MissingSymbolException;
 import org.llamaffm.internal.loader.NativeLoader;
 
 /** Every function the generated classes bind is defined by the native build (CUDA and Metal aside). */
