@@ -8,6 +8,7 @@
  * (or {@code ALL-UNNAMED} on the class path).
  */
 module org.llamaffm {
+    requires static org.jspecify;
     requires transitive org.llamaffm.gguf;
     requires com.fasterxml.jackson.databind;
 

@@ -5,5 +5,6 @@
  * inspect} read untrusted files with it before any native code sees them.
  */
 module org.llamaffm.gguf {
+    requires static org.jspecify;
     exports org.llamaffm.gguf;
 }

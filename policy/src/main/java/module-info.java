@@ -2,6 +2,7 @@
  * The llama-ffm sandbox policy layer. Uses the {@code org.llamaffm} API only: no FFM here.
  */
 module org.llamaffm.policy {
+    requires static org.jspecify;
     requires transitive org.llamaffm;
     requires com.fasterxml.jackson.databind;
     requires io.github.bucket4j.core;

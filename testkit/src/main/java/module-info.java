@@ -6,6 +6,7 @@
  * The CLI's demo model and {@code synthetic} command use it; every other module uses it in tests only.
  */
 module org.llamaffm.testkit {
+    requires static org.jspecify;
     requires transitive org.llamaffm.gguf;
 
     exports org.llamaffm.testkit;

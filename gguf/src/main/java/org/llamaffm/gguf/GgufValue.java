@@ -2,6 +2,7 @@ package org.llamaffm.gguf;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One GGUF metadata value. Scalars are held as {@code Long} (every integer type; UINT64 values
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param elementType for arrays, the type of the elements; otherwise null
  * @param value       see above
  */
-public record GgufValue(GgufType type, GgufType elementType, Object value) {
+public record GgufValue(GgufType type, @Nullable GgufType elementType, Object value) {
 
     public GgufValue {
         Objects.requireNonNull(type, "type");
