@@ -180,10 +180,15 @@ class MainTest {
         assertThat(jsonl.out().lines()).hasSize(1);
         assertThat(new ObjectMapper().readTree(jsonl.out()).get("n_prompt").asInt()).isEqualTo(16);
 
-        assertThat(run("bench", "-o", "xml").err()).isEqualTo("bench: unknown output format 'xml' (md, csv, json, jsonl)\n");
+        // bad values are command-line errors (exit code 2), found before anything runs
+        Cli.Result xml = run("bench", "-o", "xml");
+        assertThat(xml.exit()).isEqualTo(2);
+        assertThat(xml.err()).isEqualTo("bench: unknown output format 'xml' (md, csv, json, jsonl) (see --help)\n");
         assertThat(run("bench", "-ctk", "q9").err()).startsWith("bench: unknown KV cache type 'q9'");
-        assertThat(run("bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1").err())
-                .endsWith("bench: --chart writes SVG: give a file name ending in .svg, was " + temp.resolve("c.png") + "\n");
+        Cli.Result png = run("bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1");
+        assertThat(png.exit()).isEqualTo(2);
+        assertThat(png.err()).isEqualTo("bench: --chart writes SVG: give a file name ending in .svg, was "
+                + temp.resolve("c.png") + " (see --help)\n");
     }
 
     @Test
