@@ -35,12 +35,12 @@ class MainTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"run", "bench", "inspect"}) {
+        for (String command : new String[] {"run", "chat", "embed", "bench", "inspect", "synthetic", "system"}) {
             Cli.Result help = run(command, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("Usage: llama-ffm " + command);
         }
-        assertThat(run("--help").out()).contains("run", "bench", "inspect");
+        assertThat(run("--help").out()).contains("run", "chat", "embed", "bench", "inspect", "synthetic", "system");
         assertThat(run("--version").out()).startsWith("llama-ffm ").contains("llama.cpp ");
     }
 
