@@ -1,4 +1,4 @@
-/** The llama-ffm command: run, chat, bench, inspect. */
+/** The llama-ffm command: run, chat, embed, bench, inspect, synthetic, system. */
 module org.llamaffm.cli {
     requires org.llamaffm;
     requires org.llamaffm.policy;

@@ -1,40 +1,47 @@
 package org.llamaffm.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
+import org.llamaffm.ContextParams.FlashAttention;
 import org.llamaffm.Device;
 import org.llamaffm.DeviceType;
-import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.LlamaRuntime;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
+import org.llamaffm.gguf.GgmlType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code llama-ffm bench}: llama-bench's methodology through the Java API — random tokens, a
  * warm-up run, memory cleared between repetitions, decode and synchronize timed, nothing else —
- * and its options and output fields.
+ * and its options, defaults and output fields. The whole plan is checked ({@link #plan}) before the
+ * first model loads, so that a bad value fails at once.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures prompt processing (pp) and generation (tg) speed like llama.cpp's llama-bench.",
+            "The options mirror llama-bench's: its names and its defaults, which may differ from the other commands'.",
             "List options take comma-separated values; every combination is run.",
+            "Every value is checked before the first model loads.",
             "Without -m it uses the built-in demo model (random weights)."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -59,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-r", "--repetitions"}, paramLabel = "N", defaultValue = "5", description = "repetitions (default: ${DEFAULT-VALUE})")
     int repetitions;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", split = ",", description = "threads (default: all processors)")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", split = ",",
+            description = "threads (default: all processors; llama-bench's: the physical cores)")
     List<Integer> threads;
 
     @Option(names = {"-b", "--batch-size"}, paramLabel = "N", split = ",", description = "batch sizes (default: 2048)")
@@ -68,13 +76,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-ub", "--ubatch-size"}, paramLabel = "N", split = ",", description = "micro-batch sizes (default: 512)")
     List<Integer> microBatches = List.of(512);
 
-    @Option(names = {"-ngl", "--n-gpu-layers"}, paramLabel = "N", defaultValue = "99",
-            description = "layers on GPUs (default: ${DEFAULT-VALUE})")
-    int gpuLayers;
+    @Mixin
+    ModelOptions.GpuLayers gpuLayers;
 
-    @Option(names = {"-fa", "--flash-attn"}, paramLabel = "0|1|auto", split = ",",
-            description = "flash attention (default: auto, as llama-bench)")
-    List<String> flashAttention = List.of("auto");
+    @Option(names = {"-fa", "--flash-attn"}, paramLabel = "on|off|auto", split = ",",
+            converter = ContextOptions.FlashAttnConverter.class, description = "flash attention (default: auto)")
+    List<FlashAttention> flashAttention = List.of(FlashAttention.AUTO);
 
     @Option(names = {"-ctk", "--cache-type-k"}, paramLabel = "TYPE", defaultValue = "f16", description = "KV cache key type (default: ${DEFAULT-VALUE})")
     String typeK;
@@ -101,20 +108,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!List.of("md", "csv", "json", "jsonl").contains(output)) {
-            throw new IllegalArgumentException("unknown output format '" + output + "' (md, csv, json, jsonl)");
-        }
-        if (repetitions < 1) {
-            throw new IllegalArgumentException("repetitions must be >= 1, was " + repetitions);
-        }
-        GgmlType kType = kvType(typeK);
-        GgmlType vType = kvType(typeV);
-        List<int[]> tests = tests();
-        List<Path> files = models.isEmpty() ? List.of(DemoModel.path(err)) : models;
-        List<List<String>> deviceSets = devices == null ? java.util.Collections.singletonList(null)
-                : devices.stream().map(d -> d.equals("none") ? List.<String>of() : List.of(d.split("/"))).toList();
-        List<Integer> threadCounts = threads != null ? threads : List.of(Runtime.getRuntime().availableProcessors());
-
+        BenchPlan plan = plan(err);
         LlamaRuntime runtime = LlamaRuntime.get();
         String cpuInfo = runtime.devices().stream().filter(d -> d.type() == DeviceType.CPU).map(Device::description)
                 .findFirst().orElse("");
@@ -123,51 +117,27 @@ final class BenchCommand implements Callable<Integer> {
         String commit = runtime.nativeBuild().llamaCppCommit();
         String commitShort = commit.length() > 7 ? commit.substring(0, 7) : commit;
 
-        int total = files.size() * deviceSets.size() * threadCounts.size() * batches.size() * microBatches.size()
-                * flashAttention.size() * depths.size() * tests.size();
         int index = 0;
         List<BenchResult> results = new ArrayList<>();
-        Printer printer = new Printer(out, output);
+        BenchOutput printer = BenchOutput.of(output, out);
         Random random = new Random(1234);
-        for (Path file : files) {
-            for (List<String> deviceSet : deviceSets) {
-                ModelParams modelParams = ModelParams.builder().gpuLayers(gpuLayers).devices(deviceSet).build();
-                try (Model model = Model.load(file, modelParams)) {
-                    String backends = deviceSet == null ? String.join(",", runtime.backends())
-                            : deviceSet.isEmpty() ? "CPU" : String.join(",", deviceSet);
-                    for (int t : threadCounts) {
-                        for (int b : batches) {
-                            for (int ub : microBatches) {
-                                for (String faText : flashAttention) {
-                                    int fa = switch (faText) {
-                                        case "auto", "-1" -> -1;
-                                        case "0", "off" -> 0;
-                                        case "1", "on" -> 1;
-                                        default -> throw new IllegalArgumentException("-fa takes 0, 1 or auto, was '"
-                                                + faText + "'");
-                                    };
-                                    for (int depth : depths) {
-                                        for (int[] test : tests) {
-                                            index++;
-                                            err.printf("llama-ffm bench: %d/%d %s %s t=%d%n", index, total,
-                                                    file.getFileName(), BenchResult.testName(test[0], test[1], depth), t);
-                                            List<Long> samples = run(model, test[0], test[1], depth, t, b, ub, fa,
-                                                    kType, vType, random);
-                                            BenchResult result = new BenchResult(commitShort, cpuInfo, gpuInfo, backends,
-                                                    file.toString(), model.description(), model.sizeBytes(),
-                                                    model.parameterCount(), b, ub, t, typeK, typeV, gpuLayers, fa,
-                                                    deviceSet == null ? "auto" : deviceSet.isEmpty() ? "none"
-                                                            : String.join("/", deviceSet),
-                                                    test[0], test[1], depth, Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                                                            .toString(), samples);
-                                            results.add(result);
-                                            printer.print(result);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+        for (BenchPlan.Load load : plan.loads()) {
+            try (Model model = Model.load(load.file(), load.params())) {
+                String backends = load.devices() == null ? String.join(",", runtime.backends())
+                        : load.devices().isEmpty() ? "CPU" : String.join(",", load.devices());
+                for (BenchPlan.Run run : plan.runs()) {
+                    index++;
+                    err.printf("llama-ffm bench: %d/%d %s %s t=%d%n", index, plan.size(), load.file().getFileName(),
+                            BenchResult.testName(run.prompt(), run.gen(), run.depth()), run.threads());
+                    List<Long> samples = run(model, run, plan, random);
+                    BenchResult result = new BenchResult(commitShort, cpuInfo, gpuInfo, backends,
+                            load.file().toString(), model.description(), model.sizeBytes(), model.parameterCount(),
+                            run.batch(), run.microBatch(), run.threads(), plan.keyType().ggmlName(),
+                            plan.valueType().ggmlName(), load.params().gpuLayers(), run.flashAttnField(),
+                            load.devicesField(), run.prompt(), run.gen(), run.depth(),
+                            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), samples);
+                    results.add(result);
+                    printer.print(result);
                 }
             }
         }
@@ -179,58 +149,172 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Every value checked, every model and context parameter built, before a model loads: a bad value is
+     * a {@link ParameterException} (exit code 2) at once, not after the models before it have run.
+     */
+    private BenchPlan plan(PrintWriter err) {
+        if (!BenchOutput.FORMATS.contains(output)) {
+            throw invalid("unknown output format '" + output + "' (" + String.join(", ", BenchOutput.FORMATS) + ")");
+        }
+        if (repetitions < 1) {
+            throw invalid("repetitions must be >= 1, was " + repetitions);
+        }
+        if (chart != null && !chart.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            throw invalid("--chart writes SVG: give a file name ending in .svg, was " + chart);
+        }
+        GgmlType kType = kvType(typeK);
+        GgmlType vType = kvType(typeV);
+        List<Integer> threadCounts = threads != null ? threads : List.of(Runtime.getRuntime().availableProcessors());
+        atLeast(1, "-t", threadCounts);
+        atLeast(1, "-b", batches);
+        atLeast(1, "-ub", microBatches);
+        atLeast(0, "-d", depths);
+        List<int[]> tests = tests();
+        for (Path file : models) {
+            if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                throw invalid("model file not found or not readable: " + file);
+            }
+        }
+        List<List<String>> deviceSets = deviceSets();
+
+        List<BenchPlan.Run> runs = new ArrayList<>();
+        for (int t : threadCounts) {
+            for (int b : batches) {
+                for (int ub : microBatches) {
+                    for (FlashAttention fa : flashAttention) {
+                        for (int depth : depths) {
+                            for (int[] test : tests) {
+                                ContextParams params = checked(() -> BenchLoops.contextParams(test[0] + test[1] + depth,
+                                        t, b, ub, BenchPlan.flashAttnField(fa), kType, vType));
+                                runs.add(new BenchPlan.Run(t, b, ub, fa, depth, test[0], test[1], params));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<BenchPlan.Load> loads = new ArrayList<>();
+        List<Path> files = models.isEmpty() ? List.of(DemoModel.path(err)) : models;
+        for (Path file : files) {
+            for (List<String> deviceSet : deviceSets) {
+                ModelParams params = checked(() -> ModelParams.builder().gpuLayers(gpuLayers.value).devices(deviceSet)
+                        .build());
+                loads.add(new BenchPlan.Load(file, deviceSet, params));
+            }
+        }
+        return new BenchPlan(loads, runs, repetitions, kType, vType, !noWarmup);
+    }
+
+    /** The tests in llama-bench's order: each -p, each -n, each -pg; sizes of 0 are skipped, as there. */
     private List<int[]> tests() {
         List<int[]> tests = new ArrayList<>();
         boolean anyGiven = prompts != null || gens != null || !promptGens.isEmpty();
-        for (int p : prompts != null ? prompts : anyGiven ? List.<Integer>of() : List.of(512)) {
+        List<Integer> promptSizes = prompts != null ? prompts : anyGiven ? List.of() : List.of(512);
+        List<Integer> genSizes = gens != null ? gens : anyGiven ? List.of() : List.of(128);
+        atLeast(0, "-p", promptSizes);
+        atLeast(0, "-n", genSizes);
+        for (int p : promptSizes) {
             if (p > 0) {
                 tests.add(new int[] {p, 0});
             }
         }
-        for (int n : gens != null ? gens : anyGiven ? List.<Integer>of() : List.of(128)) {
+        for (int n : genSizes) {
             if (n > 0) {
                 tests.add(new int[] {0, n});
             }
         }
         for (String pg : promptGens) {
             String[] parts = pg.split(",");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("-pg takes PP,TG (e.g. 512,128), was '" + pg + "'");
+            int[] test = parts.length == 2 ? new int[] {size(parts[0]), size(parts[1])} : null;
+            if (test == null || test[0] < 0 || test[1] < 0) {
+                throw invalid("-pg takes PP,TG (e.g. 512,128), was '" + pg + "'");
             }
-            tests.add(new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())});
+            tests.add(test);
         }
         if (tests.isEmpty()) {
-            throw new IllegalArgumentException("no test: give -p, -n or -pg sizes above 0");
+            throw invalid("no test: give -p, -n or -pg sizes above 0");
         }
         return tests;
     }
 
-    private static GgmlType kvType(String name) {
+    /** A size, or -1 when {@code text} is not a number. */
+    private static int size(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** -dev's alternatives: null for llama.cpp's choice, an empty list for none; every name a device ggml has. */
+    private List<List<String>> deviceSets() {
+        if (devices == null) {
+            return Collections.singletonList(null);
+        }
+        List<String> known = LlamaRuntime.get().devices().stream().map(Device::name).toList();
+        List<List<String>> sets = new ArrayList<>();
+        for (String alternative : devices) {
+            List<String> set = alternative.equals("none") ? List.of() : List.of(alternative.split("/"));
+            for (String name : set) {
+                // ggml_backend_dev_by_name compares ignoring case
+                if (known.stream().noneMatch(name::equalsIgnoreCase)) {
+                    throw invalid("no device named '" + name + "'; there are " + known);
+                }
+            }
+            sets.add(set);
+        }
+        return sets;
+    }
+
+    private void atLeast(int min, String option, List<Integer> values) {
+        for (int value : values) {
+            if (value < min) {
+                throw invalid(option + " takes values >= " + min + ", was " + value);
+            }
+        }
+    }
+
+    private GgmlType kvType(String name) {
         for (GgmlType type : ContextParams.KV_TYPES) {
             if (type.ggmlName().equalsIgnoreCase(name)) {
                 return type;
             }
         }
-        throw new IllegalArgumentException("unknown KV cache type '" + name + "'; one of "
+        throw invalid("unknown KV cache type '" + name + "'; one of "
                 + ContextParams.KV_TYPES.stream().map(GgmlType::ggmlName).sorted().toList());
     }
 
+    /** The parameters {@code build} makes, with what they reject as a bad value of the command line. */
+    private <T> T checked(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
+    }
+
+    private ParameterException invalid(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
     /** One test, llama-bench's way: warm-up, then per repetition: clear, depth (untimed), prompt + generation timed. */
-    private List<Long> run(Model model, int prompt, int gen, int depth, int threads, int batch, int microBatch,
-            int flash, GgmlType kType, GgmlType vType, Random random) {
-        ContextParams params = BenchLoops.contextParams(prompt + gen + depth, threads, batch, microBatch, flash, kType,
-                vType);
+    private static List<Long> run(Model model, BenchPlan.Run run, BenchPlan plan, Random random) {
+        int prompt = run.prompt();
+        int gen = run.gen();
+        int depth = run.depth();
+        int batch = run.batch();
         int vocab = model.vocab().size();
         int bos = BenchLoops.bos(model);
         List<Long> samples = new ArrayList<>();
-        try (Context context = model.newContext(params); Batch tokens = new Batch(Math.max(1, Math.min(batch,
+        try (Context context = model.newContext(run.params()); Batch tokens = new Batch(Math.max(1, Math.min(batch,
                 Math.max(prompt, depth))))) {
-            if (!noWarmup) {
+            if (plan.warmup()) {
                 // llama-bench warms up once; a JVM also needs its JIT to finish compiling the decode path,
                 // which on a small machine competes with the compute threads: warm up for at least
                 // 3 runs and 1 second (at most 20 runs), none of it timed.
                 long warmupStart = System.nanoTime();
-                for (int run = 0; run < 20 && (run < 3 || System.nanoTime() - warmupStart < 1_000_000_000L); run++) {
+                for (int i = 0; i < 20 && (i < 3 || System.nanoTime() - warmupStart < 1_000_000_000L); i++) {
                     context.clearMemory();
                     if (prompt > 0) {
                         BenchLoops.prompt(context, tokens, 0, prompt, batch, vocab, bos, random);
@@ -240,7 +324,7 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
             }
-            for (int r = 0; r < repetitions; r++) {
+            for (int r = 0; r < plan.repetitions(); r++) {
                 context.clearMemory();
                 if (depth > 0) {
                     BenchLoops.prompt(context, tokens, 0, depth, batch, vocab, bos, random);
@@ -256,69 +340,5 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         return samples;
-    }
-
-    /** Prints results as they come: a markdown table, CSV, a JSON array or JSON lines. */
-    private static final class Printer {
-        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        private static final ObjectMapper JSONL = new ObjectMapper();
-        private final PrintWriter out;
-        private final String format;
-        private int count;
-
-        Printer(PrintWriter out, String format) {
-            this.out = out;
-            this.format = format;
-        }
-
-        void print(BenchResult r) throws IOException {
-            switch (format) {
-                case "md" -> {
-                    if (count == 0) {
-                        out.println("| model | size | params | backend | threads | test | t/s |");
-                        out.println("| ----- | ---: | -----: | ------- | ------: | ---: | --: |");
-                    }
-                    out.printf(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %.2f ± %.2f |%n", r.modelType(),
-                            size(r.modelSize()), params(r.modelParams()), r.backends(), r.threads(), r.testName(),
-                            r.avgTs(), r.stddevTs());
-                }
-                case "csv" -> {
-                    if (count == 0) {
-                        out.println(String.join(",", r.fields().keySet()));
-                    }
-                    out.println(r.fields().values().stream().map(Printer::csv).collect(Collectors.joining(",")));
-                }
-                case "json" -> {
-                    out.print(count == 0 ? "[\n" : ",\n");
-                    out.print(JSON.writeValueAsString(r.fields()));
-                }
-                default -> out.println(JSONL.writeValueAsString(r.fields()));
-            }
-            out.flush();
-            count++;
-        }
-
-        void finish() {
-            if (format.equals("json")) {
-                out.println(count == 0 ? "[]" : "\n]");
-            }
-            out.flush();
-        }
-
-        private static String csv(Object value) {
-            String text = value instanceof List<?> list ? list.stream().map(String::valueOf).collect(Collectors.joining(" "))
-                    : String.valueOf(value);
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-
-        private static String size(long bytes) {
-            return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
-                    : String.format(Locale.ROOT, "%.2f MiB", bytes / (double) (1L << 20));
-        }
-
-        private static String params(long n) {
-            return n >= 1_000_000_000L ? String.format(Locale.ROOT, "%.2f B", n / 1e9)
-                    : String.format(Locale.ROOT, "%.2f M", n / 1e6);
-        }
     }
 }

@@ -22,8 +22,10 @@ import sun.misc.Signal;
 
 /** {@code llama-ffm chat}: an interactive conversation in the model's chat template. */
 @Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
+        defaultValueProvider = ContextOptions.GenerationDefaults.class,
         description = {"Chats with a model in its own chat template: one message per line on stdin.",
             "/reset forgets the conversation, /exit (or end of input) quits; Ctrl-C stops the current answer.",
+            "The context holds -c tokens, at most the model's trained length.",
             "Without --model it uses the built-in demo model (random weights)."})
 final class ChatCommand implements Callable<Integer> {
 
@@ -47,6 +49,9 @@ final class ChatCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Mixin
+    ContextOptions contextOptions;
+
+    @Mixin
     SamplingOptions sampling;
 
     @Override
@@ -55,7 +60,7 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean interactive = System.console() != null && System.console().isTerminal();
         try (Model m = modelOptions.load(err)) {
-            Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).system(system)
+            Chat.Builder builder = Chat.builder(m).context(contextOptions.params(m)).system(system)
                     .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
             if (template != null) {
                 builder.template(Files.readString(template, StandardCharsets.UTF_8));

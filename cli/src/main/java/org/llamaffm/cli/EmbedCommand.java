@@ -19,8 +19,8 @@ import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.Model;
 import org.llamaffm.embed.Normalization;
-import org.llamaffm.ModelParams;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
             "  --rerank QUERY: {\"index\":i,\"score\":s}, each input a document scored for QUERY",
             "  --pooling rank alone: {\"index\":i,\"scores\":[...]} (every classifier output)",
             "Inputs: each -p, else each line of -f FILE, else each line of stdin (empty lines skipped).",
+            "The most tokens of one input (and of one decode): -c, else -b at most the model's trained length.",
             "Without --model it uses the built-in demo model (random weights)."})
 final class EmbedCommand implements Callable<Integer> {
 
@@ -42,8 +43,8 @@ final class EmbedCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "GGUF model file (default: the demo model)")
-    Path model;
+    @Mixin
+    ModelOptions modelOptions;
 
     @Option(names = {"-p", "--prompt"}, paramLabel = "TEXT", description = "an input; repeat for several")
     List<String> prompts;
@@ -64,17 +65,14 @@ final class EmbedCommand implements Callable<Integer> {
             + "reranking model)")
     String query;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "threads (default: all processors)")
-    Integer threads;
+    @Mixin
+    ContextOptions.Size contextSize;
 
-    @Option(names = {"-c", "--ctx-size", "-b", "--batch-size"}, paramLabel = "N", defaultValue = "0",
-            description = "tokens per decode, and the most tokens of one input; 0 = min(2048, the model's trained "
-                    + "context) (default: ${DEFAULT-VALUE})")
-    int batchSize;
+    @Mixin
+    ContextOptions.Batch batchSize;
 
-    @Option(names = {"-ngl", "--gpu-layers"}, paramLabel = "N", defaultValue = "-1",
-            description = "layers to offload to GPUs; -1 = all (default: ${DEFAULT-VALUE})")
-    int gpuLayers;
+    @Mixin
+    ContextOptions.Threads threads;
 
     @Option(names = "--parse-special", description = "read special-token text in the inputs (e.g. <|im_end|>) as "
             + "control tokens (default: plain text)")
@@ -93,12 +91,11 @@ final class EmbedCommand implements Callable<Integer> {
             throw new IllegalArgumentException("give the inputs with -p or -f, not both");
         }
         BufferedReader lines = inputs();
-        Path file = model != null ? model : DemoModel.path(err);
-        try (Model m = Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build())) {
+        try (Model m = modelOptions.load(err)) {
             EmbeddingParams.Builder params = EmbeddingParams.builder().pooling(poolingFor(m, requested))
-                    .normalization(normalization).batchSize(batchSize).parseSpecial(parseSpecial);
-            if (threads != null) {
-                params.threads(threads);
+                    .normalization(normalization).batchSize(tokens(m)).parseSpecial(parseSpecial);
+            if (threads.value != null) {
+                params.threads(threads.value);
             }
             try (Embedder embedder = Embedder.open(m, params.build())) {
                 int index = 0;
@@ -119,6 +116,17 @@ final class EmbedCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The one size of the embedder's context, batch and micro-batch, as llama-embedding makes them: the
+     * context size when given (it raises the batch size to it), else the batch size, at most the model's
+     * trained length (the context llama-embedding then has).
+     */
+    private int tokens(Model m) {
+        int trained = m.trainedContextLength();
+        return contextSize.value > 0 ? contextSize.value : trained > 0 ? Math.min(batchSize.value, trained)
+                : batchSize.value;
     }
 
     /** The next non-empty input. */

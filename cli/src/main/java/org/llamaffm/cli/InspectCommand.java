@@ -23,6 +23,7 @@ import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Sandbox;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Shows a GGUF file's metadata, tensors and totals, and estimates the memory to run it.",
-            "Reads the file in Java only; a malformed file gets its first problem reported and exit code 1."})
+            "Reads the file in Java only; a malformed file gets its first problem reported and exit code 1.",
+            "The estimate is for a context of -c tokens, -ngl layers on GPUs and micro-batches of -ub tokens."})
 final class InspectCommand implements Callable<Integer> {
 
     private static final Pattern LAYER = Pattern.compile("^blk\\.(\\d+)\\.");
@@ -45,16 +47,14 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the GGUF file")
     Path file;
 
-    @Option(names = {"-c", "--ctx-size"}, paramLabel = "N", description = "context size for the estimate (default: the model's)")
-    Integer contextSize;
+    @Mixin
+    ContextOptions.Size contextSize;
 
-    @Option(names = {"-ngl", "--gpu-layers"}, paramLabel = "N", defaultValue = "0",
-            description = "layers offloaded to a GPU for the estimate; -1 = all (default: ${DEFAULT-VALUE})")
-    int gpuLayers;
+    @Mixin
+    ModelOptions.GpuLayers gpuLayers;
 
-    @Option(names = {"-ub", "--ubatch-size"}, paramLabel = "N", defaultValue = "512",
-            description = "micro-batch size for the compute-buffer estimate (default: ${DEFAULT-VALUE})")
-    int microBatch;
+    @Mixin
+    ContextOptions.MicroBatch microBatch;
 
     @Option(names = "--strict", description = "run the policy's strict model validator only: exit 0 when valid, "
             + "else the first problem on stderr and exit 1")
@@ -153,7 +153,9 @@ final class InspectCommand implements Callable<Integer> {
         long ff = gguf.getLong(arch + ".feed_forward_length").orElse(4 * embd);
         long trained = gguf.getLong(arch + ".context_length").orElse(4096L);
         long vocab = gguf.get("tokenizer.ggml.tokens").map(GgufValue::length).orElse(0);
-        long ctx = contextSize != null && contextSize > 0 ? contextSize : trained;
+        long ctx = contextSize.value > 0 ? contextSize.value : trained;
+        int gpuLayers = this.gpuLayers.value;
+        int microBatch = this.microBatch.value;
         long offloaded = gpuLayers < 0 ? layers : Math.min(gpuLayers, layers);
 
         long gpu = 0;

@@ -1,18 +1,29 @@
 package org.llamaffm.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code llama-ffm}: try a model from the shell, benchmark it, inspect a GGUF file. */
+/**
+ * {@code llama-ffm}: try a model from the shell ({@code run}, {@code chat}, {@code embed}), benchmark it
+ * ({@code bench}), inspect a GGUF file ({@code inspect}), write a random-weight model ({@code synthetic}),
+ * show the native build and devices ({@code system}).
+ */
 @Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Local LLMs on llama.cpp from Java: generate text, chat, embed, benchmark, inspect GGUF files.",
+        description = {"Local LLMs on llama.cpp from Java: generate text, chat, embed, benchmark, inspect GGUF files,",
+            "write random-weight models, show the native build and devices."},
         subcommands = {RunCommand.class, ChatCommand.class, EmbedCommand.class, BenchCommand.class, InspectCommand.class,
-            SyntheticCommand.class, CommandLine.HelpCommand.class})
+            SyntheticCommand.class, SystemCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = {"-v", "--verbose"},
+            description = "with --version: also the native build and devices, as the system command prints them")
+    boolean verbose;
 
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -46,12 +57,21 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The version of llama-ffm and of the llama.cpp it runs. */
+    /** The version of llama-ffm and of the llama.cpp it runs; with --verbose, the system report after it. */
     static final class Version implements CommandLine.IVersionProvider {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Override
         public String[] getVersion() {
             var build = org.llamaffm.LlamaRuntime.get().nativeBuild();
-            return new String[] {"llama-ffm " + build.shimVersion() + ", llama.cpp " + build.llamaCppCommit()};
+            String version = "llama-ffm " + build.shimVersion() + ", llama.cpp " + build.llamaCppCommit();
+            if (!(spec.userObject() instanceof Main main && main.verbose)) {
+                return new String[] {version};
+            }
+            StringWriter report = new StringWriter();
+            SystemCommand.print(new PrintWriter(report));
+            return Stream.concat(Stream.of(version), report.toString().lines()).toArray(String[]::new);
         }
     }
 }

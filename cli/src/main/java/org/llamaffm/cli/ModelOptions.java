@@ -2,42 +2,44 @@ package org.llamaffm.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.llamaffm.ContextParams;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The model and context options of the commands that generate ({@code run}, {@code chat}). */
+/**
+ * The model options of the commands that load one model ({@code run}, {@code chat}, {@code embed}),
+ * spelled as llama.cpp's tools spell them (common/arg.cpp): {@code -m/--model} and
+ * {@code -ngl/--n-gpu-layers}. {@link GpuLayers} is a mixin of its own for the commands that take
+ * no {@code -m} ({@code inspect}'s estimate, {@code bench}'s list of models).
+ */
 final class ModelOptions {
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "GGUF model file (default: the demo model)")
     Path model;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "threads (default: all processors)")
-    Integer threads;
+    @Mixin
+    GpuLayers gpuLayers;
 
-    @Option(names = {"-c", "--ctx-size"}, paramLabel = "N", defaultValue = "4096",
-            description = "context size in tokens; 0 = the model's (default: ${DEFAULT-VALUE}, at most the model's)")
-    int contextSize;
-
-    @Option(names = {"-ngl", "--gpu-layers"}, paramLabel = "N", defaultValue = "-1",
-            description = "layers to offload to GPUs; -1 = all (default: ${DEFAULT-VALUE})")
-    int gpuLayers;
+    /** The model file given, else the demo model (with its notice on {@code err}). */
+    Path file(PrintWriter err) {
+        return model != null ? model : DemoModel.path(err);
+    }
 
     /** Loads the model (the demo model, with its notice on {@code err}, when none was given). */
     Model load(PrintWriter err) {
-        Path file = model != null ? model : DemoModel.path(err);
-        return Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build());
+        return Model.load(file(err), ModelParams.builder().gpuLayers(gpuLayers.value).build());
     }
 
-    /** The context for {@code model}: the size asked for, at most what the model was trained for. */
-    ContextParams context(Model model) {
-        int trained = model.trainedContextLength();
-        int size = contextSize == 0 || (trained > 0 && contextSize > trained) ? trained : contextSize;
-        ContextParams.Builder params = ContextParams.builder().contextSize(size);
-        if (threads != null) {
-            params.threads(threads);
-        }
-        return params.build();
+    /**
+     * {@code -ngl}: llama.cpp's default is -1 (common.h {@code n_gpu_layers}), which {@code llama.h} reads
+     * as all layers; llama.cpp's tools then fit what does not fit in memory back to the CPU, which we do
+     * not, so here -1 simply means all. The three spellings are llama.cpp's own (llama-bench knows the
+     * first two).
+     */
+    static final class GpuLayers {
+        @Option(names = {"-ngl", "--n-gpu-layers", "--gpu-layers"}, paramLabel = "N", defaultValue = "-1",
+                description = "layers to offload to GPUs; -1 = all (default: ${DEFAULT-VALUE})")
+        int value;
     }
 }

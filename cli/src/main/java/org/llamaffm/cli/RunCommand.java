@@ -32,7 +32,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code llama-ffm run}: generates text from a prompt and streams it to stdout. */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        defaultValueProvider = ContextOptions.GenerationDefaults.class,
         description = {"Generates text from a prompt and streams it to stdout.",
+            "The context holds -c tokens, at most the model's trained length.",
             "Without --model it uses the built-in demo model (random weights)."})
 final class RunCommand implements Callable<Integer> {
 
@@ -53,6 +55,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ModelOptions modelOptions;
+
+    @Mixin
+    ContextOptions contextOptions;
 
     @Mixin
     ChatGuardOptions guard;
@@ -118,7 +123,7 @@ final class RunCommand implements Callable<Integer> {
         } else if (schema != null) {
             chain.jsonSchema(schema);
         }
-        try (Context context = m.newContext(modelOptions.context(m));
+        try (Context context = m.newContext(contextOptions.params(m));
                 Sampler sampler = sampling.apply(chain).build(m)) {
             GenerationParams generation = GenerationParams.builder().maxTokens(maxTokens).build();
             if (tokenIds) {
@@ -135,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
             throws IOException {
         ChatOptions options = ChatOptions.builder().tools(toolList).toolChoice(toolChoice).grammar(gbnf)
                 .jsonSchema(schema).build();
-        Chat.Builder builder = Chat.builder(m).context(modelOptions.context(m)).options(options)
+        Chat.Builder builder = Chat.builder(m).context(contextOptions.params(m)).options(options)
                 .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
         if (chatTemplate != null) {
             builder.template(Files.readString(chatTemplate, StandardCharsets.UTF_8));

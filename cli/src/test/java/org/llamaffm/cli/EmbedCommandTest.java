@@ -162,6 +162,13 @@ class EmbedCommandTest {
         assertThat(tooLong.err().lines().toList().getLast()).startsWith("embed: text 0 has ")
                 .endsWith("tokens, more than the 16 one decode takes (raise EmbeddingParams.batchSize): shorten or split it");
 
+        // -c is the context size (as llama-embedding's), and bounds an input as -b does
+        Cli.Result tooLongForTheContext = run("embed", "-p", "word ".repeat(40), "-c", "16");
+        assertThat(tooLongForTheContext.exit()).isEqualTo(1);
+        assertThat(tooLongForTheContext.err().lines().toList().getLast()).endsWith("tokens, more than the 16 one "
+                + "decode takes (raise EmbeddingParams.batchSize): shorten or split it");
+        assertThat(run("embed", "-p", "word ".repeat(40), "-c", "64", "-b", "16").exit()).isZero();
+
         Cli.Result badNormalize = run("embed", "-p", "x", "--normalize", "-3");
         assertThat(badNormalize.exit()).isEqualTo(1);
         assertThat(badNormalize.err()).contains("embed: normalization must be -1 (none)");

@@ -35,13 +35,44 @@ class MainTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"run", "bench", "inspect"}) {
+        for (String command : new String[] {"run", "chat", "embed", "bench", "inspect", "synthetic", "system"}) {
             Cli.Result help = run(command, "--help");
             assertThat(help.exit()).isZero();
             assertThat(help.out()).contains("Usage: llama-ffm " + command);
         }
-        assertThat(run("--help").out()).contains("run", "bench", "inspect");
+        assertThat(run("--help").out()).contains("run", "chat", "embed", "bench", "inspect", "synthetic", "system");
         assertThat(run("--version").out()).startsWith("llama-ffm ").contains("llama.cpp ");
+    }
+
+    @Test
+    void theSharedOptionsHaveLlamaCppsSpellingsAndDefaults() {
+        for (String command : new String[] {"run", "chat", "embed"}) {
+            assertThat(run(command, "--help").out()).contains("-m, --model=FILE",
+                    "-ngl, --gpu-layers, --n-gpu-layers=N", "layers to offload to GPUs; -1 = all (default: -1)",
+                    "-c, --ctx-size=N", "-b, --batch-size=N", "-t, --threads=N");
+        }
+        for (String command : new String[] {"run", "chat"}) {
+            assertThat(run(command, "--help").out()).contains("-ub, --ubatch-size=N", "-fa, --flash-attn=on|off|auto",
+                    "length (default: 4096)");
+        }
+        assertThat(run("inspect", "--help").out()).contains("-c, --ctx-size=N", "-ngl, --gpu-layers, --n-gpu-layers=N",
+                "-ub, --ubatch-size=N");
+
+        // llama.cpp's defaults spelled out change nothing; every spelling reaches the context
+        String[] greedy = {"run", "-p", "The sky is", "-n", "8", "--temp", "0", "--token-ids"};
+        String tokens = run(greedy).out();
+        assertThat(tokens).isNotBlank();
+        String[] spelled = java.util.stream.Stream.concat(java.util.Arrays.stream(greedy), java.util.stream.Stream.of(
+                "-ngl", "-1", "-c", "4096", "-b", "2048", "-ub", "512", "-fa", "auto")).toArray(String[]::new);
+        assertThat(run(spelled).out()).isEqualTo(tokens);
+        Cli.Result longNames = run("run", "-p", "x", "-n", "2", "--n-gpu-layers", "0", "--ctx-size", "256",
+                "--batch-size", "64", "--ubatch-size", "512", "--threads", "2", "--flash-attn", "off");
+        assertThat(longNames.exit()).as(longNames.err()).isZero(); // a micro-batch above the batch is the batch
+
+        Cli.Result badFlash = run("run", "-p", "x", "-fa", "maybe");
+        assertThat(badFlash.exit()).isEqualTo(2);
+        assertThat(badFlash.err()).isEqualTo("run: Invalid value for option '--flash-attn': 'maybe' is not on, off or "
+                + "auto (see --help)\n");
     }
 
     @Test
@@ -149,16 +180,21 @@ class MainTest {
         assertThat(jsonl.out().lines()).hasSize(1);
         assertThat(new ObjectMapper().readTree(jsonl.out()).get("n_prompt").asInt()).isEqualTo(16);
 
-        assertThat(run("bench", "-o", "xml").err()).isEqualTo("bench: unknown output format 'xml' (md, csv, json, jsonl)\n");
+        // bad values are command-line errors (exit code 2), found before anything runs
+        Cli.Result xml = run("bench", "-o", "xml");
+        assertThat(xml.exit()).isEqualTo(2);
+        assertThat(xml.err()).isEqualTo("bench: unknown output format 'xml' (md, csv, json, jsonl) (see --help)\n");
         assertThat(run("bench", "-ctk", "q9").err()).startsWith("bench: unknown KV cache type 'q9'");
-        assertThat(run("bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1").err())
-                .endsWith("bench: --chart writes SVG: give a file name ending in .svg, was " + temp.resolve("c.png") + "\n");
+        Cli.Result png = run("bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1");
+        assertThat(png.exit()).isEqualTo(2);
+        assertThat(png.err()).isEqualTo("bench: --chart writes SVG: give a file name ending in .svg, was "
+                + temp.resolve("c.png") + " (see --help)\n");
     }
 
     @Test
     void inspectShowsMetadataTensorsAndAnEstimate() throws Exception {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        Cli.Result result = run("inspect", demo.toString(), "-c", "1024");
+        Cli.Result result = run("inspect", demo.toString(), "-c", "1024", "-ngl", "0");
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("GGUF v3", "general.architecture", "string llama")
                 .containsPattern("tokenizer\\.ggml\\.tokens\\s+array of 50257 string \\[")
@@ -166,6 +202,9 @@ class MainTest {
                 .contains("totals: 38 tensors, 16,275,968 parameters")
                 .contains("memory estimate (context 1024, 0 of 4 layers offloaded")
                 .contains("KV cache (f16)   4.00 MiB"); // 1024 x 4 layers x 4 heads x (64 + 64) x 2 bytes
+        // by default: the model's trained context, every layer offloaded (llama.cpp's -ngl -1)
+        assertThat(run("inspect", demo.toString()).out())
+                .contains("memory estimate (context 2048, 4 of 4 layers offloaded, micro-batch 512)");
     }
 
     @Test
