@@ -92,7 +92,7 @@ public final class Sandbox {
             event(SandboxEvent.Type.MODEL_ADMITTED, null, "", file.toString());
             return model;
         } catch (ModelRejectedException e) {
-            event(SandboxEvent.Type.MODEL_DENIED, null, e.check().name(), e.getMessage());
+            event(SandboxEvent.Type.MODEL_DENIED, null, e.reason().name(), e.getMessage());
             throw e;
         }
     }
@@ -103,14 +103,14 @@ public final class Sandbox {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new ModelRejectedException(ModelValidator.Check.UNREADABLE, file, "cannot resolve the path: " + e, e);
+            throw new ModelRejectedException(ModelRejectedException.Reason.UNREADABLE, file, "cannot resolve the path: " + e, e);
         }
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new ModelRejectedException(ModelValidator.Check.OUTSIDE_ROOTS, file, "its real path " + real
+            throw new ModelRejectedException(ModelRejectedException.Reason.OUTSIDE_ROOTS, file, "its real path " + real
                     + " is not inside the policy's model roots " + roots, null);
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ModelRejectedException(ModelValidator.Check.NOT_A_FILE, file, real + " is not a regular file", null);
+            throw new ModelRejectedException(ModelRejectedException.Reason.NOT_A_FILE, file, real + " is not a regular file", null);
         }
         FileChannel channel = null;
         boolean admitted = false;
@@ -120,7 +120,7 @@ public final class Sandbox {
             FileState checked = FileState.of(pinned.path());
             String sha256 = hasher.sha256(pinned.path());
             if (!policy.models().containsKey(sha256)) {
-                throw new ModelRejectedException(ModelValidator.Check.NOT_ALLOWED, file, "SHA-256 " + sha256
+                throw new ModelRejectedException(ModelRejectedException.Reason.NOT_ALLOWED, file, "SHA-256 " + sha256
                         + " is not on the policy's allowlist", null);
             }
             GgufFile gguf = ModelValidator.validate(pinned.path(), new ModelValidator.Rules(
@@ -144,7 +144,7 @@ public final class Sandbox {
             if (!FileState.of(pinned.path()).equals(checked)) {
                 model.close();
                 releaseGlobal(weights);
-                throw new ModelRejectedException(ModelValidator.Check.CHANGED, file, real + " was written to or "
+                throw new ModelRejectedException(ModelRejectedException.Reason.CHANGED, file, real + " was written to or "
                         + "replaced while it was checked and loaded", null);
             }
             // the open file stays pinned while the model lives: sessions estimate from it too
@@ -163,7 +163,7 @@ public final class Sandbox {
             admitted = true;
             return model;
         } catch (IOException e) {
-            throw new ModelRejectedException(ModelValidator.Check.UNREADABLE, file, e.toString(), e);
+            throw new ModelRejectedException(ModelRejectedException.Reason.UNREADABLE, file, e.toString(), e);
         } finally {
             if (!admitted && channel != null) {
                 try {
@@ -392,12 +392,12 @@ public final class Sandbox {
         }
 
         void consumeRequest() {
-            consume(requestBucket, 1, QuotaExceededException.Quota.REQUESTS);
+            consume(requestBucket, 1, QuotaExceededException.Reason.REQUESTS);
             requests.incrementAndGet();
         }
 
         void consumePromptTokens(long n) {
-            consume(promptBucket, n, QuotaExceededException.Quota.PROMPT_TOKENS);
+            consume(promptBucket, n, QuotaExceededException.Reason.PROMPT_TOKENS);
             promptTokens.addAndGet(n);
         }
 
@@ -410,18 +410,18 @@ public final class Sandbox {
             generatedTokens.addAndGet(n);
         }
 
-        private void consume(io.github.bucket4j.Bucket bucket, long n, QuotaExceededException.Quota quota) {
+        private void consume(io.github.bucket4j.Bucket bucket, long n, QuotaExceededException.Reason quota) {
             io.github.bucket4j.ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(n);
             if (!probe.isConsumed()) {
                 throw quota(quota, probe.getNanosToWaitForRefill() / 1_000_000);
             }
         }
 
-        QuotaExceededException quota(QuotaExceededException.Quota quota) {
+        QuotaExceededException quota(QuotaExceededException.Reason quota) {
             return quota(quota, 60_000);
         }
 
-        private QuotaExceededException quota(QuotaExceededException.Quota quota, long retryMillis) {
+        private QuotaExceededException quota(QuotaExceededException.Reason quota, long retryMillis) {
             QuotaExceededException e = new QuotaExceededException(tenant, quota, retryMillis);
             event(SandboxEvent.Type.QUOTA_EXCEEDED, tenant, quota.name(), e.getMessage());
             return e;
@@ -442,18 +442,18 @@ public final class Sandbox {
             String key = entry.getKey();
             GgufValue value = entry.getValue();
             if (value.type() != GgufType.STRING) {
-                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_UNSAFE, file, key + " is "
+                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_UNSAFE, file, key + " is "
                         + (value.type() == GgufType.ARRAY ? "an array" : "a " + value.type()) + ", not a string", null);
             }
             String source = value.asString();
             try {
                 ChatTemplate.check(key, source);
             } catch (ChatException e) {
-                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
+                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
             }
             String sha256 = sha256(source);
             if (policy.requireApprovedChatTemplate() && !policy.approvedChatTemplates().contains(sha256)) {
-                throw new ModelRejectedException(ModelValidator.Check.CHAT_TEMPLATE_NOT_APPROVED, file,
+                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_NOT_APPROVED, file,
                         "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved", null);
             }
         }

@@ -116,7 +116,7 @@ public final class Session implements AutoCloseable {
             tenant.consumePromptTokens(tokens.length);
             int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());
             if (cap < 1) {
-                throw tenant.quota(QuotaExceededException.Quota.GENERATED_TOKENS);
+                throw tenant.quota(QuotaExceededException.Reason.GENERATED_TOKENS);
             }
             GenerationParams params = GenerationParams.builder().maxTokens(cap).timeout(limits.deadline()).build();
             Generation.Result result;
