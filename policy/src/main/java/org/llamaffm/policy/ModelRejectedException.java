@@ -7,16 +7,13 @@ import org.llamaffm.gguf.Gguf;
 /** A model file failed a check of {@link ModelValidator}: {@link #reason()} says which, the message where and why. */
 public final class ModelRejectedException extends PolicyException {
 
-    /** The checks, in the order they run. */
+    /**
+     * The validator's checks, in the order they run (the {@link Sandbox}'s own are
+     * {@link AdmissionDeniedException.Reason}).
+     */
     public enum Reason {
         /** The file cannot be read. */
         UNREADABLE("the file can be opened and read"),
-        /** (Sandbox) The real path, symlinks resolved, is outside the policy's model roots. */
-        OUTSIDE_ROOTS("the file's real path (no '..', symlinks resolved) is inside a model root"),
-        /** (Sandbox) A directory, device, FIFO or socket. */
-        NOT_A_FILE("the file is a regular file"),
-        /** (Sandbox) The SHA-256 is not on the allowlist. */
-        NOT_ALLOWED("the file's SHA-256 is on the policy's allowlist"),
         /** Not GGUF (magic). */
         NOT_GGUF("the file starts with the GGUF magic"),
         /** GGUF version other than 2 or 3. */
@@ -63,16 +60,7 @@ public final class ModelRejectedException extends PolicyException {
         /** A vocabulary shape that makes llama.cpp's vocabulary load or its tokenizer throw or abort. */
         VOCABULARY_SHAPE("the tokenizer model and pre-tokenizer are known; BPE has merges; token texts are unique; "
                 + "SPM has a byte token for every byte; WPM has CLS, SEP and UNK and no byte tokens; UGM has UNK and a "
-                + "well-formed precompiled charsmap; add_bos/add_eos have a BOS/EOS token (see VocabularyRules)"),
-        /** (Sandbox) A chat template's SHA-256 is not approved. */
-        CHAT_TEMPLATE_NOT_APPROVED("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
-                + "when the policy requires it, has an approved SHA-256"),
-        /** (Sandbox) A chat template is not a string, or fails the static scan llama.cpp's limitless Jinja engine needs. */
-        CHAT_TEMPLATE_UNSAFE("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>) is a "
-                + "string that passes ChatTemplate.check: at most 128 KiB, nesting at most 64, no endless macro recursion, "
-                + "literal loop ranges and repetitions at most 100,000"),
-        /** (Sandbox) The file was written to (in place) or replaced while it was checked and loaded. */
-        CHANGED("the file did not change between its checks and llama.cpp's load");
+                + "well-formed precompiled charsmap; add_bos/add_eos have a BOS/EOS token (see VocabularyRules)");
 
         private final String description;
 

@@ -42,7 +42,7 @@ import org.llamaffm.policy.internal.PolicyFile;
  *                              uses as the default when there is no other, {@code .rag}, {@code .rerank}...);
  *                              a denial names the key and its SHA-256 ({@link Sandbox#sha256}). With or
  *                              without approval, each must be a string and pass {@link org.llamaffm.ChatTemplate#check}
- *                              (llama.cpp's Jinja engine has no limits; see {@code ModelRejectedException.Reason.CHAT_TEMPLATE_UNSAFE})
+ *                              (llama.cpp's Jinja engine has no limits; see {@code AdmissionDeniedException.Reason.CHAT_TEMPLATE_UNSAFE})
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
  * @param limits                concurrency, queue and per-tenant quotas
  */

@@ -84,13 +84,19 @@ public final class Sandbox {
     /**
      * Admits and loads a model.
      *
-     * @throws ModelRejectedException naming the check the file failed
+     * @throws AdmissionDeniedException naming the sandbox's check the file failed (path, allowlist, chat templates,
+     *                                  a change while it was checked)
+     * @throws ModelRejectedException   naming the validator's check the file failed
+     * @throws BudgetExceededException  when llama.cpp's estimate of the weights is over the memory budget
      */
     public Model admit(Path file, ModelParams params) {
         try {
             Model model = admitChecked(file, params);
             event(SandboxEvent.Type.MODEL_ADMITTED, null, "", file.toString());
             return model;
+        } catch (AdmissionDeniedException e) {
+            event(SandboxEvent.Type.MODEL_DENIED, null, e.reason().name(), e.getMessage());
+            throw e;
         } catch (ModelRejectedException e) {
             event(SandboxEvent.Type.MODEL_DENIED, null, e.reason().name(), e.getMessage());
             throw e;
@@ -103,14 +109,14 @@ public final class Sandbox {
         try {
             real = file.toRealPath();
         } catch (IOException e) {
-            throw new ModelRejectedException(ModelRejectedException.Reason.UNREADABLE, file, "cannot resolve the path: " + e, e);
+            throw new AdmissionDeniedException(AdmissionDeniedException.Reason.UNREADABLE, file, "cannot resolve the path: " + e, e);
         }
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new ModelRejectedException(ModelRejectedException.Reason.OUTSIDE_ROOTS, file, "its real path " + real
+            throw new AdmissionDeniedException(AdmissionDeniedException.Reason.OUTSIDE_ROOTS, file, "its real path " + real
                     + " is not inside the policy's model roots " + roots, null);
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ModelRejectedException(ModelRejectedException.Reason.NOT_A_FILE, file, real + " is not a regular file", null);
+            throw new AdmissionDeniedException(AdmissionDeniedException.Reason.NOT_A_FILE, file, real + " is not a regular file", null);
         }
         FileChannel channel = null;
         boolean admitted = false;
@@ -118,9 +124,9 @@ public final class Sandbox {
             channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             PinnedFile pinned = PinnedFile.of(channel, real);
             FileState checked = FileState.of(pinned.path());
-            String sha256 = hasher.sha256(pinned.path());
+            String sha256 = hasher.sha256(pinned.path(), file);
             if (!policy.models().containsKey(sha256)) {
-                throw new ModelRejectedException(ModelRejectedException.Reason.NOT_ALLOWED, file, "SHA-256 " + sha256
+                throw new AdmissionDeniedException(AdmissionDeniedException.Reason.NOT_ALLOWED, file, "SHA-256 " + sha256
                         + " is not on the policy's allowlist", null);
             }
             GgufFile gguf = ModelValidator.validate(pinned.path(), new ModelValidator.Rules(
@@ -141,10 +147,18 @@ public final class Sandbox {
             // The descriptor pins the inode, not its bytes: a rewrite in place shows in the change time (as does
             // unlinking the name, when the file is replaced; llama.cpp read the checked inode then, but the file is
             // being changed under the admission: deny either way, a retry sees what is there now)
-            if (!FileState.of(pinned.path()).equals(checked)) {
+            boolean unchanged;
+            try {
+                unchanged = FileState.of(pinned.path()).equals(checked);
+            } catch (IOException e) {
                 model.close();
                 releaseGlobal(weights);
-                throw new ModelRejectedException(ModelRejectedException.Reason.CHANGED, file, real + " was written to or "
+                throw e;
+            }
+            if (!unchanged) {
+                model.close();
+                releaseGlobal(weights);
+                throw new AdmissionDeniedException(AdmissionDeniedException.Reason.CHANGED, file, real + " was written to or "
                         + "replaced while it was checked and loaded", null);
             }
             // the open file stays pinned while the model lives: sessions estimate from it too
@@ -163,7 +177,7 @@ public final class Sandbox {
             admitted = true;
             return model;
         } catch (IOException e) {
-            throw new ModelRejectedException(ModelRejectedException.Reason.UNREADABLE, file, e.toString(), e);
+            throw new AdmissionDeniedException(AdmissionDeniedException.Reason.UNREADABLE, file, e.toString(), e);
         } finally {
             if (!admitted && channel != null) {
                 try {
@@ -442,18 +456,18 @@ public final class Sandbox {
             String key = entry.getKey();
             GgufValue value = entry.getValue();
             if (value.type() != GgufType.STRING) {
-                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_UNSAFE, file, key + " is "
+                throw new AdmissionDeniedException(AdmissionDeniedException.Reason.CHAT_TEMPLATE_UNSAFE, file, key + " is "
                         + (value.type() == GgufType.ARRAY ? "an array" : "a " + value.type()) + ", not a string", null);
             }
             String source = value.asString();
             try {
                 ChatTemplate.check(key, source);
             } catch (ChatException e) {
-                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
+                throw new AdmissionDeniedException(AdmissionDeniedException.Reason.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
             }
             String sha256 = sha256(source);
             if (policy.requireApprovedChatTemplate() && !policy.approvedChatTemplates().contains(sha256)) {
-                throw new ModelRejectedException(ModelRejectedException.Reason.CHAT_TEMPLATE_NOT_APPROVED, file,
+                throw new AdmissionDeniedException(AdmissionDeniedException.Reason.CHAT_TEMPLATE_NOT_APPROVED, file,
                         "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved", null);
             }
         }

@@ -25,7 +25,7 @@ import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.RawChatTemplate;
 import org.llamaffm.testkit.SyntheticModel;
-import org.llamaffm.policy.ModelRejectedException.Reason;
+import org.llamaffm.policy.AdmissionDeniedException.Reason;
 
 class SandboxTest {
 
@@ -57,6 +57,11 @@ class SandboxTest {
     }
 
     private static void denied(Sandbox sandbox, Path file, Reason check, String detail) {
+        assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(AdmissionDeniedException.class,
+                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+    }
+
+    private static void denied(Sandbox sandbox, Path file, ModelRejectedException.Reason check, String detail) {
         assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(ModelRejectedException.class,
                 e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
     }
@@ -137,7 +142,7 @@ class SandboxTest {
         denied(sandbox, root.resolve("missing.gguf"), Reason.UNREADABLE, "cannot resolve the path");
 
         Sandbox qwenOnly = Sandbox.create(policy(Set.of("qwen2")));
-        denied(qwenOnly, model, Reason.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
+        denied(qwenOnly, model, ModelRejectedException.Reason.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
     }
 
     @Test
