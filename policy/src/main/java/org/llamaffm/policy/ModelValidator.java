@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufException;
@@ -70,7 +71,7 @@ public final class ModelValidator {
      *                                  and listing those it has
      */
     static void checkKnown(Set<String> architectures) {
-        for (String arch : new java.util.TreeSet<>(architectures)) {
+        for (String arch : new TreeSet<>(architectures)) {
             if (!KNOWN_ARCHITECTURES.contains(arch)) {
                 throw new IllegalArgumentException("architectures: the validator has no rules for '" + printable(arch)
                         + "', so it cannot be allowed; known architectures: " + KNOWN_ARCHITECTURES);
