@@ -53,6 +53,7 @@ final class Slots {
         }
         long waitMillis = limits.tenant().deadline().toMillis();
         boolean tenantSlot = false;
+        Slot slot = null;
         try {
             tenantSlot = tenantSlots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
             if (!tenantSlot) {
@@ -64,16 +65,23 @@ final class Slots {
                 events.event(SandboxEvent.Type.BUSY, tenant, "GLOBAL_BUSY", "no global slot in time");
                 throw new BusyException("busy: no free slot");
             }
-            return new Slot(tenantSlots);
+            slot = new Slot(tenantSlots);
+            return slot;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BusyException("interrupted while waiting for a slot");
-        } catch (RuntimeException e) {
-            if (tenantSlot) {
-                tenantSlots.release();
+        } finally {
+            if (slot == null) { // refused, interrupted or failed: give back the place in the queue and the tenant's slot
+                if (tenantSlot) {
+                    tenantSlots.release();
+                }
+                inFlight.decrementAndGet();
             }
-            inFlight.decrementAndGet();
-            throw e;
         }
+    }
+
+    /** Requests running or waiting for a slot now. */
+    int inFlight() {
+        return inFlight.get();
     }
 }
