@@ -1,5 +1,7 @@
 package org.llamaffm.policy;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -170,7 +172,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      */
     public static Policy load(Path file) {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)); // a null in a list is a mistake
         PolicyFile parsed;
         try {
             parsed = json.readValue(Files.readString(file), PolicyFile.class);

@@ -264,4 +264,38 @@ class SandboxTest {
         assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
                 .hasMessageContaining("modelRoots: at least one folder is needed");
     }
+
+    /** A null in a list of a policy file was a NullPointerException, outside the PolicyException family. */
+    @Test
+    void aNullInAPolicyFileListIsAProblemWithItsPlace() throws IOException {
+        Path file = temp.resolve("nulls.json");
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["/srv/models"],
+                  "models": [{"sha256": "%s"}, null]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("models[1]");
+        }).hasMessageStartingWith(file + ":3:").hasMessageContaining("null");
+        Files.writeString(file, """
+                {
+                  "modelRoots": [null],
+                  "models": [{"sha256": "%s"}],
+                  "architectures": ["llama"]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.field()).isEqualTo("modelRoots[0]")).hasMessageStartingWith(file + ":2:");
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["/srv/models"],
+                  "models": [{"sha256": "%s"}],
+                  "architectures": ["llama", null]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.field()).isEqualTo("architectures[1]")).hasMessageStartingWith(file + ":4:");
+    }
 }
