@@ -20,6 +20,7 @@ import org.llamaffm.gguf.GgufTensorInfo;
 import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.ModelHasher;
+import org.llamaffm.policy.ModelRejectedException;
 import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Sandbox;
 import picocli.CommandLine.Command;
@@ -82,7 +83,7 @@ final class InspectCommand implements Callable<Integer> {
         if (strict) {
             GgufFile valid = ModelValidator.validate(file, ModelValidator.Rules.DEFAULT);
             out.printf(Locale.ROOT, "valid: %s (%s, %d tensors; %d checks passed)%n", file,
-                    valid.architecture().orElse("?"), valid.tensors().size(), ModelValidator.Check.values().length);
+                    valid.architecture().orElse("?"), valid.tensors().size(), ModelRejectedException.Reason.values().length);
             return 0;
         }
         GgufFile gguf = Gguf.read(file);

@@ -1,7 +1,6 @@
 package org.llamaffm.policy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,19 +13,15 @@ import java.nio.file.attribute.FileTime;
  */
 record FileState(long size, FileTime modified, Object fileKey, Object changed) {
 
-    /** The state of {@code path} (links followed). */
-    static FileState of(Path path) {
+    /** The state of {@code path} (links followed); the caller reports a failure in its own terms. */
+    static FileState of(Path path) throws IOException {
+        BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+        Object changed;
         try {
-            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
-            Object changed;
-            try {
-                changed = Files.getAttribute(path, "unix:ctime");
-            } catch (UnsupportedOperationException | IllegalArgumentException e) {
-                changed = null; // no unix view (Windows): size, times and file key only
-            }
-            return new FileState(a.size(), a.lastModifiedTime(), a.fileKey(), changed);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+            changed = Files.getAttribute(path, "unix:ctime");
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            changed = null; // no unix view (Windows): size, times and file key only
         }
+        return new FileState(a.size(), a.lastModifiedTime(), a.fileKey(), changed);
     }
 }

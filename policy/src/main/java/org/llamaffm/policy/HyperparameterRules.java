@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;
-import org.llamaffm.policy.ModelValidator.Check;
+import org.llamaffm.policy.ModelRejectedException.Reason;
 
 /**
  * What llama.cpp asserts (or throws on) about an architecture's hyperparameters, in Java: the
@@ -463,13 +463,13 @@ final class HyperparameterRules {
                 case PER_LAYER, LAYER_ARRAY_OR_UINT32 -> "a UINT32 or an array of UINT32/INT32/BOOL (one per layer)";
                 case STRINGS -> "an array of strings";
             };
-            throw new ModelRejectedException(Check.HYPERPARAMETER, file, key + " is " + describe(value)
+            throw new ModelRejectedException(Reason.HYPERPARAMETER, file, key + " is " + describe(value)
                     + ": llama.cpp reads it as " + wanted + " and fails to load anything else", null);
         }
         if (read == Read.PER_LAYER && value.type() == GgufType.ARRAY && has("block_count")
                 && value.length() != uint("block_count", 0)) {
             // get_key_or_arr throws "key %s has wrong array length; expected %u, got %u" (throw)
-            throw new ModelRejectedException(Check.HYPERPARAMETER, file, key + " has " + value.length()
+            throw new ModelRejectedException(Reason.HYPERPARAMETER, file, key + " has " + value.length()
                     + " entries, " + key("block_count") + " is " + uint("block_count", 0) + ": a per-layer array needs one "
                     + "entry per layer", null);
         }
@@ -495,7 +495,7 @@ final class HyperparameterRules {
     }
 
     private ModelRejectedException missing(String suffix) {
-        return new ModelRejectedException(Check.HYPERPARAMETER, file, key(suffix) + " is missing: llama.cpp requires it "
+        return new ModelRejectedException(Reason.HYPERPARAMETER, file, key(suffix) + " is missing: llama.cpp requires it "
                 + "to load a " + arch + " model", null);
     }
 
@@ -535,6 +535,6 @@ final class HyperparameterRules {
     }
 
     private ModelRejectedException shape(String detail) {
-        return new ModelRejectedException(Check.ARCHITECTURE_SHAPE, file, detail, null);
+        return new ModelRejectedException(Reason.ARCHITECTURE_SHAPE, file, detail, null);
     }
 }

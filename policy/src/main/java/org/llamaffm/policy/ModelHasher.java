@@ -2,16 +2,14 @@ package org.llamaffm.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.llamaffm.policy.AdmissionDeniedException.Reason;
 
 /**
  * SHA-256 of model files, streamed (constant memory), cached by path, size, modification time,
@@ -29,28 +27,38 @@ public final class ModelHasher {
     /**
      * The lower-case hex SHA-256 of {@code file}.
      *
-     * @throws UncheckedIOException when it cannot be read, or changed while it was read
+     * @throws AdmissionDeniedException {@link Reason#UNREADABLE} when it cannot be read, {@link Reason#CHANGED}
+     *                                  when it changed while it was read
      */
     public String sha256(Path file) {
-        Path path = file.toAbsolutePath().normalize();
-        Identity before = identity(path);
-        String cached = cache.get(before);
-        if (cached != null) {
-            return cached;
-        }
-        String hash = digest(path);
-        if (!identity(path).equals(before)) {
-            throw new UncheckedIOException(new IOException(path + " changed while it was hashed"));
-        }
-        cache.put(before, hash);
-        return hash;
+        return sha256(file, file);
     }
 
-    private static Identity identity(Path path) {
+    /** As {@link #sha256(Path)}, reading {@code file} (an open file's descriptor, say) and naming {@code named}. */
+    String sha256(Path file, Path named) {
+        Path path = file.toAbsolutePath().normalize();
+        try {
+            Identity before = identity(path);
+            String cached = cache.get(before);
+            if (cached != null) {
+                return cached;
+            }
+            String hash = digest(path);
+            if (!identity(path).equals(before)) {
+                throw new AdmissionDeniedException(Reason.CHANGED, named, path + " changed while it was hashed", null);
+            }
+            cache.put(before, hash);
+            return hash;
+        } catch (IOException e) {
+            throw new AdmissionDeniedException(Reason.UNREADABLE, named, "cannot read " + path + ": " + e, e);
+        }
+    }
+
+    private static Identity identity(Path path) throws IOException {
         return new Identity(path, FileState.of(path));
     }
 
-    private static String digest(Path path) {
+    private static String digest(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];
@@ -58,10 +66,8 @@ public final class ModelHasher {
                 sha.update(buffer, 0, n);
             }
             return HexFormat.of().formatHex(sha.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 }

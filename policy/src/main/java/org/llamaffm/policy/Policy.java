@@ -1,5 +1,7 @@
 package org.llamaffm.policy;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -8,10 +10,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +47,7 @@ import org.llamaffm.policy.internal.PolicyFile;
  *                              uses as the default when there is no other, {@code .rag}, {@code .rerank}...);
  *                              a denial names the key and its SHA-256 ({@link Sandbox#sha256}). With or
  *                              without approval, each must be a string and pass {@link org.llamaffm.chat.ChatTemplate#check}
- *                              (llama.cpp's Jinja engine has no limits; see {@code ModelValidator.Check.CHAT_TEMPLATE_UNSAFE})
+ *                              (llama.cpp's Jinja engine has no limits; see {@code AdmissionDeniedException.Reason.CHAT_TEMPLATE_UNSAFE})
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
  * @param limits                concurrency, queue and per-tenant quotas
  */
@@ -90,7 +95,7 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      *                                 computes in proportion to them); {@link #DEFAULT_SAMPLING} by default
      */
     public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
-            long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
+            long generatedTokensPerMinute, int maxOutputTokens, Duration deadline, int maxPromptBytes,
             int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes,
             Sampler.Limits sampling) {
 
@@ -101,11 +106,11 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         public static final Sampler.Limits DEFAULT_SAMPLING = new Sampler.Limits(4096, 4096, 8, 1024, 1000, 1000);
 
         public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
-                java.time.Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384, DEFAULT_SAMPLING);
+                Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384, DEFAULT_SAMPLING);
 
         /** Limits with {@link #DEFAULT_SAMPLING}. */
         public TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
-                long generatedTokensPerMinute, int maxOutputTokens, java.time.Duration deadline, int maxPromptBytes,
+                long generatedTokensPerMinute, int maxOutputTokens, Duration deadline, int maxPromptBytes,
                 int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes) {
             this(maxConcurrentRequests, requestsPerMinute, promptTokensPerMinute, generatedTokensPerMinute,
                     maxOutputTokens, deadline, maxPromptBytes, maxPromptTokens, specialTokenText, maxMemoryBytes,
@@ -131,7 +136,7 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
 
     public Policy {
         modelRoots = List.copyOf(modelRoots);
-        models = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(models));
+        models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
         architectures = Set.copyOf(architectures);
         // the validator must know an architecture's asserts to admit it safely: refuse what it cannot check
         ModelValidator.checkKnown(architectures);
@@ -167,7 +172,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      */
     public static Policy load(Path file) {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)); // a null in a list is a mistake
         PolicyFile parsed;
         try {
             parsed = json.readValue(Files.readString(file), PolicyFile.class);
@@ -219,11 +225,11 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
                 t.generatedTokensPerMinute() != null ? t.generatedTokensPerMinute() : d.generatedTokensPerMinute(),
                 t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
-                t.deadlineMillis() != null ? java.time.Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
+                t.deadlineMillis() != null ? Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
                 t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
                 t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
                 t.specialTokenText() == null ? d.specialTokenText()
-                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(java.util.Locale.ROOT)),
+                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(Locale.ROOT)),
                 t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
                 t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(), sampling(t.sampling()));
         return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),

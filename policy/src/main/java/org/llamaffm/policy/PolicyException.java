@@ -2,11 +2,13 @@ package org.llamaffm.policy;
 
 /**
  * The root of every policy error: a request the sandbox refuses, with a reason code, or a policy
- * file that cannot be used ({@link Policy.PolicyFileException}). Unchecked.
+ * file that cannot be used ({@link Policy.PolicyFileException}). Unchecked. The bindings' own
+ * failures (a {@link org.llamaffm.LlamaException}, e.g. llama.cpp failing to load an admitted file)
+ * reach the caller as they are.
  */
-public sealed abstract class PolicyException extends RuntimeException permits ModelRejectedException, UntrustedTextException,
-        QuotaExceededException, BusyException, BudgetExceededException, SamplerRejectedException,
-        Policy.PolicyFileException {
+public sealed abstract class PolicyException extends RuntimeException permits AdmissionDeniedException,
+        ModelRejectedException, UntrustedTextException, QuotaExceededException, BusyException, BudgetExceededException,
+        SamplerRejectedException, Policy.PolicyFileException {
 
     PolicyException(String message, Throwable cause) {
         super(message, cause);

@@ -1,25 +1,27 @@
 package org.llamaffm.policy;
 
+import java.util.Locale;
+
 /** A tenant's quota would be exceeded; retry after {@link #retryAfterMillis()}. */
 public final class QuotaExceededException extends PolicyException {
 
     /** Which quota. */
-    public enum Quota {
+    public enum Reason {
         REQUESTS, PROMPT_TOKENS, GENERATED_TOKENS
     }
 
-    private final Quota quota;
+    private final Reason reason;
     private final long retryAfterMillis;
 
-    QuotaExceededException(Tenant tenant, Quota quota, long retryAfterMillis) {
-        super("tenant " + tenant.id() + ": " + quota.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+    QuotaExceededException(Tenant tenant, Reason reason, long retryAfterMillis) {
+        super("tenant " + tenant.id() + ": " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + " quota exceeded; retry in " + retryAfterMillis + " ms", null);
-        this.quota = quota;
+        this.reason = reason;
         this.retryAfterMillis = retryAfterMillis;
     }
 
-    public Quota quota() {
-        return quota;
+    public Reason reason() {
+        return reason;
     }
 
     public long retryAfterMillis() {

@@ -23,7 +23,7 @@ import org.llamaffm.StopReason;
 public final class Session implements AutoCloseable {
 
     private final Sandbox sandbox;
-    private final Sandbox.TenantState tenant;
+    private final TenantQuotas tenant;
     private final Model model;
     private final Context context;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -31,7 +31,7 @@ public final class Session implements AutoCloseable {
     private final AtomicInteger running = new AtomicInteger();
     private final Runnable releaseMemory;
 
-    Session(Sandbox sandbox, Sandbox.TenantState tenant, Model model, ContextParams params, Runnable releaseMemory) {
+    Session(Sandbox sandbox, TenantQuotas tenant, Model model, ContextParams params, Runnable releaseMemory) {
         this.sandbox = sandbox;
         this.tenant = tenant;
         this.model = model;
@@ -40,7 +40,7 @@ public final class Session implements AutoCloseable {
     }
 
     public Tenant tenant() {
-        return tenant.tenant;
+        return tenant.tenant();
     }
 
     /**
@@ -91,7 +91,7 @@ public final class Session implements AutoCloseable {
     private Generation.Result runOpen(String prompt, Sampler given, OutputConstraint constraint,
             UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
         Policy.TenantLimits limits = sandbox.policy().limits().tenant();
-        try (Sandbox.Slot slot = sandbox.acquire(tenant)) {
+        try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
             int[] tokens;
             Sampler sampler;
@@ -105,18 +105,18 @@ public final class Session implements AutoCloseable {
                     sampler = constraint.sampler(limits.maxGrammarBytes(), sampling, limits.sampling(), model);
                 }
             } catch (UntrustedTextException e) {
-                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, e.reason().name(), e.getMessage());
+                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), e.reason().name(), e.getMessage());
                 throw e;
             } catch (SamplerLimitException e) {
                 SamplerRejectedException denied = new SamplerRejectedException(e.setting(), e.limit(), e.getMessage()
                         + " by the policy");
-                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant, "SAMPLER_LIMIT", denied.getMessage());
+                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), "SAMPLER_LIMIT", denied.getMessage());
                 throw denied;
             }
             tenant.consumePromptTokens(tokens.length);
             int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());
             if (cap < 1) {
-                throw tenant.quota(QuotaExceededException.Quota.GENERATED_TOKENS);
+                throw tenant.quota(QuotaExceededException.Reason.GENERATED_TOKENS);
             }
             GenerationParams params = GenerationParams.builder().maxTokens(cap).timeout(limits.deadline()).build();
             Generation.Result result;
@@ -124,7 +124,7 @@ public final class Session implements AutoCloseable {
                 result = generation.result();
             } catch (LlamaException e) {
                 // llama.cpp failed inside the request (e.g. an ambiguous grammar past the sampler's parse-stack cap)
-                sandbox.event(SandboxEvent.Type.REQUEST_FAILED, tenant.tenant, e.getClass().getSimpleName(), e.getMessage());
+                sandbox.event(SandboxEvent.Type.REQUEST_FAILED, tenant.tenant(), e.getClass().getSimpleName(), e.getMessage());
                 throw e;
             } finally {
                 if (given == null) {
@@ -133,10 +133,10 @@ public final class Session implements AutoCloseable {
             }
             tenant.consumeGeneratedTokens(result.tokens().length);
             if (result.stopReason() == StopReason.TIMEOUT) {
-                sandbox.event(SandboxEvent.Type.DEADLINE_ABORT, tenant.tenant, "DEADLINE", "stopped at the deadline of "
+                sandbox.event(SandboxEvent.Type.DEADLINE_ABORT, tenant.tenant(), "DEADLINE", "stopped at the deadline of "
                         + limits.deadline().toMillis() + " ms after " + result.tokens().length + " tokens");
             }
-            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant, result.stopReason().name(), tokens.length
+            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant(), result.stopReason().name(), tokens.length
                     + " prompt tokens, " + result.tokens().length + " generated");
             return result;
         }
@@ -167,6 +167,6 @@ public final class Session implements AutoCloseable {
             throw e;
         }
         releaseMemory.run();
-        sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant, "", "session closed");
+        sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant(), "", "session closed");
     }
 }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;
-import org.llamaffm.policy.ModelValidator.Check;
+import org.llamaffm.policy.ModelRejectedException.Reason;
 
 /**
  * The vocabulary shapes that make llama.cpp's vocabulary load or its tokenizer throw or abort
@@ -474,10 +474,10 @@ final class VocabularyRules {
     }
 
     private ModelRejectedException shape(String detail) {
-        return new ModelRejectedException(Check.VOCABULARY_SHAPE, file, detail, null);
+        return new ModelRejectedException(Reason.VOCABULARY_SHAPE, file, detail, null);
     }
 
     private ModelRejectedException types(String detail) {
-        return new ModelRejectedException(Check.TOKENIZER_TYPES, file, detail, null);
+        return new ModelRejectedException(Reason.TOKENIZER_TYPES, file, detail, null);
     }
 }

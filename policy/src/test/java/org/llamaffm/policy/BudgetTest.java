@@ -1,120 +1,133 @@
 package org.llamaffm.policy;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.llamaffm.Context;
-import org.llamaffm.ContextParams;
-import org.llamaffm.gguf.GgmlType;
-import org.llamaffm.MemoryBreakdown;
-import org.llamaffm.Model;
-import org.llamaffm.ModelParams;
-import org.llamaffm.testkit.SyntheticModel;
 
-/** Memory budgets: llama.cpp's no-alloc estimate before any allocation, reservations released on close. */
+/** {@link Budget} on its own: what it reserves, what it refuses, and that threads racing for it never pass its cap. */
 class BudgetTest {
 
-    @TempDir
-    static Path temp;
-    private static Path root;
-    private static Path file;
-    private static String hash;
+    private static final int THREADS = 16;
 
-    @BeforeAll
-    static void model() throws IOException {
-        root = Files.createDirectories(temp.resolve("models"));
-        file = root.resolve("model.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
-                .layers(4).embedding(256).feedForward(768).contextLength(4096).weightType(GgmlType.F16).seed(3).write(file);
-        hash = new ModelHasher().sha256(file);
-    }
-
-    private static Sandbox sandbox(long global, long tenant) {
-        return Sandbox.create(new Policy(List.of(root), Map.of(hash, "m"), Set.of(), false, Set.of(),
-                new Policy.Limits(4, 4, new Policy.TenantLimits(2, 100, 1_000_000, 1_000_000, 64, Duration.ofSeconds(30),
-                        4096, 512, UntrustedText.Mode.REJECT, tenant, 16_384), global)));
+    @Test
+    void reservationsAddUpAndReleasesGiveBack() {
+        Budget budget = new Budget("TEST_MEMORY", "the test's", 100);
+        budget.reserve(30);
+        budget.reserve(50);
+        assertThat(budget.reserved()).isEqualTo(80);
+        budget.release(30);
+        assertThat(budget.reserved()).isEqualTo(50);
+        budget.reserve(50); // exactly up to the cap
+        assertThat(budget.reserved()).isEqualTo(100);
     }
 
     @Test
-    void theEstimateIsLlamaCppsOwnAccountBeforeAllocation() throws IOException {
-        for (int size : new int[] {512, 4096}) {
-            ContextParams params = ContextParams.builder().contextSize(size).threads(1).build();
-            MemoryBreakdown estimate = MemoryBreakdown.estimate(file, ModelParams.defaults(), params);
-            try (Model model = Model.load(file)) {
-                long before = PolicyTestSupport.rssKib();
-                try (Context context = model.newContext(params)) {
-                    long grown = (PolicyTestSupport.rssKib() - before) * 1024;
-                    MemoryBreakdown actual = context.memoryBreakdown();
-                    System.out.printf("memory (context %d): estimate model %d + context %d + compute %d = %d; "
-                            + "llama.cpp after allocation: model %d + context %d + compute %d = %d; RSS grew %d "
-                            + "creating the context (estimate for it: %d)%n", size, estimate.model(), estimate.context(),
-                            estimate.compute(), estimate.total(), actual.model(), actual.context(), actual.compute(),
-                            actual.total(), grown, estimate.context() + estimate.compute());
-                    assertThat(estimate.context()).isEqualTo(actual.context());
-                    assertThat(estimate.compute()).isEqualTo(actual.compute());
-                    assertThat((double) estimate.model()).isCloseTo(actual.model(), org.assertj.core.data.Percentage.withPercentage(10));
+    void aReservationPastTheCapIsRefusedAndReservesNothing() {
+        Budget budget = new Budget("TEST_MEMORY", "the test's", 100);
+        budget.reserve(60);
+        assertThatThrownBy(() -> budget.reserve(41)).isInstanceOfSatisfying(BudgetExceededException.class, e -> {
+            assertThat(e.requested()).isEqualTo(41);
+            assertThat(e.available()).isEqualTo(40);
+        }).hasMessage("the test's memory budget exceeded: 41 bytes needed (llama.cpp's estimate), 40 available");
+        assertThat(budget.reserved()).isEqualTo(60);
+        budget.reserve(40);
+        assertThat(budget.reserved()).isEqualTo(100);
+    }
+
+    @Test
+    void aCapOfZeroIsNoLimit() {
+        Budget budget = Budget.global(0);
+        budget.reserve(Long.MAX_VALUE / 2);
+        budget.reserve(Long.MAX_VALUE / 2);
+        assertThat(budget.reserved()).isEqualTo(Long.MAX_VALUE / 2 * 2);
+    }
+
+    @Test
+    void theGlobalAndTheTenantBudgetsNameThemselves() {
+        assertThat(Budget.global(1).name()).isEqualTo("GLOBAL_MEMORY");
+        assertThatThrownBy(() -> Budget.global(1).reserve(2)).hasMessageStartingWith("the sandbox's memory budget exceeded");
+        Budget tenant = Budget.tenant(new Tenant("alice"), 1);
+        assertThat(tenant.name()).isEqualTo("TENANT_MEMORY");
+        assertThatThrownBy(() -> tenant.reserve(2)).hasMessageStartingWith("tenant alice's memory budget exceeded");
+    }
+
+    @Test
+    void racingReservationsGetExactlyWhatTheCapHolds() throws Exception {
+        // 16 threads released at once, each asking 4 times for 100 bytes of 1000: whatever the interleaving,
+        // exactly 10 reservations succeed
+        Budget budget = new Budget("TEST_MEMORY", "the test's", 1000);
+        List<Long> granted = race(() -> {
+            long mine = 0;
+            for (int i = 0; i < 4; i++) {
+                try {
+                    budget.reserve(100);
+                    mine++;
+                } catch (BudgetExceededException e) {
+                    assertThat(e.available()).isBetween(0L, 99L);
                 }
             }
-        }
+            return mine;
+        });
+        assertThat(granted.stream().mapToLong(Long::longValue).sum()).isEqualTo(10);
+        assertThat(budget.reserved()).isEqualTo(1000);
     }
 
     @Test
-    void aSessionOverTheTenantsBudgetIsRefusedBeforeAllocationAndCloseFreesIt() throws IOException {
-        ContextParams params = ContextParams.builder().contextSize(4096).threads(1).build();
-        MemoryBreakdown estimate = MemoryBreakdown.estimate(file, ModelParams.defaults(), params);
-        long oneSession = estimate.context() + estimate.compute();
-        Sandbox sandbox = sandbox(0, oneSession + oneSession / 2); // room for one such session, not two
-        try (Model model = sandbox.admit(file, ModelParams.defaults())) {
-            Tenant tenant = new Tenant("t");
-            Session first = sandbox.openSession(tenant, model, params);
-            assertThat(sandbox.counters(tenant)).containsEntry("reservedMemory", oneSession);
-            assertThatThrownBy(() -> sandbox.openSession(tenant, model, params))
-                    .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
-                        assertThat(e.requested()).isEqualTo(oneSession);
-                        assertThat(e.available()).isEqualTo(oneSession / 2);
-                    }).hasMessageStartingWith("tenant t's memory budget exceeded");
-            // the refusal comes before the context exists (warm up the allocator and the JIT first)
-            for (int i = 0; i < 10; i++) {
-                assertThatThrownBy(() -> sandbox.openSession(tenant, model, params)).isInstanceOf(BudgetExceededException.class);
+    void reservingAndReleasingThreadsNeverSeeMoreThanTheCap() throws Exception {
+        Budget budget = new Budget("TEST_MEMORY", "the test's", 1000);
+        AtomicLong most = new AtomicLong();
+        List<Long> granted = race(() -> {
+            long mine = 0;
+            for (int i = 0; i < 10_000; i++) {
+                try {
+                    budget.reserve(300);
+                } catch (BudgetExceededException e) {
+                    continue;
+                }
+                mine++;
+                most.accumulateAndGet(budget.reserved(), Math::max);
+                budget.release(300);
             }
-            long before = PolicyTestSupport.rssKib();
-            for (int i = 0; i < 10; i++) {
-                assertThatThrownBy(() -> sandbox.openSession(tenant, model, params)).isInstanceOf(BudgetExceededException.class);
-            }
-            // 10 contexts would keep 10 x 16 MiB of KV cache resident; the estimates themselves are temporary
-            assertThat((PolicyTestSupport.rssKib() - before) * 1024).as("bytes left by 10 refused sessions").isLessThan(10 * estimate.context() / 4);
-            Session other = sandbox.openSession(new Tenant("u"), model, params); // another tenant's budget is its own
-            other.close();
-            first.close();
-            assertThat(sandbox.counters(tenant)).containsEntry("reservedMemory", 0L);
-            sandbox.openSession(tenant, model, params).close(); // free again
-        }
-        assertThat(sandbox.reservedMemory()).isZero(); // the model's weights were released with it
+            return mine;
+        });
+        assertThat(most.get()).as("the most reserved at once").isLessThanOrEqualTo(900);
+        assertThat(granted.stream().mapToLong(Long::longValue).sum()).isPositive();
+        assertThat(budget.reserved()).isZero();
     }
 
-    @Test
-    void aModelOverTheGlobalBudgetIsNotLoaded() {
-        long weights = MemoryBreakdown.estimate(file, ModelParams.defaults(), ContextParams.builder().contextSize(256)
-                .build()).model();
-        Sandbox sandbox = sandbox(weights - 1, 0);
-        assertThatThrownBy(() -> sandbox.admit(file, ModelParams.defaults())).isInstanceOf(BudgetExceededException.class)
-                .hasMessageStartingWith("the sandbox's memory budget exceeded: " + weights + " bytes needed");
-        assertThat(sandbox.reservedMemory()).isZero();
-        Sandbox roomy = sandbox(weights * 2, 0);
-        try (Model model = roomy.admit(file, ModelParams.defaults())) {
-            assertThat(roomy.reservedMemory()).isEqualTo(weights);
+    /** Runs {@code task} on {@link #THREADS} threads that all start at the same moment; their results. */
+    private static List<Long> race(Callable<Long> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch ready = new CountDownLatch(THREADS);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Long>> results = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                results.add(pool.submit(() -> {
+                    ready.countDown();
+                    start.await();
+                    return task.call();
+                }));
+            }
+            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads started").isTrue();
+            start.countDown();
+            List<Long> values = new ArrayList<>();
+            for (Future<Long> result : results) {
+                values.add(result.get(60, TimeUnit.SECONDS));
+            }
+            return values;
+        } finally {
+            pool.shutdownNow();
         }
-        assertThat(roomy.reservedMemory()).isZero();
     }
 }

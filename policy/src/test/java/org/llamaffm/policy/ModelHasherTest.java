@@ -1,6 +1,7 @@
 package org.llamaffm.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,5 +40,15 @@ class ModelHasherTest {
         }
         Files.setLastModifiedTime(file, modified);
         assertThat(hasher.sha256(file)).isEqualTo("a52d159f262b2c6ddb724a61840befc36eb30c88877a4030b65cbe86298449c9");
+    }
+
+    @Test
+    void anUnreadableFileIsAnAdmissionDenialNamingIt() {
+        Path missing = temp.resolve("missing.gguf");
+        assertThatThrownBy(() -> new ModelHasher().sha256(missing)).isInstanceOfSatisfying(AdmissionDeniedException.class,
+                e -> {
+                    assertThat(e.reason()).isEqualTo(AdmissionDeniedException.Reason.UNREADABLE);
+                    assertThat(e.file()).isEqualTo(missing);
+                }).hasMessageStartingWith("model rejected (unreadable): " + missing + ": cannot read " + missing);
     }
 }

@@ -32,7 +32,7 @@ import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.gguf.GgufWriter;
 import org.llamaffm.testkit.SyntheticModel;
-import org.llamaffm.policy.ModelValidator.Check;
+import org.llamaffm.policy.ModelRejectedException.Reason;
 
 /**
  * A corpus of malformed GGUF files, each rejected by the strict validator with the right check,
@@ -43,7 +43,7 @@ class ModelValidatorTest {
     @TempDir
     static Path temp;
     private static Path vocab;
-    private static final List<Check> SEEN = new ArrayList<>();
+    private static final List<Reason> SEEN = new ArrayList<>();
     private static int corpus;
 
     @BeforeAll
@@ -79,10 +79,10 @@ class ModelValidatorTest {
 
 
 
-    private static void rejected(Path file, Check check, String detail) {
+    private static void rejected(Path file, Reason check, String detail) {
         assertThatThrownBy(() -> ModelValidator.validate(file, ModelValidator.Rules.DEFAULT))
                 .isInstanceOfSatisfying(ModelRejectedException.class, e -> {
-                    assertThat(e.check()).as(e.getMessage()).isEqualTo(check);
+                    assertThat(e.reason()).as(e.getMessage()).isEqualTo(check);
                     assertThat(e.file()).isEqualTo(file);
                 })
                 .hasMessageContaining(detail);
@@ -92,76 +92,76 @@ class ModelValidatorTest {
 
     @Test
     void structurallyBrokenFiles() throws IOException {
-        rejected(bytes(b -> b.put("GGML".getBytes(StandardCharsets.US_ASCII)).putInt(3)), Check.NOT_GGUF, "magic");
-        rejected(bytes(b -> b.put(new byte[0])), Check.TRUNCATED, "magic");
-        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(1).putLong(0).putLong(0)), Check.VERSION, "GGUF version 1");
-        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(4).putLong(0).putLong(0)), Check.VERSION, "GGUF version 4");
-        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(3).putInt(7)), Check.TRUNCATED, "tensor_count");
-        rejected(bytes(b -> header(b, Long.MAX_VALUE, 0)), Check.TRUNCATED, "count 9223372036854775807 cannot fit");
-        rejected(bytes(b -> header(b, 0, 1L << 40)), Check.TRUNCATED, "metadata_kv_count");
+        rejected(bytes(b -> b.put("GGML".getBytes(StandardCharsets.US_ASCII)).putInt(3)), Reason.NOT_GGUF, "magic");
+        rejected(bytes(b -> b.put(new byte[0])), Reason.TRUNCATED, "magic");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(1).putLong(0).putLong(0)), Reason.VERSION, "GGUF version 1");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(4).putLong(0).putLong(0)), Reason.VERSION, "GGUF version 4");
+        rejected(bytes(b -> b.putInt(GgufBytes.MAGIC).putInt(3).putInt(7)), Reason.TRUNCATED, "tensor_count");
+        rejected(bytes(b -> header(b, Long.MAX_VALUE, 0)), Reason.TRUNCATED, "count 9223372036854775807 cannot fit");
+        rejected(bytes(b -> header(b, 0, 1L << 40)), Reason.TRUNCATED, "metadata_kv_count");
         rejected(bytes(b -> {
             header(b, 0, 1);
             b.putLong(-1).put(new byte[16]);
-        }), Check.TRUNCATED, "metadata key 0 length");
+        }), Reason.TRUNCATED, "metadata key 0 length");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(8).putLong(1L << 40).put(new byte[8]);
-        }), Check.TRUNCATED, "metadata 'k' length");
+        }), Reason.TRUNCATED, "metadata 'k' length");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(9).putInt(4).putLong(1L << 40);
-        }), Check.TRUNCATED, "metadata 'k' length");
+        }), Reason.TRUNCATED, "metadata 'k' length");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(99);
-        }), Check.STRUCTURE, "unknown value type 99");
+        }), Reason.STRUCTURE, "unknown value type 99");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(9).putInt(77).putLong(0);
-        }), Check.STRUCTURE, "unknown array element type 77");
+        }), Reason.STRUCTURE, "unknown array element type 77");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(9).putInt(9).putLong(0);
-        }), Check.STRUCTURE, "arrays of arrays are not supported");
+        }), Reason.STRUCTURE, "arrays of arrays are not supported");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(7).put((byte) 2);
-        }), Check.STRUCTURE, "bool byte 2");
+        }), Reason.STRUCTURE, "bool byte 2");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "k");
             b.putInt(9).putInt(7).putLong(2).put((byte) 1).put((byte) 9);
-        }), Check.STRUCTURE, "bool byte 9");
+        }), Reason.STRUCTURE, "bool byte 9");
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "");
             b.putInt(4).putInt(0);
-        }), Check.STRUCTURE, "empty key");
+        }), Reason.STRUCTURE, "empty key");
         rejected(bytes(b -> {
             header(b, 0, 2);
             string(b, "k");
             b.putInt(4).putInt(0);
             string(b, "k");
             b.putInt(4).putInt(0);
-        }), Check.STRUCTURE, "duplicate key 'k'");
+        }), Reason.STRUCTURE, "duplicate key 'k'");
         for (int alignment : new int[] {0, 3, 48, 1 << 21}) {
             rejected(bytes(b -> {
                 header(b, 0, 1);
                 string(b, "general.alignment");
                 b.putInt(4).putInt(alignment);
-            }), Check.STRUCTURE, "general.alignment must be a UINT32 power of two");
+            }), Reason.STRUCTURE, "general.alignment must be a UINT32 power of two");
         }
         rejected(bytes(b -> {
             header(b, 0, 1);
             string(b, "general.alignment");
             b.putInt(10).putLong(32);
-        }), Check.STRUCTURE, "general.alignment must be a UINT32");
+        }), Reason.STRUCTURE, "general.alignment must be a UINT32");
     }
 
     @Test
@@ -169,118 +169,118 @@ class ModelValidatorTest {
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "", new long[] {32}, 0, 0);
-        }), Check.STRUCTURE, "empty tensor name");
+        }), Reason.STRUCTURE, "empty tensor name");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "n".repeat(64), new long[] {32}, 0, 0);
-        }), Check.STRUCTURE, "exceeds the limit of 63");
+        }), Reason.STRUCTURE, "exceeds the limit of 63");
         rejected(bytes(b -> {
             header(b, 2, 0);
             tensor(b, "w", new long[] {8}, 0, 0);
             tensor(b, "w", new long[] {8}, 0, 32);
-        }), Check.STRUCTURE, "duplicate tensor name");
+        }), Reason.STRUCTURE, "duplicate tensor name");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {}, 0, 0);
-        }), Check.STRUCTURE, "n_dims 0 is not in 1..4");
+        }), Reason.STRUCTURE, "n_dims 0 is not in 1..4");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {1, 1, 1, 1, 1}, 0, 0);
-        }), Check.STRUCTURE, "n_dims 5 is not in 1..4");
+        }), Reason.STRUCTURE, "n_dims 5 is not in 1..4");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {-4}, 0, 0);
-        }), Check.STRUCTURE, "negative dimension");
+        }), Reason.STRUCTURE, "negative dimension");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {1L << 32, 1L << 32}, 0, 0);
-        }), Check.STRUCTURE, "element count overflows");
+        }), Reason.STRUCTURE, "element count overflows");
         for (int type : new int[] {4, 5, 31, 36, 43, 1000}) {
             rejected(bytes(b -> {
                 header(b, 1, 0);
                 tensor(b, "w", new long[] {256}, type, 0);
-            }), Check.STRUCTURE, "unknown or removed ggml type " + type);
+            }), Reason.STRUCTURE, "unknown or removed ggml type " + type);
         }
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {100}, GgmlType.Q4_K.id(), 0);
-        }), Check.STRUCTURE, "not a multiple of the q4_K block size 256");
+        }), Reason.STRUCTURE, "not a multiple of the q4_K block size 256");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {8}, 0, 8);
-        }), Check.STRUCTURE, "is not a multiple of the alignment");
+        }), Reason.STRUCTURE, "is not a multiple of the alignment");
         rejected(bytes(b -> {
             header(b, 2, 0);
             tensor(b, "a", new long[] {8}, 0, 32);
             tensor(b, "b", new long[] {8}, 0, 0);
             b.put(new byte[256]);
-        }), Check.STRUCTURE, "tensors must follow each other in order");
+        }), Reason.STRUCTURE, "tensors must follow each other in order");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {1024}, 0, 0);
-        }), Check.TRUNCATED, "tensor data ends at");
+        }), Reason.TRUNCATED, "tensor data ends at");
         rejected(bytes(b -> {
             header(b, 1, 0);
             tensor(b, "w", new long[] {0}, 0, 0);
             b.put(new byte[64]);
-        }), Check.ZERO_DIMENSION, "tensor w has a dimension of 0");
+        }), Reason.ZERO_DIMENSION, "tensor w has a dimension of 0");
     }
 
     @Test
     void llamaCppSemantics() {
-        rejected(gguf(w -> w.put("general.na\u00efve", GgufValue.ofString("x"))), Check.KEY_NOT_ASCII, "general.na\\u00efve");
-        rejected(gguf(w -> w.put("tab\tkey", GgufValue.ofInt32(1))), Check.KEY_NOT_ASCII, "tab\\u0009key");
+        rejected(gguf(w -> w.put("general.na\u00efve", GgufValue.ofString("x"))), Reason.KEY_NOT_ASCII, "general.na\\u00efve");
+        rejected(gguf(w -> w.put("tab\tkey", GgufValue.ofInt32(1))), Reason.KEY_NOT_ASCII, "tab\\u0009key");
         Path noArch = temp.resolve("no-arch.gguf");
         Gguf.writer().put("general.name", GgufValue.ofString("x")).write(noArch);
-        rejected(noArch, Check.ARCHITECTURE_MISSING, "no general.architecture");
+        rejected(noArch, Reason.ARCHITECTURE_MISSING, "no general.architecture");
         Path numericArch = temp.resolve("numeric-arch.gguf");
         Gguf.writer().put("general.architecture", GgufValue.ofInt32(7)).write(numericArch);
-        rejected(numericArch, Check.ARCHITECTURE_MISSING, "general.architecture is INT32 7");
-        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofUint32(513))), Check.HYPERPARAMETER,
+        rejected(numericArch, Reason.ARCHITECTURE_MISSING, "general.architecture is INT32 7");
+        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofUint32(513))), Reason.HYPERPARAMETER,
                 "llama.block_count is 513, not in 1..512");
-        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofUint32(0))), Check.HYPERPARAMETER, "is 0, not in 1..512");
-        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofString("32"))), Check.HYPERPARAMETER, "not an integer");
-        rejected(gguf(w -> w.put("llama.context_length", GgufValue.ofInt32(-1))), Check.HYPERPARAMETER,
+        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofUint32(0))), Reason.HYPERPARAMETER, "is 0, not in 1..512");
+        rejected(gguf(w -> w.put("llama.block_count", GgufValue.ofString("32"))), Reason.HYPERPARAMETER, "not an integer");
+        rejected(gguf(w -> w.put("llama.context_length", GgufValue.ofInt32(-1))), Reason.HYPERPARAMETER,
                 "llama.context_length is -1");
-        rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofInt32s(new int[] {1, 2}))), Check.TOKENIZER_TYPES,
+        rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofInt32s(new int[] {1, 2}))), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.tokens is ARRAY of 2 INT32");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.scores", GgufValue.ofInt32s(new int[] {1, 2}))), Check.TOKENIZER_TYPES, "scores");
-        rejected(gguf(w -> w.put("tokenizer.ggml.model", GgufValue.ofInt32(1))), Check.TOKENIZER_TYPES,
+                .put("tokenizer.ggml.scores", GgufValue.ofInt32s(new int[] {1, 2}))), Reason.TOKENIZER_TYPES, "scores");
+        rejected(gguf(w -> w.put("tokenizer.ggml.model", GgufValue.ofInt32(1))), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.model is INT32 1");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.scores", GgufValue.ofFloat32s(new float[] {0f}))), Check.TOKENIZER_LENGTHS,
+                .put("tokenizer.ggml.scores", GgufValue.ofFloat32s(new float[] {0f}))), Reason.TOKENIZER_LENGTHS,
                 "tokenizer.ggml.scores has 1 entries, tokenizer.ggml.tokens 2");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 1, 1}))), Check.TOKENIZER_LENGTHS,
+                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 1, 1}))), Reason.TOKENIZER_LENGTHS,
                 "token_type has 3 entries");
         rejected(gguf(w -> w.put("tokenizer.ggml.scores", GgufValue.ofFloat32s(new float[] {0f}))),
-                Check.TOKENIZER_LENGTHS, "without .tokens");
-        rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of()))), Check.TOKENIZER_LENGTHS,
+                Reason.TOKENIZER_LENGTHS, "without .tokens");
+        rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of()))), Reason.TOKENIZER_LENGTHS,
                 "tokenizer.ggml.tokens is empty");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 9}))), Check.TOKEN_TYPE,
+                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 9}))), Reason.TOKEN_TYPE,
                 "token 1 has type 9");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "<0xZZ>")))
-                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 6}))), Check.BYTE_TOKEN,
+                .put("tokenizer.ggml.token_type", GgufValue.ofInt32s(new int[] {1, 6}))), Reason.BYTE_TOKEN,
                 "BYTE token 1 is '<0xZZ>'");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.bos_token_id", GgufValue.ofUint32(2))), Check.SPECIAL_TOKEN,
+                .put("tokenizer.ggml.bos_token_id", GgufValue.ofUint32(2))), Reason.SPECIAL_TOKEN,
                 "tokenizer.ggml.bos_token_id is 2, the vocabulary has 2 tokens");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.eos_token_id", GgufValue.ofInt32(-1))), Check.SPECIAL_TOKEN, "eos_token_id is -1");
+                .put("tokenizer.ggml.eos_token_id", GgufValue.ofInt32(-1))), Reason.SPECIAL_TOKEN, "eos_token_id is -1");
         rejected(gguf(w -> w.put("tokenizer.ggml.tokens", GgufValue.ofStrings(List.of("a", "b")))
-                .put("tokenizer.ggml.padding_token_id", GgufValue.ofString("0"))), Check.SPECIAL_TOKEN, "padding_token_id");
-        rejected(gguf(w -> w.put("tokenizer.ggml.unknown_token_id", GgufValue.ofUint32(0))), Check.SPECIAL_TOKEN,
+                .put("tokenizer.ggml.padding_token_id", GgufValue.ofString("0"))), Reason.SPECIAL_TOKEN, "padding_token_id");
+        rejected(gguf(w -> w.put("tokenizer.ggml.unknown_token_id", GgufValue.ofUint32(0))), Reason.SPECIAL_TOKEN,
                 "without a vocabulary");
     }
 
     private static void broken(String arch, Consumer<java.util.Map<String, GgufValue>> change,
-            Consumer<java.util.Map<String, GgufValue>> more, Check check, String detail) throws IOException {
+            Consumer<java.util.Map<String, GgufValue>> more, Reason check, String detail) throws IOException {
         rejected(ArchFixtures.write(temp, arch, change, more), check, detail);
     }
 
-    private static void broken(String arch, Consumer<java.util.Map<String, GgufValue>> change, Check check, String detail)
+    private static void broken(String arch, Consumer<java.util.Map<String, GgufValue>> change, Reason check, String detail)
             throws IOException {
         broken(arch, change, m -> { }, check, detail);
     }
@@ -302,90 +302,90 @@ class ModelValidatorTest {
     void commonHyperparameterRules() throws IOException {
         for (String arch : ModelValidator.KNOWN_ARCHITECTURES) {
             // the strict getters' types (throw)
-            broken(arch, k -> k.put("context_length", GgufValue.ofUint64(512)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("context_length", GgufValue.ofUint64(512)), Reason.HYPERPARAMETER,
                     arch + ".context_length is 512 (UINT64): llama.cpp reads it as a UINT32");
-            broken(arch, k -> k.put("rope.freq_base", GgufValue.ofUint32(10000)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("rope.freq_base", GgufValue.ofUint32(10000)), Reason.HYPERPARAMETER,
                     arch + ".rope.freq_base is 10000 (UINT32): llama.cpp reads it as a FLOAT32");
-            broken(arch, k -> k.put("attention.causal", GgufValue.ofUint32(1)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("attention.causal", GgufValue.ofUint32(1)), Reason.HYPERPARAMETER,
                     arch + ".attention.causal is 1 (UINT32): llama.cpp reads it as a BOOL");
-            broken(arch, k -> k.put("rope.scaling.type", GgufValue.ofUint32(1)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("rope.scaling.type", GgufValue.ofUint32(1)), Reason.HYPERPARAMETER,
                     arch + ".rope.scaling.type is 1 (UINT32): llama.cpp reads it as a STRING");
             broken(arch, k -> k.put("attention.head_count", GgufValue.ofFloat32s(new float[] {4, 4})),
-                    Check.HYPERPARAMETER, "a UINT32 or an array of UINT32/INT32/BOOL (one per layer)");
-            broken(arch, k -> k.put("classifier.output_labels", GgufValue.ofInt32s(new int[] {1})), Check.HYPERPARAMETER,
+                    Reason.HYPERPARAMETER, "a UINT32 or an array of UINT32/INT32/BOOL (one per layer)");
+            broken(arch, k -> k.put("classifier.output_labels", GgufValue.ofInt32s(new int[] {1})), Reason.HYPERPARAMETER,
                     "an array of strings");
             // get_key_or_arr: a per-layer array of another length (throw)
-            broken(arch, k -> k.put("feed_forward_length", ArchFixtures.layers(128, 128, 128)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("feed_forward_length", ArchFixtures.layers(128, 128, 128)), Reason.HYPERPARAMETER,
                     arch + ".feed_forward_length has 3 entries, " + arch + ".block_count is 2");
             // required keys of a model (throw)
-            broken(arch, k -> k.remove("embedding_length"), Check.HYPERPARAMETER, arch + ".embedding_length is missing");
-            broken(arch, k -> k.remove("block_count"), Check.HYPERPARAMETER, arch + ".block_count is missing");
-            broken(arch, k -> k.remove("context_length"), Check.HYPERPARAMETER, arch + ".context_length is missing");
-            broken(arch, k -> k.remove("attention.head_count"), Check.HYPERPARAMETER,
+            broken(arch, k -> k.remove("embedding_length"), Reason.HYPERPARAMETER, arch + ".embedding_length is missing");
+            broken(arch, k -> k.remove("block_count"), Reason.HYPERPARAMETER, arch + ".block_count is missing");
+            broken(arch, k -> k.remove("context_length"), Reason.HYPERPARAMETER, arch + ".context_length is missing");
+            broken(arch, k -> k.remove("attention.head_count"), Reason.HYPERPARAMETER,
                     arch + ".attention.head_count is missing");
             String eps = arch.equals("bert") ? "attention.layer_norm_epsilon" : "attention.layer_norm_rms_epsilon";
-            broken(arch, k -> k.remove(eps), Check.HYPERPARAMETER, arch + "." + eps + " is missing");
+            broken(arch, k -> k.remove(eps), Reason.HYPERPARAMETER, arch + "." + eps + " is missing");
             // ggml-cpu's norm ops: GGML_ASSERT(eps >= 0.0f), at the first decode
-            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(-1f)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(-1f)), Reason.ARCHITECTURE_SHAPE,
                     arch + "." + eps + " is -1.0; ggml asserts a norm's epsilon is >= 0");
-            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(Float.NaN)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put(eps, GgufValue.ofFloat32(Float.NaN)), Reason.ARCHITECTURE_SHAPE,
                     arch + "." + eps + " is NaN; ggml asserts a norm's epsilon is >= 0");
             // GGML_ASSERT(n_layer_nextn <= n_layer_all): MTP layer counts above the layer count
-            broken(arch, k -> k.put("nextn_predict_layers", GgufValue.ofUint32(3)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("nextn_predict_layers", GgufValue.ofUint32(3)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".nextn_predict_layers is 3, more than " + arch + ".block_count 2");
             // the expert asserts
-            broken(arch, k -> k.put("expert_count", GgufValue.ofUint32(1025)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("expert_count", GgufValue.ofUint32(1025)), Reason.ARCHITECTURE_SHAPE,
                     "more than LLAMA_MAX_EXPERTS 1024");
             broken(arch, k -> {
                 k.put("expert_count", GgufValue.ofUint32(4));
                 k.put("expert_used_count", GgufValue.ofUint32(5));
-            }, Check.ARCHITECTURE_SHAPE, arch + ".expert_used_count is 5, more than " + arch + ".expert_count 4");
+            }, Reason.ARCHITECTURE_SHAPE, arch + ".expert_used_count is 5, more than " + arch + ".expert_count 4");
             broken(arch, k -> {
                 k.put("expert_count", GgufValue.ofUint32(4));
                 k.remove("expert_used_count");
-            }, Check.ARCHITECTURE_SHAPE, "but " + arch + ".expert_used_count is 0 or missing");
+            }, Reason.ARCHITECTURE_SHAPE, "but " + arch + ".expert_used_count is 0 or missing");
             broken(arch, k -> {
                 k.put("expert_count", GgufValue.ofUint32(8));
                 k.put("expert_used_count", GgufValue.ofUint32(2));
                 k.put("expert_group_count", GgufValue.ofUint32(8));
-            }, Check.ARCHITECTURE_SHAPE, arch + ".expert_group_count is 8, not less than " + arch + ".expert_count 8");
+            }, Reason.ARCHITECTURE_SHAPE, arch + ".expert_group_count is 8, not less than " + arch + ".expert_count 8");
             broken(arch, k -> {
                 k.put("expert_count", GgufValue.ofUint32(8));
                 k.put("expert_used_count", GgufValue.ofUint32(2));
                 k.put("expert_group_count", GgufValue.ofUint32(3));
                 k.put("expert_group_used_count", GgufValue.ofUint32(1));
-            }, Check.ARCHITECTURE_SHAPE, arch + ".expert_count 8 is not a multiple of " + arch + ".expert_group_count 3");
+            }, Reason.ARCHITECTURE_SHAPE, arch + ".expert_count 8 is not a multiple of " + arch + ".expert_group_count 3");
             broken(arch, k -> {
                 k.put("expert_count", GgufValue.ofUint32(8));
                 k.put("expert_used_count", GgufValue.ofUint32(2));
                 k.put("expert_group_count", GgufValue.ofUint32(4));
                 k.put("expert_group_used_count", GgufValue.ofUint32(4));
-            }, Check.ARCHITECTURE_SHAPE, arch + ".expert_group_used_count is 4, not in 1..3");
+            }, Reason.ARCHITECTURE_SHAPE, arch + ".expert_group_used_count is 4, not in 1..3");
             if (!arch.equals("qwen3moe")) {
-                broken(arch, k -> k.put("expert_used_count", GgufValue.ofUint32(2)), Check.ARCHITECTURE_SHAPE,
+                broken(arch, k -> k.put("expert_used_count", GgufValue.ofUint32(2)), Reason.ARCHITECTURE_SHAPE,
                         "more than " + arch + ".expert_count 0 (expert counts without experts)");
-                broken(arch, k -> k.put("expert_group_count", GgufValue.ofUint32(2)), Check.ARCHITECTURE_SHAPE,
+                broken(arch, k -> k.put("expert_group_count", GgufValue.ofUint32(2)), Reason.ARCHITECTURE_SHAPE,
                         arch + ".expert_group_count is 2 but the model has no experts");
             }
             // GGML_ASSERT(rope_scaling_type_train != LLAMA_ROPE_SCALING_TYPE_UNSPECIFIED)
-            broken(arch, k -> k.put("rope.scaling.type", GgufValue.ofString("ntk")), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("rope.scaling.type", GgufValue.ofString("ntk")), Reason.ARCHITECTURE_SHAPE,
                     arch + ".rope.scaling.type is 'ntk', not one of [linear, longrope, none, yarn]");
             // build_pooling: GGML_ABORT("unknown pooling type")
-            broken(arch, k -> k.put("pooling_type", GgufValue.ofUint32(7)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("pooling_type", GgufValue.ofUint32(7)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".pooling_type is 7, not a llama_pooling_type");
             // every layer has attention heads, and KV heads divide them
-            broken(arch, k -> k.put("attention.head_count", ArchFixtures.layers(4, 0)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("attention.head_count", ArchFixtures.layers(4, 0)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".attention.head_count is 0 for layer 1");
-            broken(arch, k -> k.put("attention.head_count_kv", GgufValue.ofUint32(3)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("attention.head_count_kv", GgufValue.ofUint32(3)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".attention.head_count_kv is 3, which does not divide " + arch + ".attention.head_count 4");
-            broken(arch, k -> k.put("attention.head_count_kv", ArchFixtures.layers(2, 0)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("attention.head_count_kv", ArchFixtures.layers(2, 0)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".attention.head_count_kv is 0 for layer 1");
             broken(arch, k -> {
                 k.put("embedding_length", GgufValue.ofUint32(2));
                 k.remove("attention.key_length");
                 k.remove("attention.value_length");
                 k.remove("rope.dimension_count");
-            }, Check.ARCHITECTURE_SHAPE, "= 0 is 0");
+            }, Reason.ARCHITECTURE_SHAPE, "= 0 is 0");
         }
     }
 
@@ -393,45 +393,45 @@ class ModelValidatorTest {
     @Test
     void perArchitectureRules() throws IOException {
         // llama-model.cpp:load_hparams throws "invalid n_rot" for LLM_ARCH_LLAMA
-        broken("llama", k -> k.put("rope.dimension_count", GgufValue.ofUint32(8)), Check.ARCHITECTURE_SHAPE,
+        broken("llama", k -> k.put("rope.dimension_count", GgufValue.ofUint32(8)), Reason.ARCHITECTURE_SHAPE,
                 "llama.rope.dimension_count is 8, but the head size llama.embedding_length / llama.attention.head_count "
                         + "= 16 (llama.cpp requires them equal for llama)");
         for (String arch : List.of("llama", "qwen2", "qwen3", "qwen3moe")) {
             // graph: GGML_ASSERT(n_embd_head == n_embd_head_k())
-            broken(arch, k -> k.put("attention.value_length", GgufValue.ofUint32(8)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("attention.value_length", GgufValue.ofUint32(8)), Reason.ARCHITECTURE_SHAPE,
                     arch + ".attention.value_length 8 is not the head size");
             // graph: GGML_ASSERT(n_embd_head == n_rot)
             broken(arch, k -> {
                 k.put("attention.key_length", GgufValue.ofUint32(32));
                 k.put("attention.value_length", GgufValue.ofUint32(32));
                 k.put("rope.dimension_count", GgufValue.ofUint32(16));
-            }, Check.ARCHITECTURE_SHAPE, arch.equals("llama") ? "llama.cpp requires them equal"
+            }, Reason.ARCHITECTURE_SHAPE, arch.equals("llama") ? "llama.cpp requires them equal"
                     : arch + ".rope.dimension_count is 16, not the head size 32");
         }
         for (String arch : List.of("gemma3")) {
             // ggml-cpu rope: GGML_ASSERT(n_dims % 2 == 0), GGML_ASSERT(n_dims <= ne0): odd or oversized rope dims
-            broken(arch, k -> k.put("rope.dimension_count", GgufValue.ofUint32(15)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("rope.dimension_count", GgufValue.ofUint32(15)), Reason.ARCHITECTURE_SHAPE,
                     "gemma3.rope.dimension_count is 15: rope needs an even dimension count");
-            broken(arch, k -> k.put("rope.dimension_count", GgufValue.ofUint32(64)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("rope.dimension_count", GgufValue.ofUint32(64)), Reason.ARCHITECTURE_SHAPE,
                     "that is at most gemma3.attention.key_length 32");
-            broken(arch, k -> k.put("rope.dimension_count_swa", GgufValue.ofUint32(33)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("rope.dimension_count_swa", GgufValue.ofUint32(33)), Reason.ARCHITECTURE_SHAPE,
                     "gemma3.rope.dimension_count_swa is 33");
-            broken(arch, k -> k.put("attention.sliding_window", GgufValue.ofInt32(128)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("attention.sliding_window", GgufValue.ofInt32(128)), Reason.HYPERPARAMETER,
                     "gemma3.attention.sliding_window is 128 (INT32): llama.cpp reads it as a UINT32");
-            broken(arch, k -> k.put("attention.sliding_window_pattern", GgufValue.ofFloat32(6)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("attention.sliding_window_pattern", GgufValue.ofFloat32(6)), Reason.HYPERPARAMETER,
                     "gemma3.attention.sliding_window_pattern is 6.0 (FLOAT32)");
             broken(arch, k -> k.put("attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
-                    new boolean[513])), Check.ARCHITECTURE_SHAPE, "has 513 entries, more than LLAMA_MAX_LAYERS 512");
+                    new boolean[513])), Reason.ARCHITECTURE_SHAPE, "has 513 entries, more than LLAMA_MAX_LAYERS 512");
             // create_memory: GGML_ASSERT(hparams.is_swa_any()) for a sliding window
-            broken(arch, k -> k.put("attention.sliding_window_pattern", GgufValue.ofUint32(1)), Check.ARCHITECTURE_SHAPE,
+            broken(arch, k -> k.put("attention.sliding_window_pattern", GgufValue.ofUint32(1)), Reason.ARCHITECTURE_SHAPE,
                     "gemma3.attention.sliding_window is 128 but gemma3.attention.sliding_window_pattern (UINT32 1) marks "
                             + "no layer as sliding-window");
             broken(arch, k -> k.put("attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
-                    new boolean[] {false, false})), Check.ARCHITECTURE_SHAPE, "marks no layer as sliding-window");
+                    new boolean[] {false, false})), Reason.ARCHITECTURE_SHAPE, "marks no layer as sliding-window");
             assertThat(ModelValidator.validate(ArchFixtures.write(temp, arch, k -> k.put(
                     "attention.sliding_window_pattern", new GgufValue(GgufType.ARRAY, GgufType.BOOL,
                             new boolean[] {true, false}))), ModelValidator.Rules.DEFAULT).architecture()).contains(arch);
-            broken(arch, k -> k.put("final_logit_softcapping", GgufValue.ofUint32(30)), Check.HYPERPARAMETER,
+            broken(arch, k -> k.put("final_logit_softcapping", GgufValue.ofUint32(30)), Reason.HYPERPARAMETER,
                     "gemma3.final_logit_softcapping is 30 (UINT32)");
         }
         for (String arch : List.of("qwen2", "bert")) {
@@ -439,30 +439,30 @@ class ModelValidatorTest {
             broken(arch, k -> {
                 k.put("embedding_length", GgufValue.ofUint32(66));
                 k.remove("rope.dimension_count");
-            }, Check.ARCHITECTURE_SHAPE, arch + ".embedding_length 66 is not " + arch + ".attention.head_count 4 x the head "
+            }, Reason.ARCHITECTURE_SHAPE, arch + ".embedding_length 66 is not " + arch + ".attention.head_count 4 x the head "
                     + "size " + arch + ".embedding_length / " + arch + ".attention.head_count = 16");
         }
         // bert graph: GGML_ASSERT(n_embd_head == n_embd_head_k())
-        broken("bert", k -> k.put("attention.value_length", GgufValue.ofUint32(8)), Check.ARCHITECTURE_SHAPE,
+        broken("bert", k -> k.put("attention.value_length", GgufValue.ofUint32(8)), Reason.ARCHITECTURE_SHAPE,
                 "bert.attention.value_length 8 is not the head size");
         // bert load_arch_tensors throws "model needs to define token type count"
         broken("bert", SAME, set("tokenizer.ggml.token_type_count", GgufValue.ofUint32(0)),
-                Check.ARCHITECTURE_SHAPE, "tokenizer.ggml.token_type_count is UINT32 0; bert needs a UINT32 >= 1");
+                Reason.ARCHITECTURE_SHAPE, "tokenizer.ggml.token_type_count is UINT32 0; bert needs a UINT32 >= 1");
         // qwen3moe load_arch_tensors throws "n_expert must be > 0" / "n_expert_used must be > 0"
         broken("qwen3moe", k -> {
             k.remove("expert_count");
             k.remove("expert_used_count");
-        }, Check.ARCHITECTURE_SHAPE, "qwen3moe.expert_count is 0 or missing; qwen3moe needs experts");
-        broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(0, 2)), Check.ARCHITECTURE_SHAPE,
+        }, Reason.ARCHITECTURE_SHAPE, "qwen3moe.expert_count is 0 or missing; qwen3moe needs experts");
+        broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(0, 2)), Reason.ARCHITECTURE_SHAPE,
                 "qwen3moe.expert_used_count is 0 or missing for layer 0; qwen3moe needs >= 1 expert used");
-        broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(2, 0)), Check.ARCHITECTURE_SHAPE,
+        broken("qwen3moe", k -> k.put("expert_used_count", ArchFixtures.layers(2, 0)), Reason.ARCHITECTURE_SHAPE,
                 "qwen3moe.expert_used_count is 0 or missing for layer 1");
-        broken("qwen3moe", k -> k.put("expert_feed_forward_length", GgufValue.ofInt32(32)), Check.HYPERPARAMETER,
+        broken("qwen3moe", k -> k.put("expert_feed_forward_length", GgufValue.ofInt32(32)), Reason.HYPERPARAMETER,
                 "qwen3moe.expert_feed_forward_length is 32 (INT32)");
-        broken("llama", k -> k.put("vocab_size", GgufValue.ofInt32(32000)), Check.HYPERPARAMETER,
+        broken("llama", k -> k.put("vocab_size", GgufValue.ofInt32(32000)), Reason.HYPERPARAMETER,
                 "llama.vocab_size is 32000 (INT32)");
         // general.name: get_key<std::string>
-        broken("llama", SAME, set("general.name", GgufValue.ofUint32(3)), Check.HYPERPARAMETER,
+        broken("llama", SAME, set("general.name", GgufValue.ofUint32(3)), Reason.HYPERPARAMETER,
                 "general.name is UINT32 3: llama.cpp reads it as a STRING");
     }
 
@@ -484,19 +484,19 @@ class ModelValidatorTest {
                 null, "tokenizer.ggml.padding_token_id", null), "tokenizer.ggml.tokens is missing for tokenizer.ggml.model "
                 + "'llama'");
         vocab("llama", set("tokenizer.ggml.model", str("gemma4")), "a BPE vocabulary ('gemma4') needs its merges");
-        broken("llama", SAME, set("tokenizer.ggml.token_type_count", GgufValue.ofInt32(2)), Check.TOKENIZER_TYPES,
+        broken("llama", SAME, set("tokenizer.ggml.token_type_count", GgufValue.ofInt32(2)), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.token_type_count is INT32 2: llama.cpp reads it as a UINT32");
         // strict getters of the tokenizer's scalar keys (throw)
-        broken("llama", SAME, set("tokenizer.ggml.add_bos_token", GgufValue.ofUint32(1)), Check.TOKENIZER_TYPES,
+        broken("llama", SAME, set("tokenizer.ggml.add_bos_token", GgufValue.ofUint32(1)), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.add_bos_token is UINT32 1: llama.cpp reads it as a BOOL");
-        broken("llama", SAME, set("tokenizer.ggml.bos_token_id", GgufValue.ofInt32(1)), Check.TOKENIZER_TYPES,
+        broken("llama", SAME, set("tokenizer.ggml.bos_token_id", GgufValue.ofInt32(1)), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.bos_token_id is INT32 1: llama.cpp reads it as a UINT32");
-        broken("llama", SAME, set("tokenizer.ggml.pre", GgufValue.ofUint32(1)), Check.TOKENIZER_TYPES,
+        broken("llama", SAME, set("tokenizer.ggml.pre", GgufValue.ofUint32(1)), Reason.TOKENIZER_TYPES,
                 "tokenizer.ggml.pre is UINT32 1");
         broken("llama", SAME, set("tokenizer.ggml.suppress_tokens", GgufValue.ofFloat32s(new float[] {1})),
-                Check.TOKENIZER_TYPES, "tokenizer.ggml.suppress_tokens is ARRAY of 1 FLOAT32, not an array of INT32");
+                Reason.TOKENIZER_TYPES, "tokenizer.ggml.suppress_tokens is ARRAY of 1 FLOAT32, not an array of INT32");
         broken("llama", SAME, set("tokenizer.ggml.precompiled_charsmap", GgufValue.ofInt32s(new int[] {1})),
-                Check.TOKENIZER_TYPES, "not an array of UINT8 or INT8");
+                Reason.TOKENIZER_TYPES, "not an array of UINT8 or INT8");
         // load: GGML_ASSERT(id_to_token.size() == token_to_id.size()): duplicate texts (and "" -> "[EMPTY_i]")
         List<String> twice = new ArrayList<>(spm);
         twice.set(1000, twice.get(3000));
@@ -563,7 +563,7 @@ class ModelValidatorTest {
 
     private static void vocab(String arch, Consumer<java.util.Map<String, GgufValue>> tokenizer, String detail)
             throws IOException {
-        broken(arch, SAME, tokenizer, Check.VOCABULARY_SHAPE, detail);
+        broken(arch, SAME, tokenizer, Reason.VOCABULARY_SHAPE, detail);
     }
 
     private static Consumer<java.util.Map<String, GgufValue>> set(Object... pairs) {
@@ -646,9 +646,9 @@ class ModelValidatorTest {
         Path file = gguf(w -> { });
         var rules = new ModelValidator.Rules(Gguf.Limits.DEFAULT, Set.of("qwen2", "gemma3"));
         assertThatThrownBy(() -> ModelValidator.validate(file, rules)).isInstanceOfSatisfying(ModelRejectedException.class,
-                e -> assertThat(e.check()).isEqualTo(Check.ARCHITECTURE_NOT_ALLOWED))
+                e -> assertThat(e.reason()).isEqualTo(Reason.ARCHITECTURE_NOT_ALLOWED))
                 .hasMessageContaining("architecture 'llama' is not in [gemma3, qwen2]");
-        SEEN.add(Check.ARCHITECTURE_NOT_ALLOWED);
+        SEEN.add(Reason.ARCHITECTURE_NOT_ALLOWED);
         corpus++;
         assertThat(ModelValidator.validate(file, new ModelValidator.Rules(Gguf.Limits.DEFAULT, Set.of("llama")))
                 .architecture()).contains("llama");
@@ -673,7 +673,7 @@ class ModelValidatorTest {
                         + "known architectures: [bert, gemma3, llama, qwen2, qwen3, qwen3moe]");
         Path unknown = temp.resolve("gpt2-arch.gguf");
         Gguf.writer().put("general.architecture", GgufValue.ofString("gpt2")).write(unknown);
-        rejected(unknown, Check.ARCHITECTURE_NOT_ALLOWED, "architecture 'gpt2' is not in [bert, gemma3, llama, qwen2, "
+        rejected(unknown, Reason.ARCHITECTURE_NOT_ALLOWED, "architecture 'gpt2' is not in [bert, gemma3, llama, qwen2, "
                 + "qwen3, qwen3moe] (the architectures the validator has rules for)");
     }
 
@@ -695,7 +695,7 @@ class ModelValidatorTest {
                     // an architecture whose asserts the validator does not know is refused, not guessed at
                     assertThatThrownBy(() -> ModelValidator.validate(v, ModelValidator.Rules.DEFAULT))
                             .isInstanceOfSatisfying(ModelRejectedException.class,
-                                    e -> assertThat(e.check()).isEqualTo(Check.ARCHITECTURE_NOT_ALLOWED))
+                                    e -> assertThat(e.reason()).isEqualTo(Reason.ARCHITECTURE_NOT_ALLOWED))
                             .hasMessageContaining("architecture '" + arch + "' is not in [bert, gemma3, llama, qwen2, "
                                     + "qwen3, qwen3moe] (the architectures the validator has rules for)");
                 }
@@ -724,12 +724,10 @@ class ModelValidatorTest {
         perArchitectureRules();
         vocabularyRules();
         assertThat(corpus).isGreaterThanOrEqualTo(40);
-        EnumSet<Check> missing = EnumSet.allOf(Check.class);
+        EnumSet<Reason> missing = EnumSet.allOf(Reason.class);
         missing.removeAll(SEEN);
-        missing.remove(Check.UNREADABLE);
-        // the Sandbox's own checks (paths, allowlist, chat template) are SandboxTest's
-        missing.removeAll(EnumSet.of(Check.OUTSIDE_ROOTS, Check.NOT_A_FILE, Check.NOT_ALLOWED, Check.CHAT_TEMPLATE_NOT_APPROVED,
-                Check.CHAT_TEMPLATE_UNSAFE, Check.CHANGED));
+        missing.remove(Reason.UNREADABLE);
+        // the Sandbox's own checks (paths, allowlist, chat template) are AdmissionDeniedException.Reason, SandboxTest's
         assertThat(missing).as("checks no malformed file triggers").isEmpty();
     }
 
@@ -737,6 +735,6 @@ class ModelValidatorTest {
     void unreadableFiles() {
         Path missing = temp.resolve("nope.gguf");
         assertThatThrownBy(() -> ModelValidator.validate(missing, ModelValidator.Rules.DEFAULT))
-                .isInstanceOfSatisfying(ModelRejectedException.class, e -> assertThat(e.check()).isEqualTo(Check.UNREADABLE));
+                .isInstanceOfSatisfying(ModelRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNREADABLE));
     }
 }

@@ -25,7 +25,7 @@ import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.RawChatTemplate;
 import org.llamaffm.testkit.SyntheticModel;
-import org.llamaffm.policy.ModelValidator.Check;
+import org.llamaffm.policy.AdmissionDeniedException.Reason;
 
 class SandboxTest {
 
@@ -56,9 +56,14 @@ class SandboxTest {
         return ModelParams.defaults();
     }
 
-    private static void denied(Sandbox sandbox, Path file, Check check, String detail) {
+    private static void denied(Sandbox sandbox, Path file, Reason check, String detail) {
+        assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(AdmissionDeniedException.class,
+                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+    }
+
+    private static void denied(Sandbox sandbox, Path file, ModelRejectedException.Reason check, String detail) {
         assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(ModelRejectedException.class,
-                e -> assertThat(e.check()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
     }
 
     @Test
@@ -84,10 +89,10 @@ class SandboxTest {
                 }
             };
             // llama.cpp read the checked file (the pinned descriptor), but the name changed under the admission
-            denied(sandbox, swapped, Check.CHANGED, "was written to or replaced while it was checked and loaded");
+            denied(sandbox, swapped, Reason.CHANGED, "was written to or replaced while it was checked and loaded");
             assertThat(sandbox.reservedMemory()).isZero();
             sandbox.beforeLoad = () -> { };
-            denied(sandbox, swapped, Check.NOT_ALLOWED, "is not on the policy's allowlist"); // the swapped file now
+            denied(sandbox, swapped, Reason.NOT_ALLOWED, "is not on the policy's allowlist"); // the swapped file now
         } finally {
             try {
                 Files.deleteIfExists(swapped);
@@ -113,7 +118,7 @@ class SandboxTest {
             }
         };
         try {
-            denied(sandbox, rewritten, Check.CHANGED, "was written to or replaced while it was checked and loaded");
+            denied(sandbox, rewritten, Reason.CHANGED, "was written to or replaced while it was checked and loaded");
             assertThat(sandbox.reservedMemory()).isZero(); // the reservation went with the model
         } finally {
             Files.deleteIfExists(rewritten);
@@ -123,21 +128,21 @@ class SandboxTest {
     @Test
     void deniedFilesAndPaths() throws IOException {
         Sandbox sandbox = Sandbox.create(policy(Set.of()));
-        denied(sandbox, other, Check.NOT_ALLOWED, "SHA-256 " + HASHER.sha256(other) + " is not on the policy's allowlist");
+        denied(sandbox, other, Reason.NOT_ALLOWED, "SHA-256 " + HASHER.sha256(other) + " is not on the policy's allowlist");
 
         Path outside = temp.resolve("outside.gguf");
         Files.copy(model, outside, StandardCopyOption.REPLACE_EXISTING); // allowed hash, wrong place
-        denied(sandbox, root.resolve("../outside.gguf"), Check.OUTSIDE_ROOTS, "is not inside the policy's model roots");
+        denied(sandbox, root.resolve("../outside.gguf"), Reason.OUTSIDE_ROOTS, "is not inside the policy's model roots");
         Path link = root.resolve("link.gguf");
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, outside);
-        denied(sandbox, link, Check.OUTSIDE_ROOTS, "its real path " + outside.toRealPath());
+        denied(sandbox, link, Reason.OUTSIDE_ROOTS, "its real path " + outside.toRealPath());
         Path folder = Files.createDirectories(root.resolve("a-folder.gguf"));
-        denied(sandbox, folder, Check.NOT_A_FILE, "is not a regular file");
-        denied(sandbox, root.resolve("missing.gguf"), Check.UNREADABLE, "cannot resolve the path");
+        denied(sandbox, folder, Reason.NOT_A_FILE, "is not a regular file");
+        denied(sandbox, root.resolve("missing.gguf"), Reason.UNREADABLE, "cannot resolve the path");
 
         Sandbox qwenOnly = Sandbox.create(policy(Set.of("qwen2")));
-        denied(qwenOnly, model, Check.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
+        denied(qwenOnly, model, ModelRejectedException.Reason.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
     }
 
     @Test
@@ -152,7 +157,7 @@ class SandboxTest {
         String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
         Sandbox strict = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
                 Set.of("0".repeat(64)), null));
-        denied(strict, templated, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template (SHA-256 "
+        denied(strict, templated, Reason.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template (SHA-256 "
                 + template + ") is not approved");
         Sandbox approving = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
                 Set.of(template), null));
@@ -176,7 +181,7 @@ class SandboxTest {
 
         Sandbox strict = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
                 Set.of(Sandbox.sha256("{{ messages[0].content }}")), null));
-        denied(strict, file, Check.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template.tool_use (SHA-256 "
+        denied(strict, file, Reason.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template.tool_use (SHA-256 "
                 + templateHash + ") is not approved");
 
         Sandbox approving = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
@@ -191,7 +196,7 @@ class SandboxTest {
                 .metadata("tokenizer.chat_template.rag", GgufValue.ofUint32(42)).write(numeric);
         Sandbox numericAllowed = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(numeric), "n"), Set.of(),
                 true, Set.of(Sandbox.sha256("42")), null));
-        denied(numericAllowed, numeric, Check.CHAT_TEMPLATE_UNSAFE, "tokenizer.chat_template.rag is a UINT32, not a string");
+        denied(numericAllowed, numeric, Reason.CHAT_TEMPLATE_UNSAFE, "tokenizer.chat_template.rag is a UINT32, not a string");
     }
 
     /** Item 6 at admission: a template that would crash llama.cpp is denied, approved or not. */
@@ -207,7 +212,7 @@ class SandboxTest {
 
         Sandbox sandbox = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(file), "r"), Set.of(), true,
                 Set.of(Sandbox.sha256(recursion)), null)); // even approved
-        denied(sandbox, file, Check.CHAT_TEMPLATE_UNSAFE, "the chat template tokenizer.chat_template is refused before "
+        denied(sandbox, file, Reason.CHAT_TEMPLATE_UNSAFE, "the chat template tokenizer.chat_template is refused before "
                 + "llama.cpp runs it: the macro f recurses without descending into its arguments (f -> f)");
     }
 
@@ -258,5 +263,39 @@ class SandboxTest {
         Files.writeString(file, "{ \"models\": [{\"sha256\": \"%s\"}] }".formatted(modelHash));
         assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
                 .hasMessageContaining("modelRoots: at least one folder is needed");
+    }
+
+    /** A null in a list of a policy file was a NullPointerException, outside the PolicyException family. */
+    @Test
+    void aNullInAPolicyFileListIsAProblemWithItsPlace() throws IOException {
+        Path file = temp.resolve("nulls.json");
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["/srv/models"],
+                  "models": [{"sha256": "%s"}, null]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("models[1]");
+        }).hasMessageStartingWith(file + ":3:").hasMessageContaining("null");
+        Files.writeString(file, """
+                {
+                  "modelRoots": [null],
+                  "models": [{"sha256": "%s"}],
+                  "architectures": ["llama"]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.field()).isEqualTo("modelRoots[0]")).hasMessageStartingWith(file + ":2:");
+        Files.writeString(file, """
+                {
+                  "modelRoots": ["/srv/models"],
+                  "models": [{"sha256": "%s"}],
+                  "architectures": ["llama", null]
+                }
+                """.formatted(modelHash));
+        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
+                e -> assertThat(e.field()).isEqualTo("architectures[1]")).hasMessageStartingWith(file + ":4:");
     }
 }

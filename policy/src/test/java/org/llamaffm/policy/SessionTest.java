@@ -157,7 +157,7 @@ class SessionTest {
             }
             assertThatThrownBy(() -> a.generate("hello", greedy, 2)).isInstanceOfSatisfying(QuotaExceededException.class,
                     e -> {
-                        assertThat(e.quota()).isEqualTo(QuotaExceededException.Quota.REQUESTS);
+                        assertThat(e.reason()).isEqualTo(QuotaExceededException.Reason.REQUESTS);
                         assertThat(e.retryAfterMillis()).isPositive();
                     }).hasMessageStartingWith("tenant a: requests quota exceeded");
             b.generate("hello", greedy, 2); // another tenant's quota is its own
@@ -174,7 +174,7 @@ class SessionTest {
             a.generate("one two three", greedy, 1);
             assertThatThrownBy(() -> a.generate("four five six seven", greedy, 1))
                     .isInstanceOfSatisfying(QuotaExceededException.class,
-                            e -> assertThat(e.quota()).isEqualTo(QuotaExceededException.Quota.PROMPT_TOKENS));
+                            e -> assertThat(e.reason()).isEqualTo(QuotaExceededException.Reason.PROMPT_TOKENS));
         }
     }
 
