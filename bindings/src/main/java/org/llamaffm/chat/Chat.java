@@ -296,7 +296,7 @@ public final class Chat implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        context.close(); // refuses, freeing nothing, while another thread is in a turn: retry once it ends
         closeTemplate();
     }
 
