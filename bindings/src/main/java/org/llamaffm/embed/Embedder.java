@@ -20,10 +20,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.UseGuard;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 
@@ -69,9 +68,9 @@ public final class Embedder implements AutoCloseable {
     /** Most tokens one decode takes, and most tokens of one input. */
     private final int decodeTokens;
     private final int maxInputTokens;
-    private final AtomicBoolean closed = new AtomicBoolean();
     /** The batch is filled before the context's own one-thread check: a second thread is refused here first. */
-    private final ReentrantLock lock = new ReentrantLock();
+    private final UseGuard guard = new UseGuard("embedder", "an embedder serves one thread at a time; give each "
+            + "thread its own", "close it from that thread, or abort() and wait for the call to end");
 
     private Embedder(Model model, EmbeddingParams params, Context context) {
         this.model = model;
@@ -373,15 +372,11 @@ public final class Embedder implements AutoCloseable {
     }
 
     private List<float[][]> outputs(List<int[]> inputs, String what) {
-        if (!lock.tryLock()) {
-            throw new IllegalStateException("the embedder is in use by another thread: an embedder serves one thread at "
-                    + "a time; give each thread its own");
-        }
+        guard.enter();
         try {
-            checkOpen();
             return compute(inputs, what);
         } finally {
-            lock.unlock();
+            guard.exit();
         }
     }
 
@@ -527,36 +522,19 @@ public final class Embedder implements AutoCloseable {
         context.abort();
     }
 
-    private void checkOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("the embedder is closed");
-        }
-    }
-
     public boolean isClosed() {
-        return closed.get();
+        return guard.isClosed();
     }
 
     /** Frees the context (and the model, if it was closed and this was its last user). Idempotent. */
     @Override
     public void close() {
-        if (closed.get()) {
-            return;
-        }
-        if (!lock.tryLock()) {
-            throw new IllegalStateException("the embedder is in use by another thread: close it from that thread, or "
-                    + "abort() and wait for the call to end");
-        }
-        try {
-            if (closed.compareAndSet(false, true)) {
-                try {
-                    context.close();
-                } finally {
-                    batch.close();
-                }
+        guard.close(() -> {
+            try {
+                context.close();
+            } finally {
+                batch.close();
             }
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 }
