@@ -10,11 +10,10 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 import org.llamaffm.internal.CpuThreadpool;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.UseGuard;
 import org.llamaffm.internal.ffi.llama_context_params;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
@@ -40,8 +39,8 @@ public final class Context implements AutoCloseable {
     private final MemorySegment handle;
     private final MemorySegment memory;
     private final MemorySegment abortFlag;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final UseGuard guard = new UseGuard("context", "a context serves one thread at a time; give each thread "
+            + "its own context", "close it from that thread, or abort() and wait for the decode to end");
     private final int contextSize;
     private final int batchSize;
     private final int sequences;
@@ -242,18 +241,11 @@ public final class Context implements AutoCloseable {
     }
 
     private void enter() {
-        if (!lock.tryLock()) {
-            throw new IllegalStateException("the context is in use by another thread (" + lock + "): a context "
-                    + "serves one thread at a time; give each thread its own context");
-        }
-        if (closed.get()) {
-            lock.unlock();
-            throw new IllegalStateException("the context is closed");
-        }
+        guard.enter();
     }
 
     private void exit() {
-        lock.unlock();
+        guard.exit();
     }
 
     /**
@@ -633,7 +625,7 @@ public final class Context implements AutoCloseable {
      * it; it only sets a flag the native code reads between graph nodes.
      */
     public void abort() {
-        if (!closed.get()) {
+        if (!guard.isClosed()) {
             FLAG.setVolatile(abortFlag, 0L, 1);
         }
     }
@@ -663,25 +655,12 @@ public final class Context implements AutoCloseable {
     }
 
     public boolean isClosed() {
-        return closed.get();
+        return guard.isClosed();
     }
 
     /** Frees the context (and the model, if it was closed and this was its last context). Idempotent. */
     @Override
     public void close() {
-        if (closed.get()) {
-            return;
-        }
-        if (!lock.tryLock()) {
-            throw new IllegalStateException("the context is in use by another thread: close it from that thread, or "
-                    + "abort() and wait for the decode to end");
-        }
-        try {
-            if (closed.compareAndSet(false, true)) {
-                free(arena, threadpool, batchThreadpool, model);
-            }
-        } finally {
-            lock.unlock();
-        }
+        guard.close(() -> free(arena, threadpool, batchThreadpool, model));
     }
 }

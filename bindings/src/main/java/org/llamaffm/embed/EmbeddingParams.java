@@ -4,13 +4,13 @@ import org.llamaffm.ContextParams;
 import java.util.Objects;
 
 /**
- * How an {@link Embedder} computes embeddings or scores.
+ * How an {@link Embedder} computes embeddings, or a {@link Reranker} scores.
  *
- * @param pooling       UNSPECIFIED (default): the model's own (NONE where it declares none); MEAN, CLS, LAST:
- *                      one vector per input; NONE: one vector per token; RANK: a reranker's or classifier's
- *                      scores (needs a classification head)
- * @param normalization applied to every embedding (not to RANK scores); default {@link Normalization#EUCLIDEAN},
- *                      as llama.cpp's {@code llama-embedding}
+ * @param pooling       UNSPECIFIED (default): an embedder takes the model's own (NONE where it declares none), a
+ *                      reranker RANK; MEAN, CLS, LAST: one vector per input; NONE: one vector per token; RANK: a
+ *                      reranker's or classifier's scores, for a {@link Reranker} only (an Embedder refuses it)
+ * @param normalization applied to every embedding (not to a Reranker's scores); default
+ *                      {@link Normalization#EUCLIDEAN}, as llama.cpp's {@code llama-embedding}
  * @param batchSize     most tokens one decode takes, and so the most tokens of one input; several short inputs
  *                      share a decode. 0 (default): min(2048, the model's trained context)
  * @param sequences     most inputs in one decode, 1..256 (default 64; at most batchSize are used)

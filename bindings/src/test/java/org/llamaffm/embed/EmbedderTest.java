@@ -5,7 +5,6 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.EmbeddingException;
 import org.llamaffm.Model;
-import org.llamaffm.Vocab;
 import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.embed.Normalization;
@@ -19,6 +18,7 @@ import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.EmbeddingException.Reason;
 
-/** The embedding API's behaviour: batching, pooling, normalization, reranking and its errors. */
+/** The embedding API's behaviour: batching, pooling, normalization and its errors (reranking: RerankerTest). */
 class EmbedderTest {
 
     private static final List<String> TEXTS = List.of("The sky is blue.", "Das Meer ist blau.", "x",
@@ -38,7 +38,6 @@ class EmbedderTest {
     private static Model llama;
     private static Model bert;
     private static Model reranker;
-    private static Model classifier;
 
     @BeforeAll
     static void models() throws Exception {
@@ -51,10 +50,6 @@ class EmbedderTest {
         file = temp.resolve("reranker.gguf");
         SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of()).seed(23).write(file);
         reranker = Model.load(file);
-        file = temp.resolve("classifier.gguf");
-        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of("negative", "positive")).seed(24)
-                .write(file);
-        classifier = Model.load(file);
     }
 
     @AfterAll
@@ -62,7 +57,6 @@ class EmbedderTest {
         llama.close();
         bert.close();
         reranker.close();
-        classifier.close();
     }
 
     private static Embedder open(Model model, Pooling pooling, Normalization normalization) {
@@ -224,93 +218,32 @@ class EmbedderTest {
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
                     .hasMessage("embedTokens() gives one vector per token, but this embedder pools them (MEAN): open it "
                             + "with pooling NONE");
-            assertThatThrownBy(() -> mean.rerank("query", List.of("doc"))).isInstanceOf(EmbeddingException.class)
-                    .hasMessage("rerank() needs pooling RANK (a reranking or classification model), but this embedder's "
-                            + "pooling is MEAN: open it with EmbeddingParams.builder().pooling(Pooling.RANK)");
-            assertThatThrownBy(() -> none.classify("text")).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> none.embed("text")).isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING);
-        }
-        try (Embedder rank = Embedder.open(reranker)) {
-            assertThatThrownBy(() -> rank.embed("text")).isInstanceOf(EmbeddingException.class)
-                    .hasMessageContaining("this embedder's pooling is RANK (classifier scores): use rerank() or classify()");
+            // rerank() and classify() are a Reranker's: on an Embedder they do not compile (RerankerTest)
         }
     }
 
     @Test
-    void rerankingNeedsAClassificationHead() {
+    void rankPoolingIsARerankersAndRefusedAtOpen() throws Exception {
+        assertThatThrownBy(() -> Embedder.open(reranker)).isInstanceOf(EmbeddingException.class)
+                .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
+                .hasMessage("model reranker.gguf's own pooling is RANK (classifier scores), not embeddings: open the "
+                        + "model as a Reranker (Reranker.open) to rerank() or classify(), or the embedder with pooling "
+                        + "MEAN, CLS, LAST or NONE");
         assertThatThrownBy(() -> Embedder.open(llama, EmbeddingParams.builder().pooling(Pooling.RANK).build()))
-                .isInstanceOf(EmbeddingException.class).hasFieldOrPropertyWithValue("reason", Reason.NOT_A_RERANKER)
-                .hasMessage("model llama.gguf (llama) has no classification head (no cls or cls.output tensor): it "
-                        + "cannot rerank or classify; use a reranking model (e.g. bge-reranker, jina-reranker, "
-                        + "Qwen3-Reranker), or pooling MEAN, CLS or LAST for embeddings");
-        assertThatThrownBy(() -> Embedder.open(bert, EmbeddingParams.builder().pooling(Pooling.RANK).build()))
-                .isInstanceOf(EmbeddingException.class).hasMessageStartingWith("model bert.gguf (bert) has no "
-                        + "classification head");
-    }
-
-    @Test
-    void rerankScoresEachDocumentAgainstTheQuery() {
-        String query = "what is a panda?";
-        List<String> documents = List.of("hi", "it's a bear", "The giant panda is a bear species endemic to China.");
-        try (Embedder embedder = Embedder.open(reranker, EmbeddingParams.builder().threads(2).build())) {
-            assertThat(embedder.pooling()).isEqualTo(Pooling.RANK);
-            assertThat(embedder.dimensions()).isEqualTo(1);
-            assertThat(embedder.classifierLabels()).containsExactly("0");
-            // BERT style, as llama-embedding joins a pair: [CLS] query [SEP] document [SEP]
-            Vocab vocab = reranker.vocab();
-            int[] expected = vocab.tokenize(query + "[SEP]" + documents.get(1), true, true);
-            assertThat(embedder.rerankInput(query, documents.get(1))).containsExactly(expected);
-            assertThat(expected[0]).isEqualTo(vocab.bos().getAsInt());
-            assertThat(expected[expected.length - 1]).isEqualTo(vocab.sep().getAsInt());
-
-            float[] scores = embedder.rerank(query, documents);
-            assertThat(scores).hasSize(3);
-            for (int i = 0; i < documents.size(); i++) {
-                assertThat(embedder.rerank(query, List.of(documents.get(i)))[0]).isCloseTo(scores[i], within(1e-6f));
-                assertThat(embedder.outputs(List.of(embedder.rerankInput(query, documents.get(i)))).getFirst()[0])
-                        .containsExactly(new float[] {scores[i]}, Offset.offset(1e-6f));
-            }
-            assertThat(embedder.rerank(query, List.of())).isEmpty();
-
-            assertThatThrownBy(() -> embedder.rerank(query, List.of("fine", ""))).isInstanceOf(EmbeddingException.class)
-                    .hasFieldOrPropertyWithValue("reason", Reason.EMPTY_INPUT).hasMessage("document 1 is empty");
-            assertThatThrownBy(() -> embedder.rerank("", documents)).isInstanceOf(EmbeddingException.class)
-                    .hasMessage("the query is empty");
-            assertThatThrownBy(() -> embedder.rerank("what [SEP] is this", documents))
-                    .isInstanceOf(EmbeddingException.class).hasFieldOrPropertyWithValue("reason", Reason.SPECIAL_TOKEN_TEXT)
-                    .hasMessage("the query spells the special token [SEP], which reranking would read as a control "
-                            + "token; remove it, or allow it with EmbeddingParams.parseSpecial(true)");
-        }
-        try (Embedder trusting = Embedder.open(reranker, EmbeddingParams.builder().parseSpecial(true).build())) {
-            assertThat(trusting.rerank("what [SEP] is this", documents)).hasSize(3);
-        }
-    }
-
-    @Test
-    void aRerankTemplateFramesThePair() throws Exception {
-        Path file = temp.resolve("templated.gguf");
-        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of())
-                .rerankTemplate("query: {query}[SEP]document: {document}").seed(25).write(file);
-        try (Model model = Model.load(file); Embedder embedder = Embedder.open(model)) {
-            Vocab vocab = model.vocab();
-            assertThat(embedder.rerankInput("what?", "that")).containsExactly(
-                    vocab.tokenize("query: what?[SEP]document: that", true, true));
-            // one pass: a placeholder in the caller's text stays text (llama.cpp would put the document there)
-            assertThat(embedder.rerankInput("a {document} b", "that")).containsExactly(
-                    vocab.tokenize("query: a {document} b[SEP]document: that", true, true));
-            assertThat(embedder.rerank("what?", List.of("that", "this"))).hasSize(2);
-        }
-    }
-
-    @Test
-    void classifyGivesEveryLabelsOutput() {
-        try (Embedder embedder = Embedder.open(classifier)) {
-            assertThat(embedder.classifierLabels()).containsExactly("negative", "positive");
-            assertThat(embedder.dimensions()).isEqualTo(2);
-            List<float[]> outputs = embedder.classify(List.of("I love it", "I hate it"));
-            assertThat(outputs).hasSize(2).allSatisfy(o -> assertThat(o).hasSize(2));
-            assertThat(embedder.classify("I love it")).containsExactly(outputs.getFirst(), Offset.offset(1e-6f));
-            assertThat(outputs.get(0)).isNotEqualTo(outputs.get(1));
+                .isInstanceOf(EmbeddingException.class).hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
+                .hasMessageStartingWith("the pooling asked for is RANK (classifier scores), not embeddings: open the "
+                        + "model as a Reranker");
+        // the refused open frees the context it made: the model is freed with its close
+        Model own = Model.load(reranker.file());
+        AtomicBoolean freed = new AtomicBoolean();
+        own.onFree(() -> freed.set(true));
+        assertThatThrownBy(() -> Embedder.open(own)).isInstanceOf(EmbeddingException.class);
+        own.close();
+        assertThat(freed).as("no context left holding the model").isTrue();
+        try (Embedder cls = Embedder.open(reranker, EmbeddingParams.builder().pooling(Pooling.CLS).build())) {
+            assertThat(cls.embed("a reranker's hidden state")).as("other poolings are embeddings").hasSize(64);
         }
     }
 

@@ -5,6 +5,7 @@ import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.llamaffm.testkit.SyntheticBert;
@@ -23,9 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.EmbeddingException;
+import org.llamaffm.EmbeddingException.Reason;
 
 /**
- * Embeddings and reranking scores through {@link Embedder} against llama.cpp's own
+ * Embeddings and reranking scores through {@link Embedder} and {@link Reranker} against llama.cpp's own
  * examples/embedding ({@code llama-embedding}, built from the same source by the native module):
  * same synthetic model, prompts, pooling, normalization, batch size and threads must give the same
  * vectors, every value within 1e-5 (llama-embedding prints 7 decimals; with normalization 0 it
@@ -117,10 +120,11 @@ class LlamaEmbeddingParityTest {
         // normalize -1: llama-embedding normalizes scores too (over n_embd floats, of which only n_cls_out exist)
         List<double[]> expected = llamaEmbedding(reranker, prompt.toString(), Pooling.RANK, -1, 512);
 
-        try (Model m = Model.load(reranker); Embedder embedder = Embedder.open(m, EmbeddingParams.builder()
+        try (Model m = Model.load(reranker); Reranker ranker = Reranker.open(m, EmbeddingParams.builder()
                 .threads(THREADS).batchSize(512).build())) {
-            assertThat(embedder.pooling()).as("the model's own pooling").isEqualTo(Pooling.RANK);
-            float[] scores = embedder.rerank(query, documents);
+            assertThatThrownBy(() -> Embedder.open(m)).as("the model's own pooling is RANK")
+                    .isInstanceOf(EmbeddingException.class).hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING);
+            float[] scores = ranker.rerank(query, documents);
             List<float[]> actual = new ArrayList<>();
             for (float score : scores) {
                 actual.add(new float[] {score});

@@ -19,6 +19,7 @@ import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.Model;
 import org.llamaffm.embed.Normalization;
+import org.llamaffm.embed.Reranker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,27 +93,20 @@ final class EmbedCommand implements Callable<Integer> {
         }
         BufferedReader lines = inputs();
         try (Model m = modelOptions.load(err)) {
-            EmbeddingParams.Builder params = EmbeddingParams.builder().pooling(poolingFor(m, requested))
+            Pooling chosen = poolingFor(m, requested);
+            EmbeddingParams.Builder params = EmbeddingParams.builder().pooling(chosen)
                     .normalization(normalization).batchSize(tokens(m)).parseSpecial(parseSpecial);
             if (threads.value != null) {
                 params.threads(threads.value);
             }
-            try (Embedder embedder = Embedder.open(m, params.build())) {
-                int index = 0;
-                List<String> chunk = new ArrayList<>();
-                boolean any = false;
-                for (String line = next(lines); line != null; line = next(lines)) {
-                    any = true;
-                    chunk.add(line);
-                    if (chunk.size() == CHUNK) {
-                        index = print(embedder, chunk, index, out);
-                        chunk.clear();
-                    }
+            if (chosen == Pooling.RANK) {
+                try (Reranker reranker = Reranker.open(m, params.build())) {
+                    printEach(lines, (chunk, index) -> print(reranker, chunk, index, out));
                 }
-                if (!any) {
-                    throw new IllegalArgumentException("no input: every line was empty");
+            } else {
+                try (Embedder embedder = Embedder.open(m, params.build())) {
+                    printEach(lines, (chunk, index) -> print(embedder, chunk, index, out));
                 }
-                print(embedder, chunk, index, out);
             }
         }
         return 0;
@@ -127,6 +121,33 @@ final class EmbedCommand implements Callable<Integer> {
         int trained = m.trainedContextLength();
         return contextSize.value > 0 ? contextSize.value : trained > 0 ? Math.min(batchSize.value, trained)
                 : batchSize.value;
+    }
+
+    /** Prints the lines of one chunk of inputs, numbered from {@code index}; returns the next index. */
+    @FunctionalInterface
+    private interface Printer {
+        int print(List<String> chunk, int index) throws IOException;
+    }
+
+    /** Reads the inputs in chunks of {@link #CHUNK} and prints each chunk's lines. */
+    private static void printEach(BufferedReader lines, Printer printer) throws IOException {
+        int index = 0;
+        List<String> chunk = new ArrayList<>();
+        boolean any = false;
+        for (String line = next(lines); line != null; line = next(lines)) {
+            any = true;
+            chunk.add(line);
+            if (chunk.size() == CHUNK) {
+                index = printer.print(chunk, index);
+                chunk.clear();
+            }
+        }
+        if (!any) {
+            throw new IllegalArgumentException("no input: every line was empty");
+        }
+        if (!chunk.isEmpty()) {
+            printer.print(chunk, index);
+        }
     }
 
     /** The next non-empty input. */
@@ -153,7 +174,10 @@ final class EmbedCommand implements Callable<Integer> {
         };
     }
 
-    /** What was asked; else RANK to rerank; else the model's own; MEAN where it declares none (a generative model). */
+    /**
+     * What was asked; else RANK to rerank; else the model's own (RANK: a reranker or classifier, opened as a
+     * {@link Reranker}); MEAN where it declares none (a generative model).
+     */
     private Pooling poolingFor(Model m, Pooling requested) {
         if (requested != null) {
             return requested;
@@ -162,7 +186,9 @@ final class EmbedCommand implements Callable<Integer> {
             return Pooling.RANK;
         }
         String arch = m.metadata("general.architecture").orElse("");
-        return m.metadata(arch + ".pooling_type").isPresent() ? Pooling.UNSPECIFIED : Pooling.MEAN;
+        // llama_pooling_type 4 is RANK
+        return m.metadata(arch + ".pooling_type").map(p -> p.equals("4") ? Pooling.RANK : Pooling.UNSPECIFIED)
+                .orElse(Pooling.MEAN);
     }
 
     private BufferedReader inputs() throws IOException {
@@ -178,25 +204,30 @@ final class EmbedCommand implements Callable<Integer> {
         return new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     }
 
-    /** Embeds (or scores) {@code chunk} and prints one line per input; returns the next index. */
-    private int print(Embedder embedder, List<String> chunk, int index, PrintWriter out) throws IOException {
-        if (chunk.isEmpty()) {
-            return index;
-        }
+    /** Scores {@code chunk} (each a document for the query, or a text to classify) and prints one line per input. */
+    private int print(Reranker reranker, List<String> chunk, int index, PrintWriter out) throws IOException {
         JsonFactory json = new JsonFactory();
         if (query != null) {
-            float[] scores = embedder.rerank(query, chunk);
+            float[] scores = reranker.rerank(query, chunk);
             for (float score : scores) {
                 out.println(line(json, index++, g -> g.writeNumberField("score", score)));
             }
-        } else if (embedder.pooling() == Pooling.RANK) {
-            for (float[] scores : embedder.classify(chunk)) {
+        } else {
+            for (float[] scores : reranker.classify(chunk)) {
                 out.println(line(json, index++, g -> {
                     g.writeFieldName("scores");
                     array(g, scores);
                 }));
             }
-        } else if (embedder.pooling() == Pooling.NONE) {
+        }
+        out.flush();
+        return index;
+    }
+
+    /** Embeds {@code chunk} and prints one line per input; returns the next index. */
+    private int print(Embedder embedder, List<String> chunk, int index, PrintWriter out) throws IOException {
+        JsonFactory json = new JsonFactory();
+        if (embedder.pooling() == Pooling.NONE) {
             List<float[][]> rows = embedder.embedTokens(chunk);
             for (int i = 0; i < rows.size(); i++) {
                 int[] tokens = embedder.tokenize(chunk.get(i));

@@ -22,6 +22,7 @@ import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.Model;
+import org.llamaffm.embed.Reranker;
 import org.llamaffm.testkit.SyntheticBert;
 
 /** {@code llama-ffm embed} as a user runs it: JSON lines on stdout, one-line errors on stderr, exit codes. */
@@ -125,8 +126,8 @@ class EmbedCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         List<JsonNode> lines = lines(result.out());
         assertThat(lines).hasSize(2);
-        try (Model m = Model.load(model); Embedder embedder = Embedder.open(m)) {
-            float[] scores = embedder.rerank("what is a panda?", List.of("hi", "The giant panda is a bear."));
+        try (Model m = Model.load(model); Reranker reranker = Reranker.open(m)) {
+            float[] scores = reranker.rerank("what is a panda?", List.of("hi", "The giant panda is a bear."));
             for (int i = 0; i < 2; i++) {
                 assertThat(lines.get(i).get("index").asInt()).isEqualTo(i);
                 assertThat(lines.get(i).get("score").floatValue()).isEqualTo(scores[i]);
