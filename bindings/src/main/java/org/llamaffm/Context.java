@@ -15,7 +15,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.llamaffm.internal.CpuThreadpool;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
-import org.llamaffm.internal.ffi.llama_context_params;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_perf_context_data;
@@ -73,7 +72,7 @@ public final class Context implements AutoCloseable {
         this.sequences = params.sequences();
         this.vocabSize = model.vocab().size();
         this.embeddings = params.embeddings();
-        this.pooling = pooling(llama_h.llama_pooling_type(handle));
+        this.pooling = ContextParams.Pooling.ofNative(llama_h.llama_pooling_type(handle));
         this.embeddingWidth = llama_h.llama_model_n_embd_out(model.handle());
         this.classifierOutputs = llama_h.llama_model_n_cls_out(model.handle());
         this.microBatchSize = llama_h.llama_n_ubatch(handle);
@@ -164,22 +163,7 @@ public final class Context implements AutoCloseable {
         }
         model.retain();
         try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment p = llama_h.llama_context_default_params(call);
-            llama_context_params.n_ctx(p, params.contextSize());
-            llama_context_params.n_batch(p, params.batchSize());
-            llama_context_params.n_ubatch(p, params.microBatchSize());
-            llama_context_params.n_seq_max(p, params.sequences());
-            llama_context_params.n_threads(p, params.threads());
-            llama_context_params.n_threads_batch(p, params.batchThreads());
-            llama_context_params.flash_attn_type(p, params.flashAttention().nativeValue);
-            llama_context_params.type_k(p, params.keyType().id());
-            llama_context_params.type_v(p, params.valueType().id());
-            llama_context_params.embeddings(p, params.embeddings());
-            llama_context_params.pooling_type(p, params.pooling().nativeValue);
-            llama_context_params.offload_kqv(p, params.offloadKqv());
-            llama_context_params.no_perf(p, !params.performance());
-            llama_context_params.kv_unified(p, params.kvUnified());
-            MemorySegment raw = llama_h.llama_init_from_model(model.handle(), p);
+            MemorySegment raw = llama_h.llama_init_from_model(model.handle(), params.toNative(call));
             if (raw.equals(MemorySegment.NULL)) {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
                         + String.join("\n  ", log.lines()));
@@ -230,15 +214,6 @@ public final class Context implements AutoCloseable {
     /** False for models without a KV cache (encoders such as BERT): llama.cpp encodes their batches whole. */
     boolean hasMemory() {
         return !memory.equals(MemorySegment.NULL);
-    }
-
-    private static ContextParams.Pooling pooling(int nativeValue) {
-        for (ContextParams.Pooling p : ContextParams.Pooling.values()) {
-            if (p.nativeValue == nativeValue) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("llama.cpp reports an unknown pooling type " + nativeValue);
     }
 
     private void enter() {
