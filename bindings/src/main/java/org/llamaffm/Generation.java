@@ -107,11 +107,11 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
         this.pieceBuffer = arena.allocate(128);
         context.clearAbort();
-        if (cached > 0 && !context.removeTokens(0, cached, -1)) {
+        if (cached > 0 && !context.memory().remove(0, cached, -1)) {
             cached = 0; // a memory that cannot drop a tail (recurrent models): decode everything again
         }
         if (cached == 0) {
-            context.clearMemory();
+            context.memory().clear();
         }
         this.cachedTokens = cached;
         sampler.resetIfUsed();

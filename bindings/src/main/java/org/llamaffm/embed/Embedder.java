@@ -434,7 +434,7 @@ public final class Embedder implements AutoCloseable {
         if (from == to) {
             return;
         }
-        context.clearMemory(); // each decode starts from an empty memory (positions start at 0 per input)
+        context.memory().clear(); // each decode starts from an empty memory (positions start at 0 per input)
         context.decode(batch);
         int index = 0;
         for (int k = from; k < to; k++) {

@@ -231,7 +231,7 @@ final class BenchCommand implements Callable<Integer> {
                 // 3 runs and 1 second (at most 20 runs), none of it timed.
                 long warmupStart = System.nanoTime();
                 for (int run = 0; run < 20 && (run < 3 || System.nanoTime() - warmupStart < 1_000_000_000L); run++) {
-                    context.clearMemory();
+                    context.memory().clear();
                     if (prompt > 0) {
                         BenchLoops.prompt(context, tokens, 0, prompt, batch, vocab, bos, random);
                     }
@@ -241,7 +241,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             for (int r = 0; r < repetitions; r++) {
-                context.clearMemory();
+                context.memory().clear();
                 if (depth > 0) {
                     BenchLoops.prompt(context, tokens, 0, depth, batch, vocab, bos, random);
                 }
