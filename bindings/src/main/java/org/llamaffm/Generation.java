@@ -103,8 +103,6 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         }
         this.promptTokens = promptIds.length;
         this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + params.timeout().toNanos();
-        this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
-        this.pieceBuffer = arena.allocate(128);
         context.clearAbort();
         if (cached > 0 && !context.memory().remove(0, cached, -1)) {
             cached = 0; // a memory that cannot drop a tail (recurrent models): decode everything again
@@ -114,10 +112,13 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         }
         this.cachedTokens = cached;
         sampler.resetIfUsed();
+        // Native memory only from here: a context that is closed or in use has failed above, with nothing to free.
+        this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
         // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
         this.deadline = params.timeout() == null ? null
                 : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
+            this.pieceBuffer = arena.allocate(128);
             decodePrompt(promptIds, cached);
         } catch (RuntimeException | Error e) {
             close();
