@@ -26,8 +26,9 @@ import org.llamaffm.internal.ffi.llama_perf_context_data;
  * fails with {@link IllegalStateException}. {@link #abort()} is the exception: any thread may
  * call it to stop a running decode.
  *
- * <p>Positions and sequence ranges follow llama.cpp: {@code from} inclusive, {@code to}
- * exclusive, a negative bound meaning "open".
+ * <p>The memory (KV cache) is worked on through {@link #memory()} and the whole state saved and
+ * restored through {@link #state()}: views that share this guard. Positions and sequence ranges
+ * follow llama.cpp: {@code from} inclusive, {@code to} exclusive, a negative bound meaning "open".
  */
 public final class Context implements AutoCloseable {
 
@@ -37,7 +38,8 @@ public final class Context implements AutoCloseable {
     /** Owns the llama_context: closing it calls llama_free. */
     private final Arena arena;
     private final MemorySegment handle;
-    private final MemorySegment memory;
+    /** The llama_memory_t (KV cache); NULL for models without one. */
+    private final MemorySegment memoryHandle;
     private final MemorySegment abortFlag;
     private final UseGuard guard = new UseGuard("context", "a context serves one thread at a time; give each thread "
             + "its own context", "close it from that thread, or abort() and wait for the decode to end");
@@ -60,19 +62,21 @@ public final class Context implements AutoCloseable {
     private int outputs;
     /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
     private boolean restoredOutputs;
+    private final Memory memoryView = new Memory();
+    private final State stateView = new State();
 
     private Context(Model model, Arena arena, MemorySegment handle, CpuThreadpool threadpool,
             CpuThreadpool batchThreadpool, ContextParams params) {
         this.model = model;
         this.arena = arena;
         this.handle = handle;
-        this.memory = llama_h.llama_get_memory(handle);
+        this.memoryHandle = llama_h.llama_get_memory(handle);
         this.contextSize = llama_h.llama_n_ctx(handle);
         this.batchSize = llama_h.llama_n_batch(handle);
         this.sequences = params.sequences();
         this.vocabSize = model.vocab().size();
         this.embeddings = params.embeddings();
-        this.pooling = pooling(llama_h.llama_pooling_type(handle));
+        this.pooling = ContextParams.Pooling.ofNative(llama_h.llama_pooling_type(handle));
         this.embeddingWidth = llama_h.llama_model_n_embd_out(model.handle());
         this.classifierOutputs = llama_h.llama_model_n_cls_out(model.handle());
         this.microBatchSize = llama_h.llama_n_ubatch(handle);
@@ -163,22 +167,7 @@ public final class Context implements AutoCloseable {
         }
         model.retain();
         try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment p = llama_h.llama_context_default_params(call);
-            llama_context_params.n_ctx(p, params.contextSize());
-            llama_context_params.n_batch(p, params.batchSize());
-            llama_context_params.n_ubatch(p, params.microBatchSize());
-            llama_context_params.n_seq_max(p, params.sequences());
-            llama_context_params.n_threads(p, params.threads());
-            llama_context_params.n_threads_batch(p, params.batchThreads());
-            llama_context_params.flash_attn_type(p, params.flashAttention().nativeValue);
-            llama_context_params.type_k(p, params.keyType().id());
-            llama_context_params.type_v(p, params.valueType().id());
-            llama_context_params.embeddings(p, params.embeddings());
-            llama_context_params.pooling_type(p, params.pooling().nativeValue);
-            llama_context_params.offload_kqv(p, params.offloadKqv());
-            llama_context_params.no_perf(p, !params.performance());
-            llama_context_params.kv_unified(p, params.kvUnified());
-            MemorySegment raw = llama_h.llama_init_from_model(model.handle(), p);
+            MemorySegment raw = llama_h.llama_init_from_model(model.handle(), params.toNative(call));
             if (raw.equals(MemorySegment.NULL)) {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
                         + String.join("\n  ", log.lines()));
@@ -228,16 +217,7 @@ public final class Context implements AutoCloseable {
 
     /** False for models without a KV cache (encoders such as BERT): llama.cpp encodes their batches whole. */
     boolean hasMemory() {
-        return !memory.equals(MemorySegment.NULL);
-    }
-
-    private static ContextParams.Pooling pooling(int nativeValue) {
-        for (ContextParams.Pooling p : ContextParams.Pooling.values()) {
-            if (p.nativeValue == nativeValue) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("llama.cpp reports an unknown pooling type " + nativeValue);
+        return !memoryHandle.equals(MemorySegment.NULL);
     }
 
     private void enter() {
@@ -443,165 +423,204 @@ public final class Context implements AutoCloseable {
         }
     }
 
-    /** Empties the memory of every sequence. */
-    public void clearMemory() {
-        enter();
-        try {
-            llama_h.llama_memory_clear(memory, true);
-            outputs = 0;
-            restoredOutputs = false;
-        } finally {
-            exit();
-        }
+    /**
+     * The context's memory (KV cache), sequence by sequence. The view is the context's own: it has
+     * nothing to close, and each call is guarded as the context's calls are (one thread at a time,
+     * not once the context is closed).
+     */
+    public Memory memory() {
+        return memoryView;
+    }
+
+    /** Saving and restoring the context's whole state (memory, outputs, RNG), as bytes or to a file. */
+    public State state() {
+        return stateView;
     }
 
     /**
-     * Removes positions [from, to) of {@code sequence} (-1: every sequence) from memory.
-     *
-     * @return false when the memory cannot remove a partial range (recurrent models)
+     * The memory of a {@link Context} ({@code llama_memory_*}, seen through {@link Context#memory()}).
+     * Positions and sequence ranges follow llama.cpp: {@code from} inclusive, {@code to} exclusive, a
+     * negative bound meaning "open".
      */
-    public boolean removeTokens(int sequence, int from, int to) {
-        enter();
-        try {
-            if (sequence != -1) {
+    public final class Memory {
+
+        private Memory() {
+        }
+
+        /** Empties the memory of every sequence. */
+        public void clear() {
+            enter();
+            try {
+                llama_h.llama_memory_clear(memoryHandle, true);
+                outputs = 0;
+                restoredOutputs = false;
+            } finally {
+                exit();
+            }
+        }
+
+        /**
+         * Removes positions [from, to) of {@code sequence} (-1: every sequence) from memory.
+         *
+         * @return false when the memory cannot remove a partial range (recurrent models)
+         */
+        public boolean remove(int sequence, int from, int to) {
+            enter();
+            try {
+                if (sequence != -1) {
+                    checkSequence(sequence);
+                }
+                return llama_h.llama_memory_seq_rm(memoryHandle, sequence, from, to);
+            } finally {
+                exit();
+            }
+        }
+
+        /** Makes positions [from, to) of {@code source} part of {@code target} too (shares them, no copy). */
+        public void copy(int source, int target, int from, int to) {
+            enter();
+            try {
+                checkSequence(source);
+                checkSequence(target);
+                llama_h.llama_memory_seq_cp(memoryHandle, source, target, from, to);
+            } finally {
+                exit();
+            }
+        }
+
+        /** Removes every sequence but {@code sequence}. */
+        public void keepOnly(int sequence) {
+            enter();
+            try {
                 checkSequence(sequence);
+                llama_h.llama_memory_seq_keep(memoryHandle, sequence);
+            } finally {
+                exit();
             }
-            return llama_h.llama_memory_seq_rm(memory, sequence, from, to);
-        } finally {
-            exit();
         }
-    }
 
-    /** Makes positions [from, to) of {@code source} part of {@code target} too (shares them, no copy). */
-    public void copySequence(int source, int target, int from, int to) {
-        enter();
-        try {
-            checkSequence(source);
-            checkSequence(target);
-            llama_h.llama_memory_seq_cp(memory, source, target, from, to);
-        } finally {
-            exit();
-        }
-    }
-
-    /** Removes every sequence but {@code sequence}. */
-    public void keepSequence(int sequence) {
-        enter();
-        try {
-            checkSequence(sequence);
-            llama_h.llama_memory_seq_keep(memory, sequence);
-        } finally {
-            exit();
-        }
-    }
-
-    /** Adds {@code delta} to positions [from, to) of {@code sequence} (a context shift). */
-    public void shiftPositions(int sequence, int from, int to, int delta) {
-        enter();
-        try {
-            checkSequence(sequence);
-            if (!llama_h.llama_memory_can_shift(memory)) {
-                throw new UnsupportedOperationException("this model's memory cannot shift positions");
+        /** Adds {@code delta} to positions [from, to) of {@code sequence} (a context shift). */
+        public void shift(int sequence, int from, int to, int delta) {
+            enter();
+            try {
+                checkSequence(sequence);
+                if (!llama_h.llama_memory_can_shift(memoryHandle)) {
+                    throw new UnsupportedOperationException("this model's memory cannot shift positions");
+                }
+                llama_h.llama_memory_seq_add(memoryHandle, sequence, from, to, delta);
+            } finally {
+                exit();
             }
-            llama_h.llama_memory_seq_add(memory, sequence, from, to, delta);
-        } finally {
-            exit();
         }
-    }
 
-    /** The smallest position of {@code sequence} in memory, -1 when it is empty. */
-    public int minPosition(int sequence) {
-        enter();
-        try {
-            checkSequence(sequence);
-            return llama_h.llama_memory_seq_pos_min(memory, sequence);
-        } finally {
-            exit();
-        }
-    }
-
-    /** The largest position of {@code sequence} in memory, -1 when it is empty. */
-    public int maxPosition(int sequence) {
-        enter();
-        try {
-            checkSequence(sequence);
-            return llama_h.llama_memory_seq_pos_max(memory, sequence);
-        } finally {
-            exit();
-        }
-    }
-
-    /** The whole state (memory, outputs, RNG) as bytes, for {@link #loadState(byte[])}. */
-    public byte[] saveState() {
-        enter();
-        try {
-            long size = llama_h.llama_state_get_size(handle);
-            if (size > Integer.MAX_VALUE - 8) {
-                throw new IllegalStateException("the state is " + size + " bytes, too large for a byte[]: use saveState(Path)");
+        /** The smallest position of {@code sequence} in memory, -1 when it is empty. */
+        public int minPosition(int sequence) {
+            enter();
+            try {
+                checkSequence(sequence);
+                return llama_h.llama_memory_seq_pos_min(memoryHandle, sequence);
+            } finally {
+                exit();
             }
-            try (Arena call = Arena.ofConfined()) {
-                MemorySegment buffer = call.allocate(size);
-                long written = llama_h.llama_state_get_data(handle, buffer, size);
-                return buffer.asSlice(0, written).toArray(JAVA_BYTE);
+        }
+
+        /** The largest position of {@code sequence} in memory, -1 when it is empty. */
+        public int maxPosition(int sequence) {
+            enter();
+            try {
+                checkSequence(sequence);
+                return llama_h.llama_memory_seq_pos_max(memoryHandle, sequence);
+            } finally {
+                exit();
             }
-        } finally {
-            exit();
         }
     }
 
     /**
-     * Restores a state saved by {@link #saveState()} (from a context of the same model and params).
-     *
-     * @throws ContextException when the bytes are not a state llama.cpp accepts
+     * The state of a {@link Context} ({@code llama_state_*}, seen through {@link Context#state()}): a
+     * state loads into a context of the same model and params. After a load, only the last output
+     * ({@code -1}) of the restored outputs can be asked for.
      */
-    public void loadState(byte[] state) {
-        enter();
-        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment buffer = call.allocate(Math.max(1, state.length));
-            MemorySegment.copy(state, 0, buffer, JAVA_BYTE, 0, state.length);
-            long read = llama_h.llama_state_set_data(handle, buffer, state.length);
-            if (read == 0) {
-                throw new ContextException("llama.cpp rejected the state (" + state.length + " bytes): "
-                        + String.join("; ", log.lines()));
-            }
-            outputs = 0;
-            restoredOutputs = true;
-        } finally {
-            exit();
-        }
-    }
+    public final class State {
 
-    /** Saves the state and the tokens it holds to a file. */
-    public void saveState(Path file, int[] tokens) {
-        enter();
-        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment ids = call.allocateFrom(JAVA_INT, tokens);
-            if (!llama_h.llama_state_save_file(handle, call.allocateFrom(file.toString()), ids, tokens.length)) {
-                throw new ContextException("could not save the state to " + file + ": " + String.join("; ", log.lines()));
-            }
-        } finally {
-            exit();
+        private State() {
         }
-    }
 
-    /**
-     * Loads a state saved by {@link #saveState(Path, int[])}.
-     *
-     * @return the tokens saved with it
-     */
-    public int[] loadState(Path file) {
-        enter();
-        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment ids = call.allocate(JAVA_INT, contextSize);
-            MemorySegment count = call.allocate(JAVA_LONG);
-            if (!llama_h.llama_state_load_file(handle, call.allocateFrom(file.toString()), ids, contextSize, count)) {
-                throw new ContextException("could not load a state from " + file + ": " + String.join("; ", log.lines()));
+        /** The whole state (memory, outputs, RNG) as bytes, for {@link #load(byte[])}. */
+        public byte[] save() {
+            enter();
+            try {
+                long size = llama_h.llama_state_get_size(handle);
+                if (size > Integer.MAX_VALUE - 8) {
+                    throw new IllegalStateException("the state is " + size + " bytes, too large for a byte[]: use "
+                            + "save(Path, int[])");
+                }
+                try (Arena call = Arena.ofConfined()) {
+                    MemorySegment buffer = call.allocate(size);
+                    long written = llama_h.llama_state_get_data(handle, buffer, size);
+                    return buffer.asSlice(0, written).toArray(JAVA_BYTE);
+                }
+            } finally {
+                exit();
             }
-            outputs = 0;
-            restoredOutputs = true;
-            return ids.asSlice(0, count.get(JAVA_LONG, 0) * Integer.BYTES).toArray(JAVA_INT);
-        } finally {
-            exit();
+        }
+
+        /**
+         * Restores a state saved by {@link #save()} (from a context of the same model and params).
+         *
+         * @throws ContextException when the bytes are not a state llama.cpp accepts
+         */
+        public void load(byte[] state) {
+            enter();
+            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+                MemorySegment buffer = call.allocate(Math.max(1, state.length));
+                MemorySegment.copy(state, 0, buffer, JAVA_BYTE, 0, state.length);
+                long read = llama_h.llama_state_set_data(handle, buffer, state.length);
+                if (read == 0) {
+                    throw new ContextException("llama.cpp rejected the state (" + state.length + " bytes): "
+                            + String.join("; ", log.lines()));
+                }
+                outputs = 0;
+                restoredOutputs = true;
+            } finally {
+                exit();
+            }
+        }
+
+        /** Saves the state and the tokens it holds to a file. */
+        public void save(Path file, int[] tokens) {
+            enter();
+            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+                MemorySegment ids = call.allocateFrom(JAVA_INT, tokens);
+                if (!llama_h.llama_state_save_file(handle, call.allocateFrom(file.toString()), ids, tokens.length)) {
+                    throw new ContextException("could not save the state to " + file + ": "
+                            + String.join("; ", log.lines()));
+                }
+            } finally {
+                exit();
+            }
+        }
+
+        /**
+         * Loads a state saved by {@link #save(Path, int[])}.
+         *
+         * @return the tokens saved with it
+         */
+        public int[] load(Path file) {
+            enter();
+            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+                MemorySegment ids = call.allocate(JAVA_INT, contextSize);
+                MemorySegment count = call.allocate(JAVA_LONG);
+                if (!llama_h.llama_state_load_file(handle, call.allocateFrom(file.toString()), ids, contextSize, count)) {
+                    throw new ContextException("could not load a state from " + file + ": "
+                            + String.join("; ", log.lines()));
+                }
+                outputs = 0;
+                restoredOutputs = true;
+                return ids.asSlice(0, count.get(JAVA_LONG, 0) * Integer.BYTES).toArray(JAVA_INT);
+            } finally {
+                exit();
+            }
         }
     }
 

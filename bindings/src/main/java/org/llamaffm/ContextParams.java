@@ -2,8 +2,12 @@ package org.llamaffm;
 
 import org.llamaffm.embed.Embedder;
 import org.llamaffm.gguf.GgmlType;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 import java.util.Set;
+import org.llamaffm.internal.ffi.llama_context_params;
+import org.llamaffm.internal.ffi.llama_h;
 
 /**
  * How to create a {@link Context}; defaults are llama.cpp's ({@code llama_context_default_params()}),
@@ -67,6 +71,16 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         Pooling(int nativeValue) {
             this.nativeValue = nativeValue;
         }
+
+        /** The pooling of {@code enum llama_pooling_type} value {@code nativeValue}, as a context reports it. */
+        static Pooling ofNative(int nativeValue) {
+            for (Pooling p : values()) {
+                if (p.nativeValue == nativeValue) {
+                    return p;
+                }
+            }
+            throw new IllegalStateException("llama.cpp reports an unknown pooling type " + nativeValue);
+        }
     }
 
     public ContextParams {
@@ -83,6 +97,29 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         Objects.requireNonNull(pooling, "pooling");
         check(KV_TYPES.contains(keyType), "keyType must be one of " + KV_TYPES + ", was " + keyType);
         check(KV_TYPES.contains(valueType), "valueType must be one of " + KV_TYPES + ", was " + valueType);
+    }
+
+    /**
+     * These params as a native {@code llama_context_params}, allocated in {@code arena}: llama.cpp's
+     * defaults ({@code llama_context_default_params()}) with every field this record holds set.
+     */
+    MemorySegment toNative(Arena arena) {
+        MemorySegment p = llama_h.llama_context_default_params(arena);
+        llama_context_params.n_ctx(p, contextSize);
+        llama_context_params.n_batch(p, batchSize);
+        llama_context_params.n_ubatch(p, microBatchSize);
+        llama_context_params.n_seq_max(p, sequences);
+        llama_context_params.n_threads(p, threads);
+        llama_context_params.n_threads_batch(p, batchThreads);
+        llama_context_params.flash_attn_type(p, flashAttention.nativeValue);
+        llama_context_params.type_k(p, keyType.id());
+        llama_context_params.type_v(p, valueType.id());
+        llama_context_params.embeddings(p, embeddings);
+        llama_context_params.pooling_type(p, pooling.nativeValue);
+        llama_context_params.offload_kqv(p, offloadKqv);
+        llama_context_params.no_perf(p, !performance);
+        llama_context_params.kv_unified(p, kvUnified);
+        return p;
     }
 
     private static void check(boolean ok, String message) {

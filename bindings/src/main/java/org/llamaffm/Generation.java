@@ -2,7 +2,6 @@ package org.llamaffm;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -69,10 +68,9 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     private final long deadlineNanos;
     private final ScheduledFuture<?> deadline;
     private final ArrayDeque<String> ready = new ArrayDeque<>();
-    private final StringBuilder held = new StringBuilder();
+    private final Utf8Accumulator utf8 = new Utf8Accumulator();
+    private final StopStringFilter stops;
     private final StringBuilder text = new StringBuilder();
-    private byte[] pendingBytes = new byte[64];
-    private int pendingCount;
     private int[] tokens = new int[64];
     private int generated;
     private int position;
@@ -88,6 +86,7 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         this.sampler = sampler;
         this.vocab = context.model().vocab();
         this.params = params;
+        this.stops = new StopStringFilter(params.stopStrings());
         for (int token : promptIds) {
             vocab.checkToken(token);
         }
@@ -104,21 +103,22 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         }
         this.promptTokens = promptIds.length;
         this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + params.timeout().toNanos();
-        this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
-        this.pieceBuffer = arena.allocate(128);
         context.clearAbort();
-        if (cached > 0 && !context.removeTokens(0, cached, -1)) {
+        if (cached > 0 && !context.memory().remove(0, cached, -1)) {
             cached = 0; // a memory that cannot drop a tail (recurrent models): decode everything again
         }
         if (cached == 0) {
-            context.clearMemory();
+            context.memory().clear();
         }
         this.cachedTokens = cached;
         sampler.resetIfUsed();
+        // Native memory only from here: a context that is closed or in use has failed above, with nothing to free.
+        this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
         // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
         this.deadline = params.timeout() == null ? null
                 : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
+            this.pieceBuffer = arena.allocate(128);
             decodePrompt(promptIds, cached);
         } catch (RuntimeException | Error e) {
             close();
@@ -257,66 +257,19 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             pieceBuffer = arena.allocate(-n);
             n = vocab.piece(token, pieceBuffer, params.renderSpecial());
         }
-        if (pendingCount + n > pendingBytes.length) {
-            pendingBytes = Arrays.copyOf(pendingBytes, Math.max(pendingBytes.length * 2, pendingCount + n));
-        }
-        MemorySegment.copy(pieceBuffer, java.lang.foreign.ValueLayout.JAVA_BYTE, 0, pendingBytes, pendingCount, n);
-        pendingCount += n;
-        int complete = completeUtf8(pendingBytes, pendingCount);
-        if (complete > 0) {
-            String chunk = new String(pendingBytes, 0, complete, StandardCharsets.UTF_8);
-            System.arraycopy(pendingBytes, complete, pendingBytes, 0, pendingCount - complete);
-            pendingCount -= complete;
-            offer(chunk);
+        String complete = utf8.append(pieceBuffer, n);
+        if (complete != null) {
+            emit(stops.offer(complete));
+            if (stops.stopped()) {
+                utf8.clear();
+                finish(StopReason.STOP_STRING);
+            }
         }
     }
 
-    /** The length of the longest prefix that does not end inside a (valid) UTF-8 sequence. */
+    /** See {@link Utf8Accumulator#completeUtf8}. */
     static int completeUtf8(byte[] bytes, int count) {
-        for (int i = count - 1; i >= Math.max(0, count - 4); i--) {
-            int b = bytes[i] & 0xFF;
-            if ((b & 0xC0) == 0x80) {
-                continue; // a continuation byte: look further back for its lead byte
-            }
-            int length = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
-            return i + length > count ? i : count;
-        }
-        return count; // only continuation bytes: invalid, nothing to wait for
-    }
-
-    /** Adds text, holding back what could be the start of a stop string. */
-    private void offer(String piece) {
-        if (params.stopStrings().isEmpty()) {
-            emit(piece);
-            return;
-        }
-        held.append(piece);
-        int stopAt = -1;
-        for (String stop : params.stopStrings()) {
-            int at = held.indexOf(stop);
-            if (at >= 0 && (stopAt < 0 || at < stopAt)) {
-                stopAt = at;
-            }
-        }
-        if (stopAt >= 0) {
-            emit(held.substring(0, stopAt));
-            held.setLength(0);
-            pendingCount = 0;
-            finish(StopReason.STOP_STRING);
-            return;
-        }
-        int keep = 0;
-        String current = held.toString();
-        for (String stop : params.stopStrings()) {
-            for (int k = Math.min(stop.length() - 1, current.length()); k > keep; k--) {
-                if (current.regionMatches(current.length() - k, stop, 0, k)) {
-                    keep = k;
-                    break;
-                }
-            }
-        }
-        emit(held.substring(0, held.length() - keep));
-        held.delete(0, held.length() - keep);
+        return Utf8Accumulator.completeUtf8(bytes, count);
     }
 
     private void emit(String piece) {
@@ -332,12 +285,9 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         }
         stopReason = reason;
         if (reason != StopReason.STOP_STRING) {
-            if (pendingCount > 0) {
-                held.append(new String(pendingBytes, 0, pendingCount, StandardCharsets.UTF_8));
-                pendingCount = 0;
-            }
-            emit(held.toString());
-            held.setLength(0);
+            String rest = stops.drain();
+            String tail = utf8.flush();
+            emit(tail == null ? rest : rest + tail); // held back for a stop string that did not come
         }
         if (deadline != null) {
             deadline.cancel(false);

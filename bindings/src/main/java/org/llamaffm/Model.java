@@ -19,7 +19,6 @@ import org.llamaffm.internal.Internals;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.ffi.llama_h;
-import org.llamaffm.internal.ffi.llama_model_params;
 import org.llamaffm.internal.ffi.llama_progress_callback;
 
 /**
@@ -89,45 +88,13 @@ public final class Model implements AutoCloseable {
         }
         ProgressBridge progress = params.progress() == null ? null : new ProgressBridge(params.progress());
         try (Arena call = Arena.ofShared(); NativeLog.Capture log = NativeLog.capture()) {
-            MemorySegment nativeParams = llama_h.llama_model_default_params(call);
-            llama_model_params.n_gpu_layers(nativeParams, params.gpuLayers());
-            llama_model_params.main_gpu(nativeParams, params.mainGpu());
-            llama_model_params.split_mode(nativeParams, params.splitMode().ordinal());
-            llama_model_params.load_mode(nativeParams, params.loadMode().nativeValue);
-            llama_model_params.vocab_only(nativeParams, params.vocabOnly());
-            llama_model_params.check_tensors(nativeParams, params.checkTensors());
-            llama_model_params.no_alloc(nativeParams, noAlloc);
-            if (noAlloc) {
-                // llama.cpp asserts that a no_alloc load maps nothing (as common/fit.cpp loads for its estimate)
-                llama_model_params.load_mode(nativeParams, ModelParams.LoadMode.NONE.nativeValue);
-            }
-            if (progress != null) {
-                llama_model_params.progress_callback(nativeParams, llama_progress_callback.allocate(progress, call));
-            }
-            if (params.devices() != null) {
-                llama_model_params.devices(nativeParams, deviceList(params.devices(), call));
-            }
+            MemorySegment nativeParams = params.toNative(call, noAlloc, progress);
             MemorySegment raw = llama_h.llama_model_load_from_file(call.allocateFrom(path.toString()), nativeParams);
             if (!raw.equals(MemorySegment.NULL)) {
                 return new Model(path, raw, noAlloc);
             }
             throw failure(path, gguf, progress, log.lines());
         }
-    }
-
-    /** A NULL-terminated array of ggml devices, by name. */
-    private static MemorySegment deviceList(List<String> names, Arena arena) {
-        MemorySegment array = arena.allocate(java.lang.foreign.ValueLayout.ADDRESS, names.size() + 1L);
-        for (int i = 0; i < names.size(); i++) {
-            MemorySegment device = org.llamaffm.internal.ffi.ggml_backend_h.ggml_backend_dev_by_name(
-                    arena.allocateFrom(names.get(i)));
-            if (device.equals(MemorySegment.NULL)) {
-                throw new IllegalArgumentException("no device named '" + names.get(i) + "'; there are "
-                        + LlamaRuntime.get().devices().stream().map(Device::name).toList());
-            }
-            array.setAtIndex(java.lang.foreign.ValueLayout.ADDRESS, i, device);
-        }
-        return array;
     }
 
     private static GgufFile checkGguf(Path path) {

@@ -1,6 +1,13 @@
 package org.llamaffm;
 
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.Objects;
+import org.llamaffm.internal.ffi.ggml_backend_h;
+import org.llamaffm.internal.ffi.llama_h;
+import org.llamaffm.internal.ffi.llama_model_params;
+import org.llamaffm.internal.ffi.llama_progress_callback;
 
 /**
  * How to load a model; defaults are llama.cpp's ({@code llama_model_default_params()}).
@@ -51,6 +58,51 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         Objects.requireNonNull(splitMode, "splitMode");
         Objects.requireNonNull(loadMode, "loadMode");
         devices = devices == null ? null : java.util.List.copyOf(devices);
+    }
+
+    /**
+     * These params as a native {@code llama_model_params}, allocated (with the device list and the
+     * progress upcall) in {@code arena}: llama.cpp's defaults ({@code llama_model_default_params()})
+     * with every field this record holds set.
+     *
+     * @param noAlloc  metadata only, allocations simulated ({@code no_alloc}, for {@link MemoryBreakdown#estimate})
+     * @param progress the callback that forwards to {@link #progress()}; null for none
+     * @throws IllegalArgumentException when a device in {@link #devices()} does not exist
+     */
+    MemorySegment toNative(Arena arena, boolean noAlloc, llama_progress_callback progress) {
+        MemorySegment p = llama_h.llama_model_default_params(arena);
+        llama_model_params.n_gpu_layers(p, gpuLayers);
+        llama_model_params.main_gpu(p, mainGpu);
+        llama_model_params.split_mode(p, splitMode.ordinal());
+        llama_model_params.load_mode(p, loadMode.nativeValue);
+        llama_model_params.vocab_only(p, vocabOnly);
+        llama_model_params.check_tensors(p, checkTensors);
+        llama_model_params.no_alloc(p, noAlloc);
+        if (noAlloc) {
+            // llama.cpp asserts that a no_alloc load maps nothing (as common/fit.cpp loads for its estimate)
+            llama_model_params.load_mode(p, LoadMode.NONE.nativeValue);
+        }
+        if (progress != null) {
+            llama_model_params.progress_callback(p, llama_progress_callback.allocate(progress, arena));
+        }
+        if (devices != null) {
+            llama_model_params.devices(p, deviceList(devices, arena));
+        }
+        return p;
+    }
+
+    /** A NULL-terminated array of ggml devices, by name. */
+    private static MemorySegment deviceList(java.util.List<String> names, Arena arena) {
+        MemorySegment array = arena.allocate(ValueLayout.ADDRESS, names.size() + 1L);
+        for (int i = 0; i < names.size(); i++) {
+            MemorySegment device = ggml_backend_h.ggml_backend_dev_by_name(arena.allocateFrom(names.get(i)));
+            if (device.equals(MemorySegment.NULL)) {
+                throw new IllegalArgumentException("no device named '" + names.get(i) + "'; there are "
+                        + LlamaRuntime.get().devices().stream().map(Device::name).toList());
+            }
+            array.setAtIndex(ValueLayout.ADDRESS, i, device);
+        }
+        return array;
     }
 
     /** llama.cpp's defaults: all layers on GPUs, layer split, AUTO load mode. */

@@ -8,9 +8,11 @@ import org.llamaffm.testkit.SyntheticModel;
 import org.llamaffm.gguf.GgmlType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,7 @@ class ContextTest {
             assertThat(context.logits(batch.size() - 1)).containsExactly(logits);
             assertThatThrownBy(() -> context.logits(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("batch index 0 has no output in the last decode");
-            assertThat(context.maxPosition(0)).isEqualTo(batch.size() - 1);
+            assertThat(context.memory().maxPosition(0)).isEqualTo(batch.size() - 1);
         }
     }
 
@@ -75,7 +77,7 @@ class ContextTest {
                 context.decode(batch);
                 aloneA = context.logits(-1);
             }
-            context.clearMemory();
+            context.memory().clear();
             try (Batch batch = prompt(b, 0)) {
                 context.decode(batch);
                 aloneB = context.logits(-1);
@@ -93,8 +95,8 @@ class ContextTest {
             assertThat(context.logits(a.length - 1)).containsExactly(aloneA, org.assertj.core.data.Offset.offset(1e-3f));
             assertThat(context.logits(a.length + b.length - 1)).containsExactly(aloneB,
                     org.assertj.core.data.Offset.offset(1e-3f));
-            assertThat(context.maxPosition(0)).isEqualTo(a.length - 1);
-            assertThat(context.maxPosition(1)).isEqualTo(b.length - 1);
+            assertThat(context.memory().maxPosition(0)).isEqualTo(a.length - 1);
+            assertThat(context.memory().maxPosition(1)).isEqualTo(b.length - 1);
         }
     }
 
@@ -128,20 +130,38 @@ class ContextTest {
                 Batch batch = prompt(model.vocab().tokenize("The quick brown fox"), 0)) {
             context.decode(batch);
             int last = batch.size() - 1;
-            context.copySequence(0, 1, -1, -1);
-            assertThat(context.minPosition(1)).isZero();
-            assertThat(context.maxPosition(1)).isEqualTo(last);
-            assertThat(context.removeTokens(1, 2, -1)).isTrue();
-            assertThat(context.maxPosition(1)).isEqualTo(1);
-            context.shiftPositions(1, 0, -1, 10);
-            assertThat(context.minPosition(1)).isEqualTo(10);
-            assertThat(context.maxPosition(1)).isEqualTo(11);
-            context.keepSequence(1);
-            assertThat(context.maxPosition(1)).isEqualTo(11);
-            context.clearMemory();
-            assertThat(context.maxPosition(1)).isEqualTo(-1);
-            assertThatThrownBy(() -> context.keepSequence(3)).isInstanceOf(IllegalArgumentException.class)
+            context.memory().copy(0, 1, -1, -1);
+            assertThat(context.memory().minPosition(1)).isZero();
+            assertThat(context.memory().maxPosition(1)).isEqualTo(last);
+            assertThat(context.memory().remove(1, 2, -1)).isTrue();
+            assertThat(context.memory().maxPosition(1)).isEqualTo(1);
+            context.memory().shift(1, 0, -1, 10);
+            assertThat(context.memory().minPosition(1)).isEqualTo(10);
+            assertThat(context.memory().maxPosition(1)).isEqualTo(11);
+            context.memory().keepOnly(1);
+            assertThat(context.memory().maxPosition(1)).isEqualTo(11);
+            context.memory().clear();
+            assertThat(context.memory().maxPosition(1)).isEqualTo(-1);
+            assertThatThrownBy(() -> context.memory().keepOnly(3)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("sequence 3 is out of range [0, 3)");
+        }
+    }
+
+    @Test
+    void theMemoryAndStateViewsAreGuardedAsTheContextIs() {
+        Context context = model.newContext(ContextParams.builder().contextSize(64).build());
+        Context.Memory memory = context.memory();
+        Context.State state = context.state();
+        assertThat(context.memory()).isSameAs(memory);
+        assertThat(context.state()).isSameAs(state);
+        context.close();
+        Path file = temp.resolve("closed-state.bin");
+        List<ThrowingCallable> calls = List.of(memory::clear, () -> memory.remove(0, 0, -1),
+                () -> memory.copy(0, 0, 0, -1), () -> memory.keepOnly(0), () -> memory.shift(0, 0, -1, 1),
+                () -> memory.minPosition(0), () -> memory.maxPosition(0), state::save, () -> state.load(new byte[1]),
+                () -> state.save(file, new int[] {1}), () -> state.load(file));
+        for (ThrowingCallable call : calls) {
+            assertThatThrownBy(call).isInstanceOf(IllegalStateException.class).hasMessage("the context is closed");
         }
     }
 
@@ -153,23 +173,23 @@ class ContextTest {
                 Context third = model.newContext(params); Sampler greedy = Sampler.greedy(model);
                 Batch batch = prompt(tokens, 0); Batch next = new Batch(1)) {
             first.decode(batch);
-            byte[] state = first.saveState();
+            byte[] state = first.state().save();
             Path file = temp.resolve("state.bin");
-            first.saveState(file, tokens);
+            first.state().save(file, tokens);
             int token = greedy.sample(first, -1);
             next.add(token, tokens.length, true, 0);
             first.decode(next);
 
-            second.loadState(state);
-            assertThat(second.maxPosition(0)).isEqualTo(tokens.length - 1);
+            second.state().load(state);
+            assertThat(second.memory().maxPosition(0)).isEqualTo(tokens.length - 1);
             second.decode(next);
             assertThat(second.logits(-1)).containsExactly(first.logits(-1));
 
-            assertThat(third.loadState(file)).containsExactly(tokens);
+            assertThat(third.state().load(file)).containsExactly(tokens);
             third.decode(next);
             assertThat(third.logits(-1)).containsExactly(first.logits(-1));
 
-            assertThatThrownBy(() -> second.loadState(new byte[] {1, 2, 3})).isInstanceOf(ContextException.class)
+            assertThatThrownBy(() -> second.state().load(new byte[] {1, 2, 3})).isInstanceOf(ContextException.class)
                     .hasMessageStartingWith("llama.cpp rejected the state (3 bytes)");
         }
     }
@@ -294,7 +314,7 @@ class ContextTest {
                     e -> assertThat(e.reason()).isEqualTo(DecodeException.Reason.ABORTED));
             assertThat(stopMillis).as("ms from abort() to the decode's end").isLessThan(2000);
 
-            context.clearMemory();
+            context.memory().clear();
             try (Batch small = prompt(big.vocab().tokenize("still usable"), 0)) {
                 context.decode(small);
                 assertThat(context.logits(-1)).hasSize(32000);
@@ -317,7 +337,9 @@ class ContextTest {
             });
             started.await();
             Thread.sleep(100);
-            assertThatThrownBy(() -> context.maxPosition(0)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> context.memory().maxPosition(0)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the context is in use by another thread");
+            assertThatThrownBy(() -> context.state().save()).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("the context is in use by another thread");
             assertThatThrownBy(context::close).isInstanceOf(IllegalStateException.class);
             context.abort();
@@ -337,7 +359,7 @@ class ContextTest {
         context.close();
         context.close();
         assertThatThrownBy(() -> own.vocab().tokenize("gone")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> context.maxPosition(0)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> context.memory().maxPosition(0)).isInstanceOf(IllegalStateException.class)
                 .hasMessage("the context is closed");
         assertThatThrownBy(() -> own.newContext(ContextParams.defaults())).isInstanceOf(IllegalStateException.class);
     }

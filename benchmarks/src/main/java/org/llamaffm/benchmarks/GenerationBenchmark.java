@@ -81,7 +81,7 @@ public class GenerationBenchmark {
     @Benchmark
     public void decodeOnly() {
         if (position == WINDOW) {
-            context.clearMemory();
+            context.memory().clear();
             position = 0;
         }
         batch.clear().add(1000 + position, position, true, 0);

@@ -85,7 +85,7 @@ public final class GenerationOverhead {
 
     /** {@code tokens} single-token decodes from position 0 (the first one: a fresh memory), each optionally sampled. */
     private static void decode(Context context, Batch batch, int tokens, Sampler sampler) {
-        context.clearMemory();
+        context.memory().clear();
         int token = 1000;
         for (int position = 0; position <= tokens; position++) {
             batch.clear().add(token, position, true, 0);

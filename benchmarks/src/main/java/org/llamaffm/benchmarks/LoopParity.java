@@ -131,7 +131,7 @@ public final class LoopParity {
                 }
                 rates[0] = size * 1e9 / ns;
             } else {
-                context.clearMemory();
+                context.memory().clear();
                 long start = System.nanoTime();
                 if (promptTokens > 0) {
                     BenchLoops.prompt(context, batch, 0, promptTokens, BATCH, vocab, bos, random);

@@ -269,7 +269,7 @@ public final class Chat implements AutoCloseable {
     public void reset() {
         history.subList(keptMessages, history.size()).clear();
         generated.clear();
-        context.clearMemory();
+        context.memory().clear();
         memoryTokens = new int[0];
         lastTurn = null;
     }

@@ -210,7 +210,7 @@ final class EmbeddingContext implements AutoCloseable {
         if (from == to) {
             return;
         }
-        context.clearMemory(); // each decode starts from an empty memory (positions start at 0 per input)
+        context.memory().clear(); // each decode starts from an empty memory (positions start at 0 per input)
         context.decode(batch);
         int index = 0;
         for (int k = from; k < to; k++) {

@@ -166,7 +166,7 @@ class ChatTest {
             chat.send("One");
             chat.reset();
             assertThat(chat.history()).containsExactly(ChatMessage.system("You are a test."));
-            assertThat(chat.context().maxPosition(0)).isEqualTo(-1);
+            assertThat(chat.context().memory().maxPosition(0)).isEqualTo(-1);
             chat.send("One");
             assertThat(chat.lastTurn().cachedTokens()).isZero();
         }

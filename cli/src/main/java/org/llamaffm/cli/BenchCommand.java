@@ -315,7 +315,7 @@ final class BenchCommand implements Callable<Integer> {
                 // 3 runs and 1 second (at most 20 runs), none of it timed.
                 long warmupStart = System.nanoTime();
                 for (int i = 0; i < 20 && (i < 3 || System.nanoTime() - warmupStart < 1_000_000_000L); i++) {
-                    context.clearMemory();
+                    context.memory().clear();
                     if (prompt > 0) {
                         BenchLoops.prompt(context, tokens, 0, prompt, batch, vocab, bos, random);
                     }
@@ -325,7 +325,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             for (int r = 0; r < plan.repetitions(); r++) {
-                context.clearMemory();
+                context.memory().clear();
                 if (depth > 0) {
                     BenchLoops.prompt(context, tokens, 0, depth, batch, vocab, bos, random);
                 }

@@ -160,7 +160,7 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            context.clearMemory(); // zeroed before llama_free hands the memory back (to another tenant, perhaps)
+            context.memory().clear(); // zeroed before llama_free hands the memory back (to another tenant, perhaps)
             context.close();
         } catch (RuntimeException e) {
             closed.set(false); // still in use: nothing was freed
