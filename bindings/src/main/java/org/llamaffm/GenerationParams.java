@@ -2,6 +2,7 @@ package org.llamaffm;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Generation} does with its prompt and when it stops.
@@ -16,7 +17,7 @@ import java.util.List;
  * @param text          produce text (pieces); false: only token ids ({@link Generation#nextToken()}), for
  *                      loops that must not allocate per token
  */
-public record GenerationParams(int maxTokens, List<String> stopStrings, Duration timeout, boolean addSpecial,
+public record GenerationParams(int maxTokens, List<String> stopStrings, @Nullable Duration timeout, boolean addSpecial,
         boolean parseSpecial, boolean renderSpecial, boolean text) {
 
     public GenerationParams {
@@ -47,7 +48,7 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, Duration
     public static final class Builder {
         private int maxTokens = 256;
         private List<String> stopStrings = List.of();
-        private Duration timeout;
+        private @Nullable Duration timeout;
         private boolean addSpecial = true;
         private boolean parseSpecial;
         private boolean renderSpecial;
@@ -66,7 +67,7 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, Duration
             return this;
         }
 
-        public Builder timeout(Duration timeout) {
+        public Builder timeout(@Nullable Duration timeout) {
             this.timeout = timeout;
             return this;
         }

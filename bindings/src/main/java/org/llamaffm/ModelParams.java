@@ -1,5 +1,6 @@
 package org.llamaffm;
 
+import java.util.List;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -8,6 +9,7 @@ import org.llamaffm.internal.ffi.ggml_backend_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_model_params;
 import org.llamaffm.internal.ffi.llama_progress_callback;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to load a model; defaults are llama.cpp's ({@code llama_model_default_params()}).
@@ -23,7 +25,7 @@ import org.llamaffm.internal.ffi.llama_progress_callback;
  *                     empty: none (CPU only)
  */
 public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode, boolean vocabOnly,
-        boolean checkTensors, LoadProgressListener progress, java.util.List<String> devices) {
+        boolean checkTensors, @Nullable LoadProgressListener progress, @Nullable List<String> devices) {
 
     /** How a model is split over several GPUs ({@code enum llama_split_mode}). */
     public enum SplitMode {
@@ -92,7 +94,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
     }
 
     /** A NULL-terminated array of ggml devices, by name. */
-    private static MemorySegment deviceList(java.util.List<String> names, Arena arena) {
+    private static MemorySegment deviceList(List<String> names, Arena arena) {
         MemorySegment array = arena.allocate(ValueLayout.ADDRESS, names.size() + 1L);
         for (int i = 0; i < names.size(); i++) {
             MemorySegment device = ggml_backend_h.ggml_backend_dev_by_name(arena.allocateFrom(names.get(i)));
@@ -127,8 +129,8 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         private LoadMode loadMode = LoadMode.AUTO;
         private boolean vocabOnly;
         private boolean checkTensors;
-        private LoadProgressListener progress;
-        private java.util.List<String> devices;
+        private @Nullable LoadProgressListener progress;
+        private @Nullable List<String> devices;
 
         private Builder() {
         }
@@ -163,13 +165,13 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
             return this;
         }
 
-        public Builder progress(LoadProgressListener progress) {
+        public Builder progress(@Nullable LoadProgressListener progress) {
             this.progress = progress;
             return this;
         }
 
         /** Offload only to these devices (by name, e.g. "CUDA0"); an empty list: none, CPU only. */
-        public Builder devices(java.util.List<String> devices) {
+        public Builder devices(@Nullable List<String> devices) {
             this.devices = devices;
             return this;
         }

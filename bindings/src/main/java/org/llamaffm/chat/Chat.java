@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A multi-turn conversation with a model: messages in, parsed answers out, rendered with the
@@ -90,7 +91,7 @@ public final class Chat implements AutoCloseable {
     private final ChatOptions options;
     private final UnaryOperator<Sampler.Builder> sampling;
     private final int maxTokens;
-    private final Duration timeout;
+    private final @Nullable Duration timeout;
     private final List<ChatMessage> history = new ArrayList<>();
     /** The answers this chat generated (by identity): their special-token text is neutralized, never rejected. */
     private final Set<ChatMessage> generated = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -99,7 +100,7 @@ public final class Chat implements AutoCloseable {
     private final int maxPromptTokens;
     private final int keptMessages;
     private int[] memoryTokens = new int[0];
-    private Turn lastTurn;
+    private @Nullable Turn lastTurn;
 
     private Chat(Builder b) {
         this.model = b.model;
@@ -261,7 +262,7 @@ public final class Chat implements AutoCloseable {
     }
 
     /** What the last turn cost; null before the first. */
-    public Turn lastTurn() {
+    public @Nullable Turn lastTurn() {
         return lastTurn;
     }
 
@@ -305,12 +306,12 @@ public final class Chat implements AutoCloseable {
         private ContextParams contextParams = ContextParams.defaults();
         private ChatTemplate template;
         private String templateSource;
-        private String system;
+        private @Nullable String system;
         private ChatOptions options = ChatOptions.defaults();
         private UnaryOperator<Sampler.Builder> sampling = b -> b.topK(40).topP(0.95f).minP(0.05f).temperature(0.8f)
                 .dist(0xFFFF_FFFFL);
         private int maxTokens = 1024;
-        private Duration timeout = DEFAULT_TIMEOUT;
+        private @Nullable Duration timeout = DEFAULT_TIMEOUT;
         private SpecialText specialText = SpecialText.REJECT;
         private int maxMessageBytes = DEFAULT_MAX_MESSAGE_BYTES;
         private int maxPromptTokens;
@@ -338,7 +339,7 @@ public final class Chat implements AutoCloseable {
         }
 
         /** A system message that starts the conversation (and survives {@link Chat#reset()}). */
-        public Builder system(String system) {
+        public Builder system(@Nullable String system) {
             this.system = system;
             return this;
         }
@@ -372,7 +373,7 @@ public final class Chat implements AutoCloseable {
          * A deadline per answer (the prompt's decoding included; the answer then ends with
          * {@link StopReason#TIMEOUT}); default {@link Chat#DEFAULT_TIMEOUT 10 minutes}; null for none.
          */
-        public Builder timeout(Duration timeout) {
+        public Builder timeout(@Nullable Duration timeout) {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new IllegalArgumentException("timeout must be positive (or null for none), was " + timeout);
             }

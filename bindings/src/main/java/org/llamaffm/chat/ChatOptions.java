@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a conversation is rendered into a prompt and how the answer is parsed.
@@ -24,8 +25,8 @@ import java.util.Objects;
  * @param templateVariables   extra template variables, name to JSON text (e.g. {@code "reasoning_effort" -> "\"low\""})
  */
 public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean parallelToolCalls,
-        boolean addGenerationPrompt, boolean enableThinking, ReasoningFormat reasoning, String jsonSchema,
-        String grammar, Instant now, Map<String, String> templateVariables) {
+        boolean addGenerationPrompt, boolean enableThinking, ReasoningFormat reasoning, @Nullable String jsonSchema,
+        @Nullable String grammar, @Nullable Instant now, Map<String, String> templateVariables) {
 
     /** Whether the model may call tools. */
     public enum ToolChoice {
@@ -89,9 +90,9 @@ public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean p
         private boolean addGenerationPrompt = true;
         private boolean enableThinking = true;
         private ReasoningFormat reasoning = ReasoningFormat.AUTO;
-        private String jsonSchema;
-        private String grammar;
-        private Instant now;
+        private @Nullable String jsonSchema;
+        private @Nullable String grammar;
+        private @Nullable Instant now;
         private Map<String, String> templateVariables = new LinkedHashMap<>();
 
         private Builder() {
@@ -128,18 +129,18 @@ public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean p
         }
 
         /** The answer must be JSON valid against {@code schema} (JSON text); see {@link JsonSchema}. */
-        public Builder jsonSchema(String schema) {
+        public Builder jsonSchema(@Nullable String schema) {
             this.jsonSchema = schema;
             return this;
         }
 
         /** The answer must match this GBNF grammar (start rule {@code root}). */
-        public Builder grammar(String gbnf) {
+        public Builder grammar(@Nullable String gbnf) {
             this.grammar = gbnf;
             return this;
         }
 
-        public Builder now(Instant now) {
+        public Builder now(@Nullable Instant now) {
             this.now = now;
             return this;
         }

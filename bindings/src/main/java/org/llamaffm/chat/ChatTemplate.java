@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A model's chat template, run by llama.cpp's own Jinja engine and chat handlers (common/chat):
@@ -104,13 +105,14 @@ public final class ChatTemplate implements AutoCloseable {
         return open(null, source, bosToken, eosToken);
     }
 
-    private static void requireSource(String source) {
+    private static void requireSource(@Nullable String source) {
         if (source == null || source.isBlank()) {
             throw new IllegalArgumentException("the template source is empty");
         }
     }
 
-    private static ChatTemplate open(Model model, String source, String bos, String eos) {
+    private static ChatTemplate open(@Nullable Model model, @Nullable String source, @Nullable String bos,
+            @Nullable String eos) {
         MemorySegment handle;
         try (NativeLog.Capture log = NativeLog.capture()) {
             handle = ShimCall.pointer((arena, error) -> llama_ffm_shim_h.llama_ffm_chat_templates_init(

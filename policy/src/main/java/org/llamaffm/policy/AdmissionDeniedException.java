@@ -2,6 +2,7 @@ package org.llamaffm.policy;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sandbox did not admit a model file for one of its own checks, those around the validator's
@@ -46,7 +47,7 @@ public final class AdmissionDeniedException extends PolicyException {
     private final Reason reason;
     private final Path file;
 
-    AdmissionDeniedException(Reason reason, Path file, String detail, Throwable cause) {
+    AdmissionDeniedException(Reason reason, Path file, String detail, @Nullable Throwable cause) {
         super("model rejected (" + reason.name().toLowerCase(Locale.ROOT) + "): " + file + ": " + detail, cause);
         this.reason = reason;
         this.file = file;

@@ -3,6 +3,7 @@ package org.llamaffm.policy;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.llamaffm.gguf.Gguf;
+import org.jspecify.annotations.Nullable;
 
 /** A model file failed a check of {@link ModelValidator}: {@link #reason()} says which, the message where and why. */
 public final class ModelRejectedException extends PolicyException {
@@ -77,7 +78,7 @@ public final class ModelRejectedException extends PolicyException {
     private final Reason reason;
     private final Path file;
 
-    ModelRejectedException(Reason reason, Path file, String detail, Throwable cause) {
+    ModelRejectedException(Reason reason, Path file, String detail, @Nullable Throwable cause) {
         super("model rejected (" + reason.name().toLowerCase(Locale.ROOT) + "): " + file + ": " + detail, cause);
         this.reason = reason;
         this.file = file;

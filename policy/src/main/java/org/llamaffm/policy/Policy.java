@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.llamaffm.Sampler;
 import org.llamaffm.policy.internal.PolicyFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Sandbox} allows: immutable and validated. Build it in code or load it from a JSON
@@ -265,7 +266,7 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         private final int line;
         private final String field;
 
-        PolicyFileException(Path file, JsonLocation location, String field, String problem) {
+        PolicyFileException(Path file, @Nullable JsonLocation location, String field, String problem) {
             super(file + (location != null ? ":" + location.getLineNr() + ":" + location.getColumnNr() : "") + ": "
                     + (field.isEmpty() ? "" : field + ": ") + problem, null);
             this.line = location != null ? location.getLineNr() : -1;

@@ -1,5 +1,7 @@
 package org.llamaffm.policy;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every policy error: a request the sandbox refuses, with a reason code, or a policy
  * file that cannot be used ({@link Policy.PolicyFileException}). Unchecked. The bindings' own
@@ -10,7 +12,7 @@ public sealed abstract class PolicyException extends RuntimeException permits Ad
         ModelRejectedException, UntrustedTextException, QuotaExceededException, BusyException, BudgetExceededException,
         SamplerRejectedException, Policy.PolicyFileException {
 
-    PolicyException(String message, Throwable cause) {
+    PolicyException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

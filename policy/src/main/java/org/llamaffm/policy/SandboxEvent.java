@@ -1,6 +1,7 @@
 package org.llamaffm.policy;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something the sandbox did: every admission, denial (with its reason code), quota hit, busy
@@ -12,7 +13,7 @@ import java.time.Instant;
  * @param detail one line for a log
  * @param time   when
  */
-public record SandboxEvent(Type type, Tenant tenant, String reason, String detail, Instant time) {
+public record SandboxEvent(Type type, @Nullable Tenant tenant, String reason, String detail, Instant time) {
 
     /** The kinds of events. */
     public enum Type {
