@@ -7,5 +7,6 @@ module org.llamaffm.cli {
     requires com.fasterxml.jackson.databind;
     requires jdk.unsupported; // sun.misc.Signal: Ctrl-C stops a chat answer, not the program
 
-    opens org.llamaffm.cli to info.picocli;
+    opens org.llamaffm.cli to
+            info.picocli;
 }

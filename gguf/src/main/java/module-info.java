@@ -6,5 +6,6 @@
  */
 module org.llamaffm.gguf {
     requires static org.jspecify;
+
     exports org.llamaffm.gguf;
 }

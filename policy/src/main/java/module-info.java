@@ -8,5 +8,7 @@ module org.llamaffm.policy {
     requires io.github.bucket4j.core;
 
     exports org.llamaffm.policy;
-    opens org.llamaffm.policy.internal to com.fasterxml.jackson.databind;
+
+    opens org.llamaffm.policy.internal to
+            com.fasterxml.jackson.databind;
 }

@@ -92,7 +92,8 @@ public final class Batch implements AutoCloseable {
     /** Appends a token shared by several sequences (e.g. a common prompt prefix). */
     public Batch add(int token, int position, boolean output, int... sequences) {
         if (sequences.length < 1 || sequences.length > maxSequences) {
-            throw new IllegalArgumentException("a token needs 1.." + maxSequences + " sequences, got " + sequences.length);
+            throw new IllegalArgumentException(
+                    "a token needs 1.." + maxSequences + " sequences, got " + sequences.length);
         }
         for (int sequence : sequences) {
             if (sequence < 0) {

@@ -5,7 +5,6 @@ import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import org.llamaffm.internal.ShimCall;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
@@ -13,8 +12,8 @@ import java.nio.file.Path;
 import org.llamaffm.internal.CpuThreadpool;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.internal.UseGuard;
-import org.llamaffm.internal.ffi.llama_context_params;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_perf_context_data;
@@ -37,12 +36,16 @@ public final class Context implements AutoCloseable {
     private final Model model;
     /** Owns the llama_context: closing it calls llama_free. */
     private final Arena arena;
+
     private final MemorySegment handle;
     /** The llama_memory_t (KV cache); NULL for models without one. */
     private final MemorySegment memoryHandle;
+
     private final MemorySegment abortFlag;
-    private final UseGuard guard = new UseGuard("context", "a context serves one thread at a time; give each thread "
-            + "its own context", "close it from that thread, or abort() and wait for the decode to end");
+    private final UseGuard guard = new UseGuard(
+            "context",
+            "a context serves one thread at a time; give each thread " + "its own context",
+            "close it from that thread, or abort() and wait for the decode to end");
     private final int contextSize;
     private final int batchSize;
     private final int sequences;
@@ -52,21 +55,30 @@ public final class Context implements AutoCloseable {
     private final ContextParams.Pooling pooling;
     /** Floats per token or pooled embedding ({@code llama_model_n_embd_out}), per RANK output ({@code n_cls_out}). */
     private final int embeddingWidth;
+
     private final int classifierOutputs;
     private final int microBatchSize;
     /** The CPU threadpools (null for a simulated context; batchThreadpool null when it is threadpool's size). */
     private final CpuThreadpool threadpool;
+
     private final CpuThreadpool batchThreadpool;
     /** Output rows of the last decode: batch index -> row (-1 = no output), and how many. */
     private int[] outputRow = new int[0];
+
     private int outputs;
     /** After a state load the outputs are llama.cpp's restored ones: only the last (-1) can be asked for. */
     private boolean restoredOutputs;
+
     private final Memory memoryView = new Memory();
     private final State stateView = new State();
 
-    private Context(Model model, Arena arena, MemorySegment handle, CpuThreadpool threadpool,
-            CpuThreadpool batchThreadpool, ContextParams params) {
+    private Context(
+            Model model,
+            Arena arena,
+            MemorySegment handle,
+            CpuThreadpool threadpool,
+            CpuThreadpool batchThreadpool,
+            ContextParams params) {
         this.model = model;
         this.arena = arena;
         this.handle = handle;
@@ -83,12 +95,14 @@ public final class Context implements AutoCloseable {
         this.threadpool = threadpool;
         this.batchThreadpool = batchThreadpool;
         if (threadpool != null) {
-            llama_h.llama_attach_threadpool(handle, threadpool.handle(),
+            llama_h.llama_attach_threadpool(
+                    handle,
+                    threadpool.handle(),
                     batchThreadpool != null ? batchThreadpool.handle() : MemorySegment.NULL);
         }
         this.abortFlag = arena.allocate(JAVA_INT);
-        llama_h.llama_set_abort_callback(handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"),
-                abortFlag);
+        llama_h.llama_set_abort_callback(
+                handle, NativeSymbols.address("llama_ffm_abort_on_flag", "llama_ffm_shim.h"), abortFlag);
     }
 
     /**
@@ -153,8 +167,8 @@ public final class Context implements AutoCloseable {
     static Context create(Model model, ContextParams params, boolean simulated) {
         int trained = model.trainedContextLength();
         if (params.contextSize() > 0 && trained > 0 && params.contextSize() > 4L * trained) {
-            throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained + "] (4x the model's trained "
-                    + "context of " + trained + "), was " + params.contextSize());
+            throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained
+                    + "] (4x the model's trained " + "context of " + trained + "), was " + params.contextSize());
         }
         // llama.cpp reserves an output row per sequence at creation and asserts (ending the process) that
         // they fit its outputs per batch: n_batch, capped by n_ctx for causal models (llama-context.cpp)
@@ -162,11 +176,13 @@ public final class Context implements AutoCloseable {
         int outputs = context > 0 ? Math.min(params.batchSize(), context) : params.batchSize();
         if (params.sequences() > outputs) {
             throw new IllegalArgumentException("sequences (" + params.sequences() + ") must be <= the batch size ("
-                    + outputs + (outputs < params.batchSize() ? ", the context size" : "") + "): llama.cpp reserves one "
+                    + outputs + (outputs < params.batchSize() ? ", the context size" : "")
+                    + "): llama.cpp reserves one "
                     + "output per sequence in a batch");
         }
         model.retain();
-        try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+        try (Arena call = Arena.ofConfined();
+                NativeLog.Capture log = NativeLog.capture()) {
             MemorySegment raw = llama_h.llama_init_from_model(model.handle(), params.toNative(call));
             if (raw.equals(MemorySegment.NULL)) {
                 throw new ContextException("llama.cpp could not create a context (" + params + "):\n  "
@@ -274,17 +290,28 @@ public final class Context implements AutoCloseable {
     private DecodeException decodeFailure(int code, NativeLog.Capture log) {
         String lines = log.lines().isEmpty() ? "" : ": " + String.join("; ", log.lines());
         return switch (code) {
-            case 1 -> new DecodeException(DecodeException.Reason.NO_KV_SLOT, code, "no room in the KV cache for the batch "
-                    + "(context size " + contextSize + "): shorten the batch, remove tokens or use a larger context" + lines);
+            case 1 ->
+                new DecodeException(
+                        DecodeException.Reason.NO_KV_SLOT,
+                        code,
+                        "no room in the KV cache for the batch " + "(context size " + contextSize
+                                + "): shorten the batch, remove tokens or use a larger context" + lines);
             case 2 -> {
                 FLAG.setVolatile(abortFlag, 0L, 0);
-                yield new DecodeException(DecodeException.Reason.ABORTED, code, "decode aborted; the micro-batches "
-                        + "computed before the abort stay in memory");
+                yield new DecodeException(
+                        DecodeException.Reason.ABORTED,
+                        code,
+                        "decode aborted; the micro-batches " + "computed before the abort stay in memory");
             }
-            case -1 -> new DecodeException(DecodeException.Reason.INVALID_BATCH, code, "llama.cpp rejected the batch" + lines);
-            case llama_ffm_shim_h.LLAMA_FFM_EXCEPTION -> new DecodeException(DecodeException.Reason.FATAL, code,
-                    "llama_decode threw: " + ShimCall.caught("llama_decode").getMessage() + lines);
-            default -> new DecodeException(DecodeException.Reason.FATAL, code, "llama_decode failed with " + code + lines);
+            case -1 ->
+                new DecodeException(DecodeException.Reason.INVALID_BATCH, code, "llama.cpp rejected the batch" + lines);
+            case llama_ffm_shim_h.LLAMA_FFM_EXCEPTION ->
+                new DecodeException(
+                        DecodeException.Reason.FATAL,
+                        code,
+                        "llama_decode threw: " + ShimCall.caught("llama_decode").getMessage() + lines);
+            default ->
+                new DecodeException(DecodeException.Reason.FATAL, code, "llama_decode failed with " + code + lines);
         };
     }
 
@@ -295,14 +322,14 @@ public final class Context implements AutoCloseable {
             throw new IllegalArgumentException("the batch is empty");
         }
         if (n > batchSize) {
-            throw new IllegalArgumentException("the batch has " + n + " tokens, more than the context's batch size "
-                    + batchSize);
+            throw new IllegalArgumentException(
+                    "the batch has " + n + " tokens, more than the context's batch size " + batchSize);
         }
         for (int i = 0; i < n; i++) {
             int token = batch.token(i);
             if (token < 0 || token >= vocabSize) {
-                throw new IllegalArgumentException("batch token " + i + " is " + token + ", out of the vocabulary's range [0, "
-                        + vocabSize + ")");
+                throw new IllegalArgumentException(
+                        "batch token " + i + " is " + token + ", out of the vocabulary's range [0, " + vocabSize + ")");
             }
             for (int s = 0; s < batch.sequenceCount(i); s++) {
                 int seq = batch.sequence(i, s);
@@ -332,12 +359,15 @@ public final class Context implements AutoCloseable {
 
     /** Checks that the last decode computed an output for batch index {@code index} (-1: the last output). */
     void checkOutput(int index) {
-        if (restoredOutputs && index == -1 && !llama_h.llama_get_logits_ith(handle, -1).equals(MemorySegment.NULL)) {
+        if (restoredOutputs
+                && index == -1
+                && !llama_h.llama_get_logits_ith(handle, -1).equals(MemorySegment.NULL)) {
             return;
         }
-        if (restoredOutputs || (index == -1 ? outputs == 0 : index < 0 || index >= outputRow.length || outputRow[index] < 0)) {
-            throw new IllegalArgumentException("batch index " + index + " has no output in the last decode: add the token "
-                    + "with output = true");
+        if (restoredOutputs
+                || (index == -1 ? outputs == 0 : index < 0 || index >= outputRow.length || outputRow[index] < 0)) {
+            throw new IllegalArgumentException("batch index " + index
+                    + " has no output in the last decode: add the token " + "with output = true");
         }
     }
 
@@ -369,13 +399,16 @@ public final class Context implements AutoCloseable {
             checkEmbeddings();
             checkSequence(sequence);
             if (pooling == ContextParams.Pooling.NONE) {
-                throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "the context's pooling is NONE: "
-                        + "it computes one embedding per token (tokenEmbedding), no pooled embedding per sequence");
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.WRONG_POOLING,
+                        "the context's pooling is NONE: "
+                                + "it computes one embedding per token (tokenEmbedding), no pooled embedding per sequence");
             }
             MemorySegment embd = llama_h.llama_get_embeddings_seq(handle, sequence);
             if (embd.equals(MemorySegment.NULL)) {
-                throw new EmbeddingException(EmbeddingException.Reason.NO_OUTPUT, "no pooled embedding for sequence "
-                        + sequence + ": the last decode had no tokens of it");
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.NO_OUTPUT,
+                        "no pooled embedding for sequence " + sequence + ": the last decode had no tokens of it");
             }
             int width = pooling == ContextParams.Pooling.RANK ? classifierOutputs : embeddingWidth;
             return embd.reinterpret((long) width * Float.BYTES).toArray(JAVA_FLOAT);
@@ -396,13 +429,16 @@ public final class Context implements AutoCloseable {
         try {
             checkEmbeddings();
             if (pooling != ContextParams.Pooling.NONE) {
-                throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "the context pools embeddings per "
-                        + "sequence (" + pooling + "): per-token embeddings need pooling NONE");
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.WRONG_POOLING,
+                        "the context pools embeddings per " + "sequence (" + pooling
+                                + "): per-token embeddings need pooling NONE");
             }
             checkOutput(index);
             MemorySegment embd = llama_h.llama_get_embeddings_ith(handle, index);
             if (embd.equals(MemorySegment.NULL)) {
-                throw new EmbeddingException(EmbeddingException.Reason.NO_OUTPUT, "no embedding for batch index " + index);
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.NO_OUTPUT, "no embedding for batch index " + index);
             }
             return embd.reinterpret((long) embeddingWidth * Float.BYTES).toArray(JAVA_FLOAT);
         } finally {
@@ -412,8 +448,9 @@ public final class Context implements AutoCloseable {
 
     private void checkEmbeddings() {
         if (!embeddings) {
-            throw new EmbeddingException(EmbeddingException.Reason.EMBEDDINGS_DISABLED, "the context was not created "
-                    + "with embeddings(true): it computes logits only");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.EMBEDDINGS_DISABLED,
+                    "the context was not created " + "with embeddings(true): it computes logits only");
         }
     }
 
@@ -444,8 +481,7 @@ public final class Context implements AutoCloseable {
      */
     public final class Memory {
 
-        private Memory() {
-        }
+        private Memory() {}
 
         /** Empties the memory of every sequence. */
         public void clear() {
@@ -543,8 +579,7 @@ public final class Context implements AutoCloseable {
      */
     public final class State {
 
-        private State() {
-        }
+        private State() {}
 
         /** The whole state (memory, outputs, RNG) as bytes, for {@link #load(byte[])}. */
         public byte[] save() {
@@ -552,8 +587,8 @@ public final class Context implements AutoCloseable {
             try {
                 long size = llama_h.llama_state_get_size(handle);
                 if (size > Integer.MAX_VALUE - 8) {
-                    throw new IllegalStateException("the state is " + size + " bytes, too large for a byte[]: use "
-                            + "save(Path, int[])");
+                    throw new IllegalStateException(
+                            "the state is " + size + " bytes, too large for a byte[]: use " + "save(Path, int[])");
                 }
                 try (Arena call = Arena.ofConfined()) {
                     MemorySegment buffer = call.allocate(size);
@@ -572,7 +607,8 @@ public final class Context implements AutoCloseable {
          */
         public void load(byte[] state) {
             enter();
-            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            try (Arena call = Arena.ofConfined();
+                    NativeLog.Capture log = NativeLog.capture()) {
                 MemorySegment buffer = call.allocate(Math.max(1, state.length));
                 MemorySegment.copy(state, 0, buffer, JAVA_BYTE, 0, state.length);
                 long read = llama_h.llama_state_set_data(handle, buffer, state.length);
@@ -590,11 +626,12 @@ public final class Context implements AutoCloseable {
         /** Saves the state and the tokens it holds to a file. */
         public void save(Path file, int[] tokens) {
             enter();
-            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            try (Arena call = Arena.ofConfined();
+                    NativeLog.Capture log = NativeLog.capture()) {
                 MemorySegment ids = call.allocateFrom(JAVA_INT, tokens);
                 if (!llama_h.llama_state_save_file(handle, call.allocateFrom(file.toString()), ids, tokens.length)) {
-                    throw new ContextException("could not save the state to " + file + ": "
-                            + String.join("; ", log.lines()));
+                    throw new ContextException(
+                            "could not save the state to " + file + ": " + String.join("; ", log.lines()));
                 }
             } finally {
                 exit();
@@ -608,12 +645,14 @@ public final class Context implements AutoCloseable {
          */
         public int[] load(Path file) {
             enter();
-            try (Arena call = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+            try (Arena call = Arena.ofConfined();
+                    NativeLog.Capture log = NativeLog.capture()) {
                 MemorySegment ids = call.allocate(JAVA_INT, contextSize);
                 MemorySegment count = call.allocate(JAVA_LONG);
-                if (!llama_h.llama_state_load_file(handle, call.allocateFrom(file.toString()), ids, contextSize, count)) {
-                    throw new ContextException("could not load a state from " + file + ": "
-                            + String.join("; ", log.lines()));
+                if (!llama_h.llama_state_load_file(
+                        handle, call.allocateFrom(file.toString()), ids, contextSize, count)) {
+                    throw new ContextException(
+                            "could not load a state from " + file + ": " + String.join("; ", log.lines()));
                 }
                 outputs = 0;
                 restoredOutputs = true;
@@ -630,9 +669,13 @@ public final class Context implements AutoCloseable {
         try (Arena call = Arena.ofConfined()) {
             llama_h.llama_synchronize(handle); // the counters are updated when the computation is collected
             MemorySegment data = llama_h.llama_perf_context(call, handle);
-            return new PerformanceCounters(llama_perf_context_data.t_load_ms(data), llama_perf_context_data.t_p_eval_ms(data),
-                    llama_perf_context_data.t_eval_ms(data), llama_perf_context_data.n_p_eval(data),
-                    llama_perf_context_data.n_eval(data), llama_perf_context_data.n_reused(data));
+            return new PerformanceCounters(
+                    llama_perf_context_data.t_load_ms(data),
+                    llama_perf_context_data.t_p_eval_ms(data),
+                    llama_perf_context_data.t_eval_ms(data),
+                    llama_perf_context_data.n_p_eval(data),
+                    llama_perf_context_data.n_eval(data),
+                    llama_perf_context_data.n_reused(data));
         } finally {
             exit();
         }

@@ -1,11 +1,11 @@
 package org.llamaffm;
 
-import org.llamaffm.embed.Embedder;
-import org.llamaffm.gguf.GgmlType;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Objects;
 import java.util.Set;
+import org.llamaffm.embed.Embedder;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.internal.ffi.llama_context_params;
 import org.llamaffm.internal.ffi.llama_h;
 
@@ -32,20 +32,42 @@ import org.llamaffm.internal.ffi.llama_h;
  *                       batch into equal-length micro-batches, and a sequence split across two is pooled over
  *                       its last part only ({@link Embedder} always sets it)
  */
-public record ContextParams(int contextSize, int batchSize, int microBatchSize, int sequences, int threads,
-        int batchThreads, FlashAttention flashAttention, GgmlType keyType, GgmlType valueType, boolean embeddings,
-        Pooling pooling, boolean offloadKqv, boolean performance, boolean kvUnified) {
+public record ContextParams(
+        int contextSize,
+        int batchSize,
+        int microBatchSize,
+        int sequences,
+        int threads,
+        int batchThreads,
+        FlashAttention flashAttention,
+        GgmlType keyType,
+        GgmlType valueType,
+        boolean embeddings,
+        Pooling pooling,
+        boolean offloadKqv,
+        boolean performance,
+        boolean kvUnified) {
 
     /** llama.cpp's limit on sequences per context (LLAMA_MAX_SEQ). */
     public static final int MAX_SEQUENCES = 256;
 
     /** KV cache types llama.cpp accepts. */
-    public static final Set<GgmlType> KV_TYPES = Set.of(GgmlType.F32, GgmlType.F16, GgmlType.BF16, GgmlType.Q8_0,
-            GgmlType.Q4_0, GgmlType.Q4_1, GgmlType.IQ4_NL, GgmlType.Q5_0, GgmlType.Q5_1);
+    public static final Set<GgmlType> KV_TYPES = Set.of(
+            GgmlType.F32,
+            GgmlType.F16,
+            GgmlType.BF16,
+            GgmlType.Q8_0,
+            GgmlType.Q4_0,
+            GgmlType.Q4_1,
+            GgmlType.IQ4_NL,
+            GgmlType.Q5_0,
+            GgmlType.Q5_1);
 
     /** Flash attention ({@code enum llama_flash_attn_type}). */
     public enum FlashAttention {
-        AUTO(-1), OFF(0), ON(1);
+        AUTO(-1),
+        OFF(0),
+        ON(1);
 
         final int nativeValue;
 
@@ -84,13 +106,16 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
     }
 
     public ContextParams {
-        check(contextSize >= 0 && contextSize <= 1 << 24, "contextSize must be in [0, 16777216] (0 = the model's), was "
-                + contextSize);
+        check(
+                contextSize >= 0 && contextSize <= 1 << 24,
+                "contextSize must be in [0, 16777216] (0 = the model's), was " + contextSize);
         check(batchSize >= 1, "batchSize must be >= 1, was " + batchSize);
-        check(microBatchSize >= 1 && microBatchSize <= batchSize, "microBatchSize must be in [1, batchSize="
-                + batchSize + "], was " + microBatchSize);
-        check(sequences >= 1 && sequences <= MAX_SEQUENCES, "sequences must be in [1, " + MAX_SEQUENCES + "], was "
-                + sequences);
+        check(
+                microBatchSize >= 1 && microBatchSize <= batchSize,
+                "microBatchSize must be in [1, batchSize=" + batchSize + "], was " + microBatchSize);
+        check(
+                sequences >= 1 && sequences <= MAX_SEQUENCES,
+                "sequences must be in [1, " + MAX_SEQUENCES + "], was " + sequences);
         check(threads >= 1 && threads <= 1024, "threads must be in [1, 1024], was " + threads);
         check(batchThreads >= 1 && batchThreads <= 1024, "batchThreads must be in [1, 1024], was " + batchThreads);
         Objects.requireNonNull(flashAttention, "flashAttention");
@@ -137,10 +162,21 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
     }
 
     public Builder toBuilder() {
-        return new Builder().contextSize(contextSize).batchSize(batchSize).microBatchSize(microBatchSize)
-                .sequences(sequences).threads(threads).batchThreads(batchThreads).flashAttention(flashAttention)
-                .keyType(keyType).valueType(valueType).embeddings(embeddings).pooling(pooling).offloadKqv(offloadKqv)
-                .performance(performance).kvUnified(kvUnified);
+        return new Builder()
+                .contextSize(contextSize)
+                .batchSize(batchSize)
+                .microBatchSize(microBatchSize)
+                .sequences(sequences)
+                .threads(threads)
+                .batchThreads(batchThreads)
+                .flashAttention(flashAttention)
+                .keyType(keyType)
+                .valueType(valueType)
+                .embeddings(embeddings)
+                .pooling(pooling)
+                .offloadKqv(offloadKqv)
+                .performance(performance)
+                .kvUnified(kvUnified);
     }
 
     public static final class Builder {
@@ -159,8 +195,7 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         private boolean performance;
         private boolean kvUnified;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder contextSize(int contextSize) {
             this.contextSize = contextSize;
@@ -237,8 +272,21 @@ public record ContextParams(int contextSize, int batchSize, int microBatchSize, 
         /** @throws IllegalArgumentException naming the first invalid value */
         public ContextParams build() {
             int micro = microBatchSize == -1 ? Math.min(512, batchSize) : microBatchSize;
-            return new ContextParams(contextSize, batchSize, micro, sequences, threads, batchThreads,
-                    flashAttention, keyType, valueType, embeddings, pooling, offloadKqv, performance, kvUnified);
+            return new ContextParams(
+                    contextSize,
+                    batchSize,
+                    micro,
+                    sequences,
+                    threads,
+                    batchThreads,
+                    flashAttention,
+                    keyType,
+                    valueType,
+                    embeddings,
+                    pooling,
+                    offloadKqv,
+                    performance,
+                    kvUnified);
         }
     }
 }

@@ -10,5 +10,4 @@ package org.llamaffm;
  * @param memoryFree  free memory in bytes as the backend reports it
  * @param memoryTotal total memory in bytes as the backend reports it
  */
-public record Device(int index, String name, String description, DeviceType type, long memoryFree, long memoryTotal) {
-}
+public record Device(int index, String name, String description, DeviceType type, long memoryFree, long memoryTotal) {}

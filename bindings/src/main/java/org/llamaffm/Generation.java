@@ -47,8 +47,7 @@ public final class Generation implements Iterator<String>, AutoCloseable {
      * @param promptTokens how many tokens the prompt had
      * @param stopReason   why it ended
      */
-    public record Result(String text, int[] tokens, int promptTokens, StopReason stopReason) {
-    }
+    public record Result(String text, int[] tokens, int promptTokens, StopReason stopReason) {}
 
     private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "llama-ffm-deadlines");
@@ -77,7 +76,11 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     private StopReason stopReason;
 
     private Generation(Context context, Sampler sampler, String prompt, GenerationParams params) {
-        this(context, sampler, context.model().vocab().tokenize(prompt, params.addSpecial(), params.parseSpecial()), 0,
+        this(
+                context,
+                sampler,
+                context.model().vocab().tokenize(prompt, params.addSpecial(), params.parseSpecial()),
+                0,
                 params);
     }
 
@@ -102,7 +105,9 @@ public final class Generation implements Iterator<String>, AutoCloseable {
                     + "the last prompt token is decoded), was " + cached);
         }
         this.promptTokens = promptIds.length;
-        this.deadlineNanos = params.timeout() == null ? Long.MAX_VALUE : System.nanoTime() + params.timeout().toNanos();
+        this.deadlineNanos = params.timeout() == null
+                ? Long.MAX_VALUE
+                : System.nanoTime() + params.timeout().toNanos();
         context.clearAbort();
         if (cached > 0 && !context.memory().remove(0, cached, -1)) {
             cached = 0; // a memory that cannot drop a tail (recurrent models): decode everything again
@@ -115,7 +120,8 @@ public final class Generation implements Iterator<String>, AutoCloseable {
         // Native memory only from here: a context that is closed or in use has failed above, with nothing to free.
         this.batch = new Batch(Math.min(context.batchSize(), promptIds.length));
         // The deadline also stops a long prompt decode: the abort flag is read between graph nodes.
-        this.deadline = params.timeout() == null ? null
+        this.deadline = params.timeout() == null
+                ? null
                 : DEADLINES.schedule(context::abort, params.timeout().toNanos(), TimeUnit.NANOSECONDS);
         try {
             this.pieceBuffer = arena.allocate(128);
@@ -157,14 +163,14 @@ public final class Generation implements Iterator<String>, AutoCloseable {
      * @throws IllegalArgumentException as {@link #start(Context, Sampler, int[], GenerationParams)}, or
      *                                  when {@code cachedTokens} is not in {@code [0, promptTokens.length)}
      */
-    public static Generation start(Context context, Sampler sampler, int[] promptTokens, int cachedTokens,
-            GenerationParams params) {
+    public static Generation start(
+            Context context, Sampler sampler, int[] promptTokens, int cachedTokens, GenerationParams params) {
         return new Generation(context, sampler, promptTokens.clone(), cachedTokens, params);
     }
 
     /** Generates until a stop, pushing each piece to {@code listener}. */
-    public static Result run(Context context, Sampler sampler, String prompt, GenerationParams params,
-            PieceListener listener) {
+    public static Result run(
+            Context context, Sampler sampler, String prompt, GenerationParams params, PieceListener listener) {
         try (Generation generation = start(context, sampler, prompt, params)) {
             return generation.run(listener);
         }
@@ -325,8 +331,8 @@ public final class Generation implements Iterator<String>, AutoCloseable {
 
     /** The pieces as a sequential stream (pulled lazily). */
     public Stream<String> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-                false);
+        return StreamSupport.stream(
+                Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
     /** Why it ended; empty while it runs. */

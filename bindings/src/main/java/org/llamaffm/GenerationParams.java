@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param text          produce text (pieces); false: only token ids ({@link Generation#nextToken()}), for
  *                      loops that must not allocate per token
  */
-public record GenerationParams(int maxTokens, List<String> stopStrings, @Nullable Duration timeout, boolean addSpecial,
-        boolean parseSpecial, boolean renderSpecial, boolean text) {
+public record GenerationParams(
+        int maxTokens,
+        List<String> stopStrings,
+        @Nullable Duration timeout,
+        boolean addSpecial,
+        boolean parseSpecial,
+        boolean renderSpecial,
+        boolean text) {
 
     public GenerationParams {
         if (maxTokens < 1) {
@@ -54,8 +60,7 @@ public record GenerationParams(int maxTokens, List<String> stopStrings, @Nullabl
         private boolean renderSpecial;
         private boolean text = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;

@@ -8,8 +8,7 @@ package org.llamaffm;
  */
 public final class GrammarLimits {
 
-    private GrammarLimits() {
-    }
+    private GrammarLimits() {}
 
     // ---- GBNF grammars
 

@@ -1,7 +1,5 @@
 package org.llamaffm;
 
-import org.llamaffm.internal.Json;
-import org.llamaffm.internal.ShimCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
@@ -14,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.llamaffm.internal.Json;
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 
 /**
@@ -38,14 +38,13 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 public final class JsonSchema {
 
     /** The keywords whose values llama.cpp's schema reader (common/json-schema.cpp) reads as schemas. */
-    private static final Set<String> SCHEMA_KEYWORDS = Set.of("properties", "additionalProperties", "items",
-            "prefixItems", "anyOf", "oneOf", "allOf");
+    private static final Set<String> SCHEMA_KEYWORDS =
+            Set.of("properties", "additionalProperties", "items", "prefixItems", "anyOf", "oneOf", "allOf");
 
-    private static final Set<String> REPETITION_KEYWORDS = Set.of("minItems", "maxItems", "minLength", "maxLength",
-            "minProperties", "maxProperties");
+    private static final Set<String> REPETITION_KEYWORDS =
+            Set.of("minItems", "maxItems", "minLength", "maxLength", "minProperties", "maxProperties");
 
-    private JsonSchema() {
-    }
+    private JsonSchema() {}
 
     /**
      * The GBNF grammar (start rule {@code root}) for a JSON Schema given as JSON text.
@@ -55,8 +54,9 @@ public final class JsonSchema {
      */
     public static String toGrammar(String schema) {
         check(schema);
-        String grammar = ShimCall.string((arena, error) -> llama_ffm_shim_h.llama_ffm_json_schema_to_grammar(
-                arena.allocateFrom(schema), error), message -> new GrammarException("invalid JSON Schema: " + message));
+        String grammar = ShimCall.string(
+                (arena, error) -> llama_ffm_shim_h.llama_ffm_json_schema_to_grammar(arena.allocateFrom(schema), error),
+                message -> new GrammarException("invalid JSON Schema: " + message));
         if (grammar == null || grammar.isBlank()) {
             throw new GrammarException("llama.cpp's converter made no grammar of the JSON Schema");
         }
@@ -73,8 +73,8 @@ public final class JsonSchema {
             throw new GrammarException("the JSON Schema is empty");
         }
         if (schema.length() > GrammarLimits.MAX_SCHEMA_CHARS) {
-            throw new GrammarException("the JSON Schema has " + schema.length() + " characters; at most " + GrammarLimits.MAX_SCHEMA_CHARS
-                    + " are allowed");
+            throw new GrammarException("the JSON Schema has " + schema.length() + " characters; at most "
+                    + GrammarLimits.MAX_SCHEMA_CHARS + " are allowed");
         }
         JsonNode root;
         try {
@@ -93,21 +93,25 @@ public final class JsonSchema {
 
     private static void walk(JsonNode node, String path, int depth) {
         if (depth > GrammarLimits.MAX_SCHEMA_DEPTH) {
-            throw new GrammarException("the JSON Schema nests more than " + GrammarLimits.MAX_SCHEMA_DEPTH + " levels deep (at " + path + ")");
+            throw new GrammarException("the JSON Schema nests more than " + GrammarLimits.MAX_SCHEMA_DEPTH
+                    + " levels deep (at " + path + ")");
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 walk(node.get(i), path + "/" + i, depth + 1);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
-                if (field.getKey().equals("properties") && value.isObject() && value.size() > GrammarLimits.MAX_SCHEMA_PROPERTIES) {
-                    throw new GrammarException("the object at " + path + " has " + value.size() + " properties; at most "
-                            + GrammarLimits.MAX_SCHEMA_PROPERTIES + " are allowed");
+                if (field.getKey().equals("properties")
+                        && value.isObject()
+                        && value.size() > GrammarLimits.MAX_SCHEMA_PROPERTIES) {
+                    throw new GrammarException("the object at " + path + " has " + value.size()
+                            + " properties; at most " + GrammarLimits.MAX_SCHEMA_PROPERTIES + " are allowed");
                 }
-                if (REPETITION_KEYWORDS.contains(field.getKey()) && value.isNumber()
+                if (REPETITION_KEYWORDS.contains(field.getKey())
+                        && value.isNumber()
                         && (value.asDouble() > GrammarLimits.MAX_SCHEMA_REPETITION || value.asDouble() < 0)) {
                     throw new GrammarException(field.getKey() + " at " + path + " is " + value.asText()
                             + "; it must be in [0, " + GrammarLimits.MAX_SCHEMA_REPETITION + "]");
@@ -130,8 +134,7 @@ public final class JsonSchema {
      * A schema inside another, as llama.cpp's reader (common/json-schema.cpp) finds them: a property,
      * a member of an array keyword ({@code listed}: one level deeper), or the value of a keyword.
      */
-    private record Subschema(String keyword, JsonNode node, String path, boolean listed) {
-    }
+    private record Subschema(String keyword, JsonNode node, String path, boolean listed) {}
 
     private static List<Subschema> subschemas(JsonNode node, String path) {
         List<Subschema> found = new ArrayList<>();
@@ -142,7 +145,7 @@ public final class JsonSchema {
             }
             String at = path + "/" + keyword;
             if (keyword.equals("properties") && value.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> property = it.next();
                     found.add(new Subschema(keyword, property.getValue(), at + "/" + property.getKey(), true));
                 }
@@ -162,12 +165,12 @@ public final class JsonSchema {
         private final JsonNode root;
         /** ref -> its target's schema depth (own levels, not following refs) and the refs in it. */
         private final Map<String, Target> targets = new LinkedHashMap<>();
+
         private final Target top;
         /** ref -> the path of its first use. */
         private final Map<String, String> usedAt = new HashMap<>();
 
-        private record Target(JsonNode node, String path, int depth, Map<String, String> refs) {
-        }
+        private record Target(JsonNode node, String path, int depth, Map<String, String> refs) {}
 
         Refs(JsonNode root) {
             this.root = root;
@@ -177,7 +180,8 @@ public final class JsonSchema {
                 for (Map.Entry<String, String> ref : todo.pop().refs().entrySet()) {
                     if (!targets.containsKey(ref.getKey())) {
                         if (targets.size() == GrammarLimits.MAX_SCHEMA_REFS) {
-                            throw new GrammarException("the JSON Schema uses more than " + GrammarLimits.MAX_SCHEMA_REFS + " distinct $refs");
+                            throw new GrammarException("the JSON Schema uses more than " + GrammarLimits.MAX_SCHEMA_REFS
+                                    + " distinct $refs");
                         }
                         Target target = scan(resolve(ref.getKey(), ref.getValue()), ref.getKey());
                         targets.put(ref.getKey(), target);
@@ -289,8 +293,9 @@ public final class JsonSchema {
                 List<String> cycle = inlinedCycle(ref, regions, state, new ArrayList<>());
                 if (cycle != null) {
                     throw new GrammarException("the JSON Schema's allOf inlines $refs that inline themselves again: "
-                            + String.join(" -> ", cycle) + " (at " + regions.get(cycle.get(cycle.size() - 2)).where()
-                                    .get(cycle.getLast()) + "); llama.cpp's converter would follow it forever");
+                            + String.join(" -> ", cycle) + " (at "
+                            + regions.get(cycle.get(cycle.size() - 2)).where().get(cycle.getLast())
+                            + "); llama.cpp's converter would follow it forever");
                 }
             }
             // every target is converted once where it is referred to, and the document from its root
@@ -300,8 +305,9 @@ public final class JsonSchema {
                 total = Math.min(total + expanded(regions.get(ref), regions, expanded), Long.MAX_VALUE / 2);
             }
             if (total > GrammarLimits.MAX_INLINED_SCHEMAS) {
-                throw new GrammarException("the JSON Schema's allOf inlines $refs into " + (total > 1L << 40 ? "more than "
-                        + (1L << 40) : total) + " schemas to convert; at most " + GrammarLimits.MAX_INLINED_SCHEMAS + " are allowed");
+                throw new GrammarException("the JSON Schema's allOf inlines $refs into "
+                        + (total > 1L << 40 ? "more than " + (1L << 40) : total) + " schemas to convert; at most "
+                        + GrammarLimits.MAX_INLINED_SCHEMAS + " are allowed");
             }
         }
 
@@ -330,7 +336,7 @@ public final class JsonSchema {
                             + "object; at most " + GrammarLimits.MAX_SCHEMA_PROPERTIES + " are allowed");
                 }
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 checkMergedProperties(field.getValue(), path + "/" + field.getKey());
             }
@@ -356,8 +362,8 @@ public final class JsonSchema {
                 return new Region(schemas, inlines, where);
             }
 
-            private static long scan(JsonNode node, String path, boolean member, Map<String, Long> inlines,
-                    Map<String, String> where) {
+            private static long scan(
+                    JsonNode node, String path, boolean member, Map<String, Long> inlines, Map<String, String> where) {
                 if (!node.isObject()) {
                     return 0;
                 }
@@ -375,8 +381,8 @@ public final class JsonSchema {
                     schemas += scan(sub.node(), sub.path(), inlining, inlines, where);
                     if (inlining && sub.node().path("anyOf").isArray()) {
                         for (int j = 0; j < sub.node().get("anyOf").size(); j++) {
-                            schemas += scan(sub.node().get("anyOf").get(j), sub.path() + "/anyOf/" + j, true, inlines,
-                                    where);
+                            schemas += scan(
+                                    sub.node().get("anyOf").get(j), sub.path() + "/anyOf/" + j, true, inlines, where);
                         }
                     }
                 }
@@ -384,8 +390,8 @@ public final class JsonSchema {
             }
         }
 
-        private static List<String> inlinedCycle(String ref, Map<String, Region> regions, Map<String, Integer> state,
-                List<String> path) {
+        private static List<String> inlinedCycle(
+                String ref, Map<String, Region> regions, Map<String, Integer> state, List<String> path) {
             Integer seen = state.get(ref);
             if (seen != null) {
                 if (seen == 2) {

@@ -43,13 +43,17 @@ public final class LlamaRuntime {
             NativeLog.install();
             if (loaded.dynamicBackends()) {
                 try (Arena arena = Arena.ofConfined()) {
-                    ggml_backend_h.ggml_backend_load_all_from_path(arena.allocateFrom(loaded.folder().toString()));
+                    ggml_backend_h.ggml_backend_load_all_from_path(
+                            arena.allocateFrom(loaded.folder().toString()));
                 }
             }
             llama_h.llama_backend_init();
-            instance = new LlamaRuntime(new NativeBuild(NativeSymbols.string(llama_ffm_shim_h.llama_ffm_llama_cpp_commit()),
+            instance = new LlamaRuntime(new NativeBuild(
+                    NativeSymbols.string(llama_ffm_shim_h.llama_ffm_llama_cpp_commit()),
                     NativeSymbols.string(llama_ffm_shim_h.llama_ffm_shim_version()),
-                    NativeSymbols.string(llama_ffm_shim_h.llama_ffm_build_options()), loaded.folder(), loaded.source()));
+                    NativeSymbols.string(llama_ffm_shim_h.llama_ffm_build_options()),
+                    loaded.folder(),
+                    loaded.source()));
         }
         return instance;
     }
@@ -81,7 +85,8 @@ public final class LlamaRuntime {
         long count = ggml_backend_h.ggml_backend_reg_count();
         List<String> names = new ArrayList<>((int) count);
         for (long i = 0; i < count; i++) {
-            names.add(NativeSymbols.string(ggml_backend_h.ggml_backend_reg_name(ggml_backend_h.ggml_backend_reg_get(i))));
+            names.add(
+                    NativeSymbols.string(ggml_backend_h.ggml_backend_reg_name(ggml_backend_h.ggml_backend_reg_get(i))));
         }
         return List.copyOf(names);
     }
@@ -96,10 +101,13 @@ public final class LlamaRuntime {
             for (int i = 0; i < count; i++) {
                 MemorySegment dev = ggml_backend_h.ggml_backend_dev_get(i);
                 ggml_backend_h.ggml_backend_dev_memory(dev, free, total);
-                devices.add(new Device(i, NativeSymbols.string(ggml_backend_h.ggml_backend_dev_name(dev)),
+                devices.add(new Device(
+                        i,
+                        NativeSymbols.string(ggml_backend_h.ggml_backend_dev_name(dev)),
                         NativeSymbols.string(ggml_backend_h.ggml_backend_dev_description(dev)),
                         DeviceType.fromNative(ggml_backend_h.ggml_backend_dev_type(dev)),
-                        free.get(JAVA_LONG, 0), total.get(JAVA_LONG, 0)));
+                        free.get(JAVA_LONG, 0),
+                        total.get(JAVA_LONG, 0)));
             }
         }
         return List.copyOf(devices);

@@ -70,7 +70,8 @@ public record MemoryBreakdown(List<Buffer> buffers) {
      * @throws ContextException    as {@link Context#create} would
      */
     public static MemoryBreakdown estimate(Path file, ModelParams model, ContextParams context) {
-        try (Model simulated = Model.load(file, model, true); Context c = Context.create(simulated, context, true)) {
+        try (Model simulated = Model.load(file, model, true);
+                Context c = Context.create(simulated, context, true)) {
             return c.memoryBreakdown();
         }
     }
@@ -85,8 +86,12 @@ public record MemoryBreakdown(List<Buffer> buffers) {
             for (long i = 0; i < n; i++) {
                 MemorySegment e = entries.asSlice(i * size, size);
                 String type = llama_ffm_memory_use.buffer_type(e).getString(0, StandardCharsets.UTF_8);
-                buffers.add(new Buffer(type, llama_ffm_memory_use.host(e), llama_ffm_memory_use.model(e),
-                        llama_ffm_memory_use.context(e), llama_ffm_memory_use.compute(e)));
+                buffers.add(new Buffer(
+                        type,
+                        llama_ffm_memory_use.host(e),
+                        llama_ffm_memory_use.model(e),
+                        llama_ffm_memory_use.context(e),
+                        llama_ffm_memory_use.compute(e)));
             }
             return new MemoryBreakdown(buffers);
         }

@@ -1,20 +1,19 @@
 package org.llamaffm;
 
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufException;
-import org.llamaffm.gguf.GgufFile;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llamaffm.ModelLoadException.Reason;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.internal.Internals;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
@@ -76,18 +75,22 @@ public final class Model implements AutoCloseable {
         LlamaRuntime runtime = LlamaRuntime.get();
         Path path = file.toAbsolutePath().normalize();
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new ModelLoadException(Reason.FILE_NOT_FOUND, path, "model file not found or not readable: " + path, null);
+            throw new ModelLoadException(
+                    Reason.FILE_NOT_FOUND, path, "model file not found or not readable: " + path, null);
         }
         GgufFile gguf = checkGguf(path);
         if (params.mainGpu() > 0) {
-            long gpus = runtime.devices().stream().filter(d -> d.type() != DeviceType.CPU).count();
+            long gpus = runtime.devices().stream()
+                    .filter(d -> d.type() != DeviceType.CPU)
+                    .count();
             if (params.mainGpu() >= gpus) {
-                throw new IllegalArgumentException("mainGpu " + params.mainGpu() + " does not exist: there are " + gpus
-                        + " GPU devices");
+                throw new IllegalArgumentException(
+                        "mainGpu " + params.mainGpu() + " does not exist: there are " + gpus + " GPU devices");
             }
         }
         ProgressBridge progress = params.progress() == null ? null : new ProgressBridge(params.progress());
-        try (Arena call = Arena.ofShared(); NativeLog.Capture log = NativeLog.capture()) {
+        try (Arena call = Arena.ofShared();
+                NativeLog.Capture log = NativeLog.capture()) {
             MemorySegment nativeParams = params.toNative(call, noAlloc, progress);
             MemorySegment raw = llama_h.llama_model_load_from_file(call.allocateFrom(path.toString()), nativeParams);
             if (!raw.equals(MemorySegment.NULL)) {
@@ -124,19 +127,27 @@ public final class Model implements AutoCloseable {
             if (progress.failure instanceof Error e) {
                 throw e;
             }
-            return new ModelLoadException(Reason.CANCELLED, path, "model load cancelled by an exception of the "
-                    + "progress listener: " + progress.failure, progress.failure);
+            return new ModelLoadException(
+                    Reason.CANCELLED,
+                    path,
+                    "model load cancelled by an exception of the " + "progress listener: " + progress.failure,
+                    progress.failure);
         }
         if (progress != null && progress.cancelled) {
-            return new ModelLoadException(Reason.CANCELLED, path, "model load cancelled by the progress listener: " + path,
-                    null);
+            return new ModelLoadException(
+                    Reason.CANCELLED, path, "model load cancelled by the progress listener: " + path, null);
         }
         String details = log.isEmpty() ? "(llama.cpp logged no error)" : String.join("\n  ", log);
         if (log.stream().anyMatch(l -> l.contains("unknown model architecture"))) {
-            return new ModelLoadException(Reason.UNSUPPORTED_ARCHITECTURE, path, "llama.cpp does not support the "
-                    + "architecture '" + gguf.architecture().orElse("?") + "' of " + path, null);
+            return new ModelLoadException(
+                    Reason.UNSUPPORTED_ARCHITECTURE,
+                    path,
+                    "llama.cpp does not support the " + "architecture '"
+                            + gguf.architecture().orElse("?") + "' of " + path,
+                    null);
         }
-        return new ModelLoadException(Reason.FAILED, path, "llama.cpp could not load " + path + ":\n  " + details, null);
+        return new ModelLoadException(
+                Reason.FAILED, path, "llama.cpp could not load " + path + ":\n  " + details, null);
     }
 
     /** Forwards llama.cpp's progress calls; never lets an exception reach native code. */
@@ -185,7 +196,8 @@ public final class Model implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             int index = i;
             String key = readString((buf, size) -> llama_h.llama_model_meta_key_by_index(model, index, buf, size));
-            String value = readString((buf, size) -> llama_h.llama_model_meta_val_str_by_index(model, index, buf, size));
+            String value =
+                    readString((buf, size) -> llama_h.llama_model_meta_val_str_by_index(model, index, buf, size));
             metadata.put(key, value);
         }
         return java.util.Collections.unmodifiableSequencedMap(metadata);
@@ -235,7 +247,8 @@ public final class Model implements AutoCloseable {
 
     /** The model's default chat template (Jinja source), if it has one. */
     public Optional<String> chatTemplate() {
-        return Optional.ofNullable(NativeSymbols.string(llama_h.llama_model_chat_template(handle(), MemorySegment.NULL)));
+        return Optional.ofNullable(
+                NativeSymbols.string(llama_h.llama_model_chat_template(handle(), MemorySegment.NULL)));
     }
 
     @FunctionalInterface

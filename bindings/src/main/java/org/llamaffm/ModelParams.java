@@ -1,15 +1,15 @@
 package org.llamaffm;
 
-import java.util.List;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.llamaffm.internal.ffi.ggml_backend_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_model_params;
 import org.llamaffm.internal.ffi.llama_progress_callback;
-import org.jspecify.annotations.Nullable;
 
 /**
  * How to load a model; defaults are llama.cpp's ({@code llama_model_default_params()}).
@@ -24,8 +24,15 @@ import org.jspecify.annotations.Nullable;
  * @param devices      names of the devices to offload to ({@link Device#name()}); null: all GPUs (default);
  *                     empty: none (CPU only)
  */
-public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadMode loadMode, boolean vocabOnly,
-        boolean checkTensors, @Nullable LoadProgressListener progress, @Nullable List<String> devices) {
+public record ModelParams(
+        int gpuLayers,
+        int mainGpu,
+        SplitMode splitMode,
+        LoadMode loadMode,
+        boolean vocabOnly,
+        boolean checkTensors,
+        @Nullable LoadProgressListener progress,
+        @Nullable List<String> devices) {
 
     /** How a model is split over several GPUs ({@code enum llama_split_mode}). */
     public enum SplitMode {
@@ -41,7 +48,12 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
 
     /** How the weights are read ({@code enum llama_load_mode}). */
     public enum LoadMode {
-        AUTO(-1), NONE(0), MMAP(1), MLOCK(2), MMAP_MLOCK(3), DIRECT_IO(4);
+        AUTO(-1),
+        NONE(0),
+        MMAP(1),
+        MLOCK(2),
+        MMAP_MLOCK(3),
+        DIRECT_IO(4);
 
         final int nativeValue;
 
@@ -100,7 +112,9 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
             MemorySegment device = ggml_backend_h.ggml_backend_dev_by_name(arena.allocateFrom(names.get(i)));
             if (device.equals(MemorySegment.NULL)) {
                 throw new IllegalArgumentException("no device named '" + names.get(i) + "'; there are "
-                        + LlamaRuntime.get().devices().stream().map(Device::name).toList());
+                        + LlamaRuntime.get().devices().stream()
+                                .map(Device::name)
+                                .toList());
             }
             array.setAtIndex(ValueLayout.ADDRESS, i, device);
         }
@@ -118,8 +132,15 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
 
     /** A builder starting from these values. */
     public Builder toBuilder() {
-        return new Builder().gpuLayers(gpuLayers).mainGpu(mainGpu).splitMode(splitMode).loadMode(loadMode)
-                .vocabOnly(vocabOnly).checkTensors(checkTensors).progress(progress).devices(devices);
+        return new Builder()
+                .gpuLayers(gpuLayers)
+                .mainGpu(mainGpu)
+                .splitMode(splitMode)
+                .loadMode(loadMode)
+                .vocabOnly(vocabOnly)
+                .checkTensors(checkTensors)
+                .progress(progress)
+                .devices(devices);
     }
 
     public static final class Builder {
@@ -132,8 +153,7 @@ public record ModelParams(int gpuLayers, int mainGpu, SplitMode splitMode, LoadM
         private @Nullable LoadProgressListener progress;
         private @Nullable List<String> devices;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder gpuLayers(int gpuLayers) {
             this.gpuLayers = gpuLayers;

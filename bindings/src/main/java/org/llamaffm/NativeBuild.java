@@ -11,6 +11,5 @@ import java.nio.file.Path;
  * @param libraryFolder  the folder the libraries were loaded from
  * @param source         how the loader found that folder
  */
-public record NativeBuild(String llamaCppCommit, String shimVersion, String buildOptions, Path libraryFolder,
-        LibrarySource source) {
-}
+public record NativeBuild(
+        String llamaCppCommit, String shimVersion, String buildOptions, Path libraryFolder, LibrarySource source) {}

@@ -11,8 +11,8 @@ package org.llamaffm;
  * @param evalTokens    tokens generated
  * @param graphsReused  how often a compute graph was reused
  */
-public record PerformanceCounters(double loadMillis, double promptMillis, double evalMillis, int promptTokens,
-        int evalTokens, int graphsReused) {
+public record PerformanceCounters(
+        double loadMillis, double promptMillis, double evalMillis, int promptTokens, int evalTokens, int graphsReused) {
 
     /** Prompt processing speed in tokens per second (0 when nothing was processed). */
     public double promptTokensPerSecond() {

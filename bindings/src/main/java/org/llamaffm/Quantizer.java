@@ -1,14 +1,14 @@
 package org.llamaffm;
 
-import org.llamaffm.gguf.GgmlType;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_model_quantize_params;
@@ -20,14 +20,25 @@ import org.llamaffm.internal.ffi.llama_model_quantize_params;
 public final class Quantizer {
 
     /** The types this API offers (llama.cpp's LLAMA_FTYPE_ALL_F32 / MOSTLY_*). */
-    private static final Map<GgmlType, Integer> FILE_TYPES = Map.of(GgmlType.F32, llama_h.LLAMA_FTYPE_ALL_F32,
-            GgmlType.F16, llama_h.LLAMA_FTYPE_MOSTLY_F16, GgmlType.BF16, llama_h.LLAMA_FTYPE_MOSTLY_BF16,
-            GgmlType.Q8_0, llama_h.LLAMA_FTYPE_MOSTLY_Q8_0, GgmlType.Q4_0, llama_h.LLAMA_FTYPE_MOSTLY_Q4_0,
-            GgmlType.Q4_1, llama_h.LLAMA_FTYPE_MOSTLY_Q4_1, GgmlType.Q5_0, llama_h.LLAMA_FTYPE_MOSTLY_Q5_0,
-            GgmlType.Q5_1, llama_h.LLAMA_FTYPE_MOSTLY_Q5_1);
+    private static final Map<GgmlType, Integer> FILE_TYPES = Map.of(
+            GgmlType.F32,
+            llama_h.LLAMA_FTYPE_ALL_F32,
+            GgmlType.F16,
+            llama_h.LLAMA_FTYPE_MOSTLY_F16,
+            GgmlType.BF16,
+            llama_h.LLAMA_FTYPE_MOSTLY_BF16,
+            GgmlType.Q8_0,
+            llama_h.LLAMA_FTYPE_MOSTLY_Q8_0,
+            GgmlType.Q4_0,
+            llama_h.LLAMA_FTYPE_MOSTLY_Q4_0,
+            GgmlType.Q4_1,
+            llama_h.LLAMA_FTYPE_MOSTLY_Q4_1,
+            GgmlType.Q5_0,
+            llama_h.LLAMA_FTYPE_MOSTLY_Q5_0,
+            GgmlType.Q5_1,
+            llama_h.LLAMA_FTYPE_MOSTLY_Q5_1);
 
-    private Quantizer() {
-    }
+    private Quantizer() {}
 
     /**
      * Writes {@code target}: {@code source} with its matrices in {@code type} (llama.cpp keeps
@@ -48,16 +59,19 @@ public final class Quantizer {
         LlamaRuntime.get();
         Path in = source.toAbsolutePath().normalize();
         Gguf.read(in); // a precise error for what is not a GGUF file, before native code reads it
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-        try (Arena arena = Arena.ofConfined(); NativeLog.Capture log = NativeLog.capture()) {
+        Path temp = target.resolveSibling(
+                target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try (Arena arena = Arena.ofConfined();
+                NativeLog.Capture log = NativeLog.capture()) {
             MemorySegment params = llama_h.llama_model_quantize_default_params(arena);
             llama_model_quantize_params.ftype(params, fileType);
             llama_model_quantize_params.nthread(params, threads);
-            int rc = llama_h.llama_model_quantize(arena.allocateFrom(in.toString()), arena.allocateFrom(temp.toString()),
-                    params);
+            int rc = llama_h.llama_model_quantize(
+                    arena.allocateFrom(in.toString()), arena.allocateFrom(temp.toString()), params);
             if (rc != 0) {
-                throw new QuantizeException(in, "llama.cpp could not quantize " + in + " to " + type + ": "
-                        + String.join("; ", log.lines()));
+                throw new QuantizeException(
+                        in,
+                        "llama.cpp could not quantize " + in + " to " + type + ": " + String.join("; ", log.lines()));
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (java.io.IOException e) {

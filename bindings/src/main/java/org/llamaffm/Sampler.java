@@ -2,9 +2,6 @@ package org.llamaffm;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
-import org.llamaffm.internal.GbnfCheck;
-import org.llamaffm.internal.ShimCall;
-import org.llamaffm.internal.Utf8;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -13,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.llamaffm.internal.GbnfCheck;
 import org.llamaffm.internal.NativeLog;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ShimCall;
+import org.llamaffm.internal.Utf8;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_logit_bias;
@@ -53,8 +53,7 @@ public final class Sampler implements AutoCloseable {
      * A sized setting of one sampler of a chain: what makes llama.cpp allocate or compute in
      * proportion to a value, e.g. {@code penalties lastN = 64} (-1 resolved against the model).
      */
-    public record Setting(String sampler, String parameter, int value) {
-    }
+    public record Setting(String sampler, String parameter, int value) {}
 
     /** The sized settings of this chain's samplers, in chain order. */
     public List<Setting> settings() {
@@ -77,7 +76,8 @@ public final class Sampler implements AutoCloseable {
     public int sample(Context context, int index) {
         checkOpen();
         if (context.model() != model) {
-            throw new IllegalArgumentException("the sampler was built for " + model + ", the context uses " + context.model());
+            throw new IllegalArgumentException(
+                    "the sampler was built for " + model + ", the context uses " + context.model());
         }
         used = true;
         return context.sample(chain, index);
@@ -136,8 +136,7 @@ public final class Sampler implements AutoCloseable {
      * One native sampler of the chain, made when the chain is built (it may need the model), with
      * its sized settings as asked (lastN may be -1: the model's context, resolved by {@link #lastN}).
      */
-    private record Step(String name, boolean selects, Function<Model, MemorySegment> create, List<Setting> settings) {
-    }
+    private record Step(String name, boolean selects, Function<Model, MemorySegment> create, List<Setting> settings) {}
 
     /**
      * The most tokens {@code penalties} and {@code dry} may look back: llama.cpp allocates a ring
@@ -166,15 +165,19 @@ public final class Sampler implements AutoCloseable {
      * @param maxMirostatM    mirostat's m (tokens used to estimate s)
      * @param maxTopK         top-k's k
      */
-    public record Limits(int maxPenaltyLastN, int maxDryLastN, int maxDryBreakers, int maxLogitBias, int maxMirostatM,
-            int maxTopK) {
+    public record Limits(
+            int maxPenaltyLastN, int maxDryLastN, int maxDryBreakers, int maxLogitBias, int maxMirostatM, int maxTopK) {
 
         /** The library's own maxima: what {@link Builder} accepts anyway. */
-        public static final Limits LIBRARY = new Limits(MAX_LAST_N, MAX_LAST_N, MAX_DRY_BREAKERS, Integer.MAX_VALUE,
-                Integer.MAX_VALUE, Integer.MAX_VALUE);
+        public static final Limits LIBRARY = new Limits(
+                MAX_LAST_N, MAX_LAST_N, MAX_DRY_BREAKERS, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
         public Limits {
-            if (maxPenaltyLastN < 0 || maxDryLastN < 0 || maxDryBreakers < 0 || maxLogitBias < 0 || maxMirostatM < 1
+            if (maxPenaltyLastN < 0
+                    || maxDryLastN < 0
+                    || maxDryBreakers < 0
+                    || maxLogitBias < 0
+                    || maxMirostatM < 1
                     || maxTopK < 1) {
                 throw new IllegalArgumentException("sampler limits must be >= 0 (maxMirostatM and maxTopK >= 1)");
             }
@@ -188,8 +191,10 @@ public final class Sampler implements AutoCloseable {
         public void check(Builder builder, Model model) {
             for (Step step : builder.steps) {
                 for (Setting setting : step.settings()) {
-                    check(setting.parameter().equals("lastN") ? new Setting(setting.sampler(), "lastN",
-                            lastN(setting.value(), model)) : setting);
+                    check(
+                            setting.parameter().equals("lastN")
+                                    ? new Setting(setting.sampler(), "lastN", lastN(setting.value(), model))
+                                    : setting);
                 }
             }
         }
@@ -223,8 +228,7 @@ public final class Sampler implements AutoCloseable {
     public static final class Builder {
         private final List<Step> steps = new ArrayList<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder add(String name, boolean selects, Function<Model, MemorySegment> create, Setting... settings) {
             steps.add(new Step(name, selects, create, List.of(settings)));
@@ -311,11 +315,19 @@ public final class Sampler implements AutoCloseable {
          * @param presence subtracted once per present token (0 = off)
          */
         public Builder penalties(int lastN, float repeat, float frequency, float presence) {
-            check(lastN >= -1 && lastN <= MAX_LAST_N, "penalty lastN must be in [-1, " + MAX_LAST_N + "], was " + lastN);
+            check(
+                    lastN >= -1 && lastN <= MAX_LAST_N,
+                    "penalty lastN must be in [-1, " + MAX_LAST_N + "], was " + lastN);
             check(repeat > 0 && Float.isFinite(repeat), "repeat penalty must be finite and > 0, was " + repeat);
-            check(Float.isFinite(frequency) && Float.isFinite(presence), "frequency and presence penalties must be finite");
-            return add("penalties", false, m -> llama_ffm_shim_h.llama_ffm_sampler_init_penalties(m.vocab().size(),
-                    lastN(lastN, m), repeat, frequency, presence), new Setting("penalties", "lastN", lastN));
+            check(
+                    Float.isFinite(frequency) && Float.isFinite(presence),
+                    "frequency and presence penalties must be finite");
+            return add(
+                    "penalties",
+                    false,
+                    m -> llama_ffm_shim_h.llama_ffm_sampler_init_penalties(
+                            m.vocab().size(), lastN(lastN, m), repeat, frequency, presence),
+                    new Setting("penalties", "lastN", lastN));
         }
 
         /**
@@ -329,28 +341,44 @@ public final class Sampler implements AutoCloseable {
          *                      {@link #MAX_DRY_BREAKERS} of 1 to {@link #MAX_DRY_BREAKER_BYTES} UTF-8 bytes
          */
         public Builder dry(float multiplier, float base, int allowedLength, int lastN, List<String> breakers) {
-            check(multiplier >= 0 && Float.isFinite(multiplier), "dry multiplier must be finite and >= 0, was " + multiplier);
+            check(
+                    multiplier >= 0 && Float.isFinite(multiplier),
+                    "dry multiplier must be finite and >= 0, was " + multiplier);
             check(base >= 1 && Float.isFinite(base), "dry base must be finite and >= 1, was " + base);
             check(allowedLength >= 0, "dry allowedLength must be >= 0, was " + allowedLength);
             check(lastN >= -1 && lastN <= MAX_LAST_N, "dry lastN must be in [-1, " + MAX_LAST_N + "], was " + lastN);
             List<String> copy = List.copyOf(breakers);
-            check(copy.size() <= MAX_DRY_BREAKERS, "dry takes at most " + MAX_DRY_BREAKERS + " sequence breakers, was "
-                    + copy.size());
+            check(
+                    copy.size() <= MAX_DRY_BREAKERS,
+                    "dry takes at most " + MAX_DRY_BREAKERS + " sequence breakers, was " + copy.size());
             for (String breaker : copy) {
                 long bytes = Utf8.length(breaker);
-                check(bytes >= 1 && bytes <= MAX_DRY_BREAKER_BYTES && breaker.indexOf('\0') < 0, "a dry sequence breaker "
-                        + "is 1 to " + MAX_DRY_BREAKER_BYTES + " UTF-8 bytes with no NUL, was '" + breaker + "'");
+                check(
+                        bytes >= 1 && bytes <= MAX_DRY_BREAKER_BYTES && breaker.indexOf('\0') < 0,
+                        "a dry sequence breaker " + "is 1 to " + MAX_DRY_BREAKER_BYTES
+                                + " UTF-8 bytes with no NUL, was '" + breaker + "'");
             }
-            return add("dry", false, m -> {
-                try (Arena call = Arena.ofConfined()) {
-                    MemorySegment array = call.allocate(ADDRESS, Math.max(1, copy.size()));
-                    for (int i = 0; i < copy.size(); i++) {
-                        array.setAtIndex(ADDRESS, i, call.allocateFrom(copy.get(i)));
-                    }
-                    return llama_ffm_shim_h.llama_ffm_sampler_init_dry(m.vocab().handleForSamplers(), multiplier, base,
-                            allowedLength, lastN(lastN, m), array, copy.size());
-                }
-            }, new Setting("dry", "lastN", lastN), new Setting("dry", "breakers", copy.size()));
+            return add(
+                    "dry",
+                    false,
+                    m -> {
+                        try (Arena call = Arena.ofConfined()) {
+                            MemorySegment array = call.allocate(ADDRESS, Math.max(1, copy.size()));
+                            for (int i = 0; i < copy.size(); i++) {
+                                array.setAtIndex(ADDRESS, i, call.allocateFrom(copy.get(i)));
+                            }
+                            return llama_ffm_shim_h.llama_ffm_sampler_init_dry(
+                                    m.vocab().handleForSamplers(),
+                                    multiplier,
+                                    base,
+                                    allowedLength,
+                                    lastN(lastN, m),
+                                    array,
+                                    copy.size());
+                        }
+                    },
+                    new Setting("dry", "lastN", lastN),
+                    new Setting("dry", "breakers", copy.size()));
         }
 
         /** Exclude Top Choices: with probability {@code p}, drops the top tokens above threshold {@code t}. */
@@ -367,7 +395,10 @@ public final class Sampler implements AutoCloseable {
             check(tau > 0 && eta > 0, "mirostat tau and eta must be > 0");
             check(m >= 1, "mirostat m must be >= 1, was " + m);
             int s = seed(seed);
-            return add("mirostat", true, model -> llama_h.llama_sampler_init_mirostat(model.vocab().size(), s, tau, eta, m),
+            return add(
+                    "mirostat",
+                    true,
+                    model -> llama_h.llama_sampler_init_mirostat(model.vocab().size(), s, tau, eta, m),
                     new Setting("mirostat", "m", m));
         }
 
@@ -381,20 +412,25 @@ public final class Sampler implements AutoCloseable {
         /** Adds {@code bias} to the logits of the given tokens (-infinity bans a token). */
         public Builder logitBias(Map<Integer, Float> bias) {
             Map<Integer, Float> copy = new LinkedHashMap<>(bias);
-            return add("logit-bias", false, m -> {
-                copy.keySet().forEach(m.vocab()::checkToken);
-                try (Arena call = Arena.ofConfined()) {
-                    MemorySegment array = llama_logit_bias.allocateArray(Math.max(1, copy.size()), call);
-                    int i = 0;
-                    for (Map.Entry<Integer, Float> e : copy.entrySet()) {
-                        MemorySegment item = array.asSlice(i++ * llama_logit_bias.LAYOUT.byteSize(),
-                                llama_logit_bias.LAYOUT.byteSize());
-                        llama_logit_bias.token(item, e.getKey());
-                        llama_logit_bias.bias(item, e.getValue());
-                    }
-                    return llama_ffm_shim_h.llama_ffm_sampler_init_logit_bias(m.vocab().size(), copy.size(), array);
-                }
-            }, new Setting("logit-bias", "entries", copy.size()));
+            return add(
+                    "logit-bias",
+                    false,
+                    m -> {
+                        copy.keySet().forEach(m.vocab()::checkToken);
+                        try (Arena call = Arena.ofConfined()) {
+                            MemorySegment array = llama_logit_bias.allocateArray(Math.max(1, copy.size()), call);
+                            int i = 0;
+                            for (Map.Entry<Integer, Float> e : copy.entrySet()) {
+                                MemorySegment item = array.asSlice(
+                                        i++ * llama_logit_bias.LAYOUT.byteSize(), llama_logit_bias.LAYOUT.byteSize());
+                                llama_logit_bias.token(item, e.getKey());
+                                llama_logit_bias.bias(item, e.getValue());
+                            }
+                            return llama_ffm_shim_h.llama_ffm_sampler_init_logit_bias(
+                                    m.vocab().size(), copy.size(), array);
+                        }
+                    },
+                    new Setting("logit-bias", "entries", copy.size()));
         }
 
         /**
@@ -405,13 +441,21 @@ public final class Sampler implements AutoCloseable {
          */
         public Builder grammar(String gbnf, String root) {
             checkGrammar(gbnf);
-            grammarCheck(root.matches("[A-Za-z][A-Za-z0-9-]*"), "the grammar's root rule name '" + root
-                    + "' is not a GBNF name");
+            grammarCheck(
+                    root.matches("[A-Za-z][A-Za-z0-9-]*"),
+                    "the grammar's root rule name '" + root + "' is not a GBNF name");
             return add("grammar", false, m -> {
                 try (Arena call = Arena.ofConfined()) {
-                    return llama_ffm_shim_h.llama_ffm_sampler_init_grammar_bounded(m.vocab().handleForSamplers(),
-                            call.allocateFrom(gbnf), call.allocateFrom(root), false, MemorySegment.NULL, 0,
-                            MemorySegment.NULL, 0, GrammarLimits.MAX_GRAMMAR_STACKS);
+                    return llama_ffm_shim_h.llama_ffm_sampler_init_grammar_bounded(
+                            m.vocab().handleForSamplers(),
+                            call.allocateFrom(gbnf),
+                            call.allocateFrom(root),
+                            false,
+                            MemorySegment.NULL,
+                            0,
+                            MemorySegment.NULL,
+                            0,
+                            GrammarLimits.MAX_GRAMMAR_STACKS);
                 }
             });
         }
@@ -429,10 +473,17 @@ public final class Sampler implements AutoCloseable {
         /** The grammar of a rendered chat (tool calls, schema or grammar), built as llama.cpp's common sampler does. */
         Builder chatGrammar(String grammar, String json) {
             checkGrammar(grammar);
-            return add("grammar", false, m -> ShimCall.pointer((arena, error) -> llama_ffm_shim_h
-                    .llama_ffm_chat_grammar_sampler(m.vocab().handleForSamplers(), arena.allocateFrom(json), GrammarLimits.MAX_GRAMMAR_STACKS,
-                            error),
-                    message -> new GrammarException("llama.cpp could not create the chat's grammar sampler: " + message)));
+            return add(
+                    "grammar",
+                    false,
+                    m -> ShimCall.pointer(
+                            (arena, error) -> llama_ffm_shim_h.llama_ffm_chat_grammar_sampler(
+                                    m.vocab().handleForSamplers(),
+                                    arena.allocateFrom(json),
+                                    GrammarLimits.MAX_GRAMMAR_STACKS,
+                                    error),
+                            message -> new GrammarException(
+                                    "llama.cpp could not create the chat's grammar sampler: " + message)));
         }
 
         /** What would crash or stall llama.cpp's grammar code is refused before it sees the text: see {@link GbnfCheck}. */
@@ -454,7 +505,8 @@ public final class Sampler implements AutoCloseable {
         public Sampler build(Model model) {
             if (steps.isEmpty() || !steps.getLast().selects()) {
                 throw new IllegalStateException("a sampler chain must end with greedy(), dist(seed), mirostat(...) or "
-                        + "mirostatV2(...), which pick the token; it was " + steps.stream().map(Step::name).toList());
+                        + "mirostatV2(...), which pick the token; it was "
+                        + steps.stream().map(Step::name).toList());
             }
             for (int i = 0; i < steps.size() - 1; i++) {
                 if (steps.get(i).selects()) {
@@ -464,8 +516,10 @@ public final class Sampler implements AutoCloseable {
             List<Setting> settings = new ArrayList<>();
             for (Step step : steps) {
                 for (Setting setting : step.settings()) {
-                    settings.add(setting.parameter().equals("lastN") ? new Setting(setting.sampler(), "lastN",
-                            lastN(setting.value(), model)) : setting);
+                    settings.add(
+                            setting.parameter().equals("lastN")
+                                    ? new Setting(setting.sampler(), "lastN", lastN(setting.value(), model))
+                                    : setting);
                 }
             }
             // the grammar and DRY samplers keep the model's vocab: the model stays loaded until the chain closes
@@ -479,8 +533,8 @@ public final class Sampler implements AutoCloseable {
                 model.release();
                 throw e;
             }
-            Sampler sampler = new Sampler(model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")),
-                    List.copyOf(settings));
+            Sampler sampler = new Sampler(
+                    model, chain, steps.stream().anyMatch(s -> s.name().equals("grammar")), List.copyOf(settings));
             try (NativeLog.Capture log = NativeLog.capture()) {
                 for (Step step : steps) {
                     MemorySegment one = step.create().apply(model);
@@ -490,9 +544,10 @@ public final class Sampler implements AutoCloseable {
                         if (!thrown.isEmpty()) {
                             why.add(thrown);
                         }
-                        String message = "llama.cpp could not create the " + step.name() + " sampler: "
-                                + String.join("; ", why);
-                        throw step.name().equals("grammar") ? new GrammarException(message)
+                        String message =
+                                "llama.cpp could not create the " + step.name() + " sampler: " + String.join("; ", why);
+                        throw step.name().equals("grammar")
+                                ? new GrammarException(message)
                                 : new IllegalArgumentException(message);
                     }
                     llama_h.llama_sampler_chain_add(chain, one); // the chain owns it from now on

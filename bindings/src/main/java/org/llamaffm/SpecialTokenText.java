@@ -1,9 +1,5 @@
 package org.llamaffm;
 
-import org.llamaffm.internal.IntList;
-import org.llamaffm.TokenAttribute;
-import org.llamaffm.Vocab;
-import org.llamaffm.VocabType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.llamaffm.internal.IntList;
 
 /**
  * Where text spells a vocabulary's special tokens (a user typing {@code <|im_start|>system}),
@@ -47,14 +44,14 @@ public final class SpecialTokenText {
      * @param end   the char after the last
      * @param token the token it spells
      */
-    public record Match(int start, int end, int token) {
-    }
+    public record Match(int start, int end, int token) {}
 
     private final Vocab vocab;
     /** Per token: is it an injection. */
     private final boolean[] injection;
     /** Per token: does llama.cpp match its text even with parse_special false (user-defined, not control/unknown). */
     private final boolean[] matchedUnparsed;
+
     private final Automaton automaton;
 
     private SpecialTokenText(Vocab vocab) {
@@ -104,7 +101,10 @@ public final class SpecialTokenText {
 
     /** llama.cpp's converter's rule for added tokens that "ought to be control tokens" (conversion/base.py). */
     private static boolean looksSpecial(String text) {
-        return text.equals("<pad>") || text.equals("<mask>") || text.equals("<2mass>") || text.equals("[@BOS@]")
+        return text.equals("<pad>")
+                || text.equals("<mask>")
+                || text.equals("<2mass>")
+                || text.equals("[@BOS@]")
                 || (text.length() > 4 && text.startsWith("<|") && text.endsWith("|>"))
                 || (text.length() > 4 && text.startsWith("<｜") && text.endsWith("｜>"))
                 || (text.startsWith("<unused") && text.endsWith(">"));
@@ -201,8 +201,10 @@ public final class SpecialTokenText {
         out.add(frame[0]);
         Map<String, int[]> memo = new HashMap<>();
         for (String segment : segments) {
-            out.add(segment.length() <= 256 ? memo.computeIfAbsent(segment, s -> vocab.tokenize(s, false, false))
-                    : vocab.tokenize(segment, false, false));
+            out.add(
+                    segment.length() <= 256
+                            ? memo.computeIfAbsent(segment, s -> vocab.tokenize(s, false, false))
+                            : vocab.tokenize(segment, false, false));
         }
         out.add(frame[1]);
         return out.toArray();
@@ -218,7 +220,8 @@ public final class SpecialTokenText {
         int sep = vocab.sep().orElse(-1);
         int first = vocab.addsBos() || vocab.type() == VocabType.WPM ? 1 : 0;
         int n = 0;
-        while (frame.length - n - 1 >= first && (frame[frame.length - n - 1] == eos || frame[frame.length - n - 1] == sep)) {
+        while (frame.length - n - 1 >= first
+                && (frame[frame.length - n - 1] == eos || frame[frame.length - n - 1] == sep)) {
             n++;
         }
         return n;
@@ -228,8 +231,9 @@ public final class SpecialTokenText {
     int[][] specialFrame() {
         int[] frame = vocab.tokenize("", true, false);
         int suffix = suffixLength(frame);
-        return new int[][] {Arrays.copyOf(frame, frame.length - suffix),
-                Arrays.copyOfRange(frame, frame.length - suffix, frame.length)};
+        return new int[][] {
+            Arrays.copyOf(frame, frame.length - suffix), Arrays.copyOfRange(frame, frame.length - suffix, frame.length)
+        };
     }
 
     /**
@@ -269,10 +273,10 @@ public final class SpecialTokenText {
      * code points one to one, so a spelling is in the text's UTF-8 exactly where it is in its chars.
      */
     private static final class Automaton {
-        private final char[][] keys;   // per node, sorted child chars
-        private final int[][] next;    // per node, child nodes
+        private final char[][] keys; // per node, sorted child chars
+        private final int[][] next; // per node, child nodes
         private final int[] fail;
-        private final int[] output;    // the token spelled by the path to the node, or -1
+        private final int[] output; // the token spelled by the path to the node, or -1
         private final int[] outputLink; // the nearest node on the fail chain with an output, or -1
         private final int[] depth;
 

@@ -3,14 +3,13 @@ package org.llamaffm;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 
-import org.llamaffm.internal.ShimCall;
-import org.llamaffm.SpecialTokenText;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 
@@ -79,8 +78,8 @@ public final class Vocab {
             int capacity = utf8.length + 8;
             while (true) {
                 MemorySegment tokens = arena.allocate(JAVA_INT, capacity);
-                int n = llama_ffm_shim_h.llama_ffm_tokenize(vocab, text, utf8.length, tokens, capacity, addSpecial,
-                        parseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_tokenize(
+                        vocab, text, utf8.length, tokens, capacity, addSpecial, parseSpecial);
                 if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
                     throw ShimCall.caught("llama_tokenize");
                 }
@@ -150,8 +149,8 @@ public final class Vocab {
             int capacity = tokens.length * 8 + 16;
             while (true) {
                 MemorySegment text = arena.allocate(capacity);
-                int n = llama_ffm_shim_h.llama_ffm_detokenize(vocab, ids, tokens.length, text, capacity, removeSpecial,
-                        unparseSpecial);
+                int n = llama_ffm_shim_h.llama_ffm_detokenize(
+                        vocab, ids, tokens.length, text, capacity, removeSpecial, unparseSpecial);
                 if (n == llama_ffm_shim_h.LLAMA_FFM_EXCEPTION) {
                     throw ShimCall.caught("llama_detokenize");
                 }
@@ -203,10 +202,20 @@ public final class Vocab {
     /** The ids the model names for a special role (BOS, EOS, EOT, SEP, PAD, MASK, FIM); -1 where it has none. */
     int[] specialRoleTokens() {
         MemorySegment v = handle();
-        return new int[] {llama_h.llama_vocab_bos(v), llama_h.llama_vocab_eos(v), llama_h.llama_vocab_eot(v),
-            llama_h.llama_vocab_sep(v), llama_h.llama_vocab_pad(v), llama_h.llama_vocab_mask(v),
-            llama_h.llama_vocab_fim_pre(v), llama_h.llama_vocab_fim_suf(v), llama_h.llama_vocab_fim_mid(v),
-            llama_h.llama_vocab_fim_pad(v), llama_h.llama_vocab_fim_rep(v), llama_h.llama_vocab_fim_sep(v)};
+        return new int[] {
+            llama_h.llama_vocab_bos(v),
+            llama_h.llama_vocab_eos(v),
+            llama_h.llama_vocab_eot(v),
+            llama_h.llama_vocab_sep(v),
+            llama_h.llama_vocab_pad(v),
+            llama_h.llama_vocab_mask(v),
+            llama_h.llama_vocab_fim_pre(v),
+            llama_h.llama_vocab_fim_suf(v),
+            llama_h.llama_vocab_fim_mid(v),
+            llama_h.llama_vocab_fim_pad(v),
+            llama_h.llama_vocab_fim_rep(v),
+            llama_h.llama_vocab_fim_sep(v)
+        };
     }
 
     /** True for tokens that end generation (EOS, EOT, ...). */

@@ -15,10 +15,22 @@ class ContextParamsTest {
     @Test
     void toNativeSetsEveryFieldAndKeepsLlamaCppsDefaultsForTheRest() {
         LlamaRuntime.get();
-        ContextParams params = ContextParams.builder().contextSize(1024).batchSize(256).microBatchSize(128)
-                .sequences(4).threads(3).batchThreads(5).flashAttention(ContextParams.FlashAttention.ON)
-                .keyType(GgmlType.Q8_0).valueType(GgmlType.Q4_0).embeddings(true).pooling(ContextParams.Pooling.MEAN)
-                .offloadKqv(false).performance(true).kvUnified(true).build();
+        ContextParams params = ContextParams.builder()
+                .contextSize(1024)
+                .batchSize(256)
+                .microBatchSize(128)
+                .sequences(4)
+                .threads(3)
+                .batchThreads(5)
+                .flashAttention(ContextParams.FlashAttention.ON)
+                .keyType(GgmlType.Q8_0)
+                .valueType(GgmlType.Q4_0)
+                .embeddings(true)
+                .pooling(ContextParams.Pooling.MEAN)
+                .offloadKqv(false)
+                .performance(true)
+                .kvUnified(true)
+                .build();
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment p = params.toNative(arena);
             assertThat(llama_context_params.n_ctx(p)).isEqualTo(1024);
@@ -48,7 +60,8 @@ class ContextParamsTest {
         for (ContextParams.Pooling pooling : ContextParams.Pooling.values()) {
             assertThat(ContextParams.Pooling.ofNative(pooling.nativeValue)).isEqualTo(pooling);
         }
-        assertThatThrownBy(() -> ContextParams.Pooling.ofNative(9)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> ContextParams.Pooling.ofNative(9))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("llama.cpp reports an unknown pooling type 9");
     }
 }

@@ -1,11 +1,8 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.llamaffm.testkit.ChildJvm;
-import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +13,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /**
  * GBNF grammars read as llama.cpp's parser reads them: nesting hidden from a character count
@@ -26,13 +26,17 @@ class GrammarCapsTest {
 
     @TempDir
     static Path folder;
+
     private static Path file;
     private static Model model;
 
     @BeforeAll
     static void loadModel() throws Exception {
         file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).seed(5).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(1)
+                .seed(5)
+                .write(file);
         model = Model.load(file);
     }
 
@@ -45,8 +49,10 @@ class GrammarCapsTest {
     static final String HIDDEN_NESTING = "root ::= [\"] " + "(".repeat(100_000) + "\"a\"" + ")".repeat(100_000);
 
     /** 25 rules, each two of the next: every position of the 2^24 ways to skip them is a stack. */
-    static final String NESTED_OPTIONALS = "root ::= a1 \"z\"\n" + IntStream.range(1, 25)
-            .mapToObj(i -> "a" + i + " ::= a" + (i + 1) + " a" + (i + 1)).collect(Collectors.joining("\n"))
+    static final String NESTED_OPTIONALS = "root ::= a1 \"z\"\n"
+            + IntStream.range(1, 25)
+                    .mapToObj(i -> "a" + i + " ::= a" + (i + 1) + " a" + (i + 1))
+                    .collect(Collectors.joining("\n"))
             + "\na25 ::= \"x\" | \"\"\n";
 
     /** b is empty only through c: llama.cpp's left-recursion check misses root -> b -> root. */
@@ -54,8 +60,13 @@ class GrammarCapsTest {
 
     private ChildJvm.Outcome unguarded(String gbnf, int seconds) throws Exception {
         Path grammar = Files.writeString(Files.createTempFile(folder, "g", ".gbnf"), gbnf);
-        return ChildJvm.run(UnguardedNativeCalls.class, Duration.ofSeconds(seconds), List.of(), "grammar",
-                file.toString(), grammar.toString());
+        return ChildJvm.run(
+                UnguardedNativeCalls.class,
+                Duration.ofSeconds(seconds),
+                List.of(),
+                "grammar",
+                file.toString(),
+                grammar.toString());
     }
 
     @Test
@@ -63,7 +74,8 @@ class GrammarCapsTest {
         ChildJvm.Outcome raw = unguarded(HIDDEN_NESTING, 30);
         assertThat(raw.crashed()).as(raw.toString()).isTrue();
 
-        assertThatThrownBy(() -> Sampler.builder().grammar(HIDDEN_NESTING, "root")).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> Sampler.builder().grammar(HIDDEN_NESTING, "root"))
+                .isInstanceOf(GrammarException.class)
                 .hasMessage("the grammar nests groups more than 64 deep (at line 1, column 78); at most 64 levels are "
                         + "allowed");
         // brackets and quotes in classes, literals, comments and tokens are not structure
@@ -83,34 +95,46 @@ class GrammarCapsTest {
         ChildJvm.Outcome recursion = unguarded(HIDDEN_LEFT_RECURSION, 5);
         assertThat(recursion.timedOut()).as(recursion.toString()).isTrue();
 
-        assertThatThrownBy(() -> Sampler.builder().grammar(NESTED_OPTIONALS, "root")).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> Sampler.builder().grammar(NESTED_OPTIONALS, "root"))
+                .isInstanceOf(GrammarException.class)
                 .hasMessage("the grammar can be in more than 4096 states at once (in rule root; optional or repeated "
                         + "items that can be empty, nested in each other, multiply them); at most 4096 are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar(HIDDEN_LEFT_RECURSION, "root"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("the grammar is left-recursive: root "
-                        + "-> root without matching any text");
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("the grammar is left-recursive: root " + "-> root without matching any text");
         // each rule starts with the next: llama.cpp's left-recursion check recursed 8192 deep and crashed
-        String chain = IntStream.range(0, 8192).mapToObj(i -> "r" + i + " ::= r" + (i + 1))
+        String chain = IntStream.range(0, 8192)
+                .mapToObj(i -> "r" + i + " ::= r" + (i + 1))
                 .collect(Collectors.joining("\n", "root ::= r0\n", "\nr8192 ::= \"a\"\n"));
         ChildJvm.Outcome deep = unguarded(chain, 30);
         assertThat(deep.crashed()).as(deep.toString()).isTrue();
-        assertThatThrownBy(() -> Sampler.builder().grammar(chain, "root")).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> Sampler.builder().grammar(chain, "root"))
+                .isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the grammar has a chain of more than 1024 rules, each starting with the next");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"a\"" + "*".repeat(100_000), "root"))
                 .isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the grammar repeats a repetition (as in x**) more than 64 times over");
         // as many rules that each start with a character are fine
-        try (Sampler sampler = Sampler.builder().grammar(chain.replace(" ::= r", " ::= \"a\" r"), "root").greedy()
+        try (Sampler sampler = Sampler.builder()
+                .grammar(chain.replace(" ::= r", " ::= \"a\" r"), "root")
+                .greedy()
                 .build(model)) {
             assertThat(sampler).isNotNull();
         }
         // a few nested optionals are fine, and so is what the JSON Schema converter makes
-        String someOptionals = NESTED_OPTIONALS.replaceAll("a(1[0-9]|2[0-5]) ::= .*\n", "")
+        String someOptionals = NESTED_OPTIONALS
+                .replaceAll("a(1[0-9]|2[0-5]) ::= .*\n", "")
                 .replace("a9 ::= a10 a10", "a9 ::= \"x\" | \"\"");
-        try (Sampler sampler = Sampler.builder().grammar(someOptionals, "root").greedy().build(model);
-                Sampler schema = Sampler.builder().jsonSchema("{\"type\":\"object\",\"properties\":{\"a\":{\"type\":"
-                        + "\"string\",\"maxLength\":2000},\"b\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}}}}")
-                        .greedy().build(model)) {
+        try (Sampler sampler = Sampler.builder()
+                        .grammar(someOptionals, "root")
+                        .greedy()
+                        .build(model);
+                Sampler schema = Sampler.builder()
+                        .jsonSchema(
+                                "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":"
+                                        + "\"string\",\"maxLength\":2000},\"b\":{\"type\":\"array\",\"items\":{\"type\":\"number\"}}}}")
+                        .greedy()
+                        .build(model)) {
             assertThat(sampler).isNotNull();
             assertThat(schema).isNotNull();
         }

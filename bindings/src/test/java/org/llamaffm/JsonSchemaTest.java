@@ -1,11 +1,8 @@
 package org.llamaffm;
 
-import org.llamaffm.internal.Json;
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.llamaffm.testkit.SyntheticModel;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
@@ -21,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.llamaffm.internal.Json;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /**
  * Structured output: JSON Schema -> GBNF (llama.cpp's converter) -> grammar sampler. On a
@@ -31,14 +31,19 @@ class JsonSchemaTest {
 
     @TempDir
     static Path folder;
+
     private static Model model;
     private static Context context;
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     @BeforeAll
     static void loadModel() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(5).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(2)
+                .seed(5)
+                .write(file);
         model = Model.load(file);
         context = model.newContext(ContextParams.builder().contextSize(2048).build());
     }
@@ -108,43 +113,62 @@ class JsonSchemaTest {
     void constrainedGenerationValidates(String name, String schemaJson) throws Exception {
         Schema validator = REGISTRY.getSchema(schemaJson, InputFormat.JSON);
         for (long seed : new long[] {1, 2, 3}) {
-            try (Sampler sampler = Sampler.builder().jsonSchema(schemaJson).temperature(1.5f).dist(seed).build(model)) {
-                Generation.Result result = Generation.run(context, sampler, "JSON:",
+            try (Sampler sampler = Sampler.builder()
+                    .jsonSchema(schemaJson)
+                    .temperature(1.5f)
+                    .dist(seed)
+                    .build(model)) {
+                Generation.Result result = Generation.run(
+                        context,
+                        sampler,
+                        "JSON:",
                         GenerationParams.builder().maxTokens(600).build());
                 assertThat(result.stopReason()).as(result.text()).isEqualTo(StopReason.END_OF_GENERATION);
                 Json.MAPPER.readTree(result.text()); // parses
-                assertThat(validator.validate(result.text(), InputFormat.JSON)).as(result.text()).isEmpty();
+                assertThat(validator.validate(result.text(), InputFormat.JSON))
+                        .as(result.text())
+                        .isEmpty();
             }
         }
     }
 
     @Test
     void invalidSchemasAreTypedErrors() {
-        assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":")).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":"))
+                .isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the JSON Schema is not valid JSON");
-        assertThatThrownBy(() -> JsonSchema.toGrammar("[1,2]")).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> JsonSchema.toGrammar("[1,2]"))
+                .isInstanceOf(GrammarException.class)
                 .hasMessage("a JSON Schema is an object (or true/false)");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"$ref\":\"https://example.com/schema.json\"}"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("the $ref at # is ");
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("the $ref at # is ");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"$ref\":\"#/$defs/missing\"}"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("the $ref #/$defs/missing at # points to nothing");
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("the $ref #/$defs/missing at # points to nothing");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":\"strin\"}"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("invalid JSON Schema: ");
-        assertThatThrownBy(() -> Sampler.builder().jsonSchema("")).isInstanceOf(GrammarException.class)
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("invalid JSON Schema: ");
+        assertThatThrownBy(() -> Sampler.builder().jsonSchema(""))
+                .isInstanceOf(GrammarException.class)
                 .hasMessage("the JSON Schema is empty");
     }
 
     @Test
     void pathologicalSchemasAreRefusedBeforeTheConverter() {
         String deep = "{\"type\":\"array\",\"items\":".repeat(40) + "{\"type\":\"integer\"}" + "}".repeat(40);
-        assertThatThrownBy(() -> JsonSchema.toGrammar(deep)).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> JsonSchema.toGrammar(deep))
+                .isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the JSON Schema nests more than 32 levels deep");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":\"array\",\"minItems\":1000000}"))
-                .isInstanceOf(GrammarException.class).hasMessage("minItems at # is 1000000; it must be in [0, 2000]");
+                .isInstanceOf(GrammarException.class)
+                .hasMessage("minItems at # is 1000000; it must be in [0, 2000]");
         assertThatThrownBy(() -> JsonSchema.toGrammar("{\"type\":\"string\",\"maxLength\":1e12}"))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("maxLength at # is ");
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("maxLength at # is ");
         String huge = "{\"enum\":[" + "\"x\",".repeat(20_000) + "\"y\"]}";
-        assertThatThrownBy(() -> JsonSchema.toGrammar(huge)).isInstanceOf(GrammarException.class)
+        assertThatThrownBy(() -> JsonSchema.toGrammar(huge))
+                .isInstanceOf(GrammarException.class)
                 .hasMessageStartingWith("the JSON Schema has ");
     }
 
@@ -160,15 +184,20 @@ class JsonSchemaTest {
 
     @Test
     void grammarsOverTheCapsOrMalformedAreTypedErrors() {
-        assertThatThrownBy(() -> Sampler.builder().grammar("root ::= (", "root").greedy().build(model))
-                .isInstanceOf(GrammarException.class).hasMessageStartingWith("llama.cpp could not create the grammar sampler");
+        assertThatThrownBy(() ->
+                        Sampler.builder().grammar("root ::= (", "root").greedy().build(model))
+                .isInstanceOf(GrammarException.class)
+                .hasMessageStartingWith("llama.cpp could not create the grammar sampler");
         // llama.cpp expands x{m,n} into rules and caps only m: n is capped before it sees the grammar
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= \"a\"{0,100000}", "root"))
                 .isInstanceOf(GrammarException.class)
                 .hasMessage("the grammar repeats something {0,100000} times; at most 2000 repetitions are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar("root ::= [a-z]{99999999999}", "root"))
                 .isInstanceOf(GrammarException.class);
-        try (Sampler ok = Sampler.builder().grammar("root ::= [{}] \"{5}\" [a-z]{1,2000}", "root").greedy().build(model)) {
+        try (Sampler ok = Sampler.builder()
+                .grammar("root ::= [{}] \"{5}\" [a-z]{1,2000}", "root")
+                .greedy()
+                .build(model)) {
             assertThat(ok).isNotNull();
         }
     }

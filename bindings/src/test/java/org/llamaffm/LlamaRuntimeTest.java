@@ -1,10 +1,10 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.llamaffm.testkit.LlamaCppSource;
 
 class LlamaRuntimeTest {
 
@@ -25,7 +25,8 @@ class LlamaRuntimeTest {
     void librariesComeFromThePlatformJarExtractedIntoTheCache() {
         NativeBuild build = runtime.nativeBuild();
         assertThat(build.source()).isEqualTo(LibrarySource.EXTRACTED);
-        assertThat(build.libraryFolder()).startsWith(Path.of(System.getProperty("llamaffm.native.cache")).toAbsolutePath());
+        assertThat(build.libraryFolder())
+                .startsWith(Path.of(System.getProperty("llamaffm.native.cache")).toAbsolutePath());
         assertThat(build.libraryFolder().getFileName().toString()).contains(TestSupport.platform());
     }
 
@@ -47,8 +48,12 @@ class LlamaRuntimeTest {
             assertThat(d.memoryTotal()).isGreaterThan(64L << 20);
             assertThat(d.memoryFree()).isPositive().isLessThanOrEqualTo(d.memoryTotal());
         });
-        assertThat(runtime.devices()).extracting(Device::index).containsExactlyElementsOf(
-                java.util.stream.IntStream.range(0, runtime.devices().size()).boxed().toList());
+        assertThat(runtime.devices())
+                .extracting(Device::index)
+                .containsExactlyElementsOf(
+                        java.util.stream.IntStream.range(0, runtime.devices().size())
+                                .boxed()
+                                .toList());
     }
 
     @Test

@@ -3,9 +3,6 @@ package org.llamaffm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.llamaffm.testkit.ChildJvm;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufValue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -15,7 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.internal.ffi.llama_h;
+import org.llamaffm.testkit.ChildJvm;
 
 /**
  * C++ exceptions that llama.cpp lets escape through its C API end the process (std::terminate);
@@ -51,13 +51,16 @@ class NativeExceptionTest {
     /** The raw, unguarded llama_tokenize or llama_sampler_init_dry on such a vocabulary, in a JVM of its own. */
     public static final class Raw {
         public static void main(String[] args) {
-            try (Model model = Model.load(Path.of(args[0]), ModelParams.builder().vocabOnly(true).build());
+            try (Model model = Model.load(
+                            Path.of(args[0]),
+                            ModelParams.builder().vocabOnly(true).build());
                     Arena arena = Arena.ofConfined()) {
                 MemorySegment vocab = model.vocab().handleForSamplers();
                 if (args[1].equals("tokenize")) {
                     byte[] utf8 = args[2].getBytes(StandardCharsets.UTF_8);
                     MemorySegment tokens = arena.allocate(ValueLayout.JAVA_INT, 64);
-                    int n = llama_h.llama_tokenize(vocab, arena.allocateFrom(args[2]), utf8.length, tokens, 64, false, false);
+                    int n = llama_h.llama_tokenize(
+                            vocab, arena.allocateFrom(args[2]), utf8.length, tokens, 64, false, false);
                     System.out.println("tokenized: " + n);
                 } else {
                     MemorySegment breakers = arena.allocate(ValueLayout.ADDRESS, 1);
@@ -73,16 +76,20 @@ class NativeExceptionTest {
     void anExceptionInTheTokenizerIsANativeExceptionNotTheEndOfTheProcess() throws Exception {
         Path file = spmVocabularyWithoutByteTokens(dir.resolve("no-byte-tokens.gguf"));
 
-        ChildJvm.Outcome raw = ChildJvm.run(Raw.class, Duration.ofMinutes(1), List.of(), file.toString(), "tokenize",
-                "\u00fc");
+        ChildJvm.Outcome raw =
+                ChildJvm.run(Raw.class, Duration.ofMinutes(1), List.of(), file.toString(), "tokenize", "\u00fc");
         assertThat(raw.crashed()).as(raw.toString()).isTrue();
-        assertThat(raw.stderr()).as(raw.toString()).contains("terminate called after throwing an instance of 'std::out_of_range'");
+        assertThat(raw.stderr())
+                .as(raw.toString())
+                .contains("terminate called after throwing an instance of 'std::out_of_range'");
 
-        try (Model model = Model.load(file, ModelParams.builder().vocabOnly(true).build())) {
+        try (Model model =
+                Model.load(file, ModelParams.builder().vocabOnly(true).build())) {
             Vocab vocab = model.vocab();
             assertThat(vocab.tokenize("a b", false, false)).containsExactly(6, 7);
             assertThatThrownBy(() -> vocab.tokenize("\u00fc", false, false))
-                    .isInstanceOfSatisfying(NativeException.class, e -> assertThat(e.function()).isEqualTo("llama_tokenize"))
+                    .isInstanceOfSatisfying(
+                            NativeException.class, e -> assertThat(e.function()).isEqualTo("llama_tokenize"))
                     .hasMessageStartingWith("llama.cpp's llama_tokenize failed: ")
                     .hasMessageContaining("at");
             // the vocabulary stays usable, and the next call reports no stale exception
@@ -96,17 +103,25 @@ class NativeExceptionTest {
         // DRY tokenizes what follows a breaker's first character in each token that holds it: "\u00fc"
         String breaker = "a\u00fc";
 
-        ChildJvm.Outcome raw = ChildJvm.run(Raw.class, Duration.ofMinutes(1), List.of(), file.toString(), "dry", breaker);
+        ChildJvm.Outcome raw =
+                ChildJvm.run(Raw.class, Duration.ofMinutes(1), List.of(), file.toString(), "dry", breaker);
         assertThat(raw.crashed()).as(raw.toString()).isTrue();
-        assertThat(raw.stderr()).as(raw.toString()).contains("terminate called after throwing an instance of 'std::out_of_range'");
+        assertThat(raw.stderr())
+                .as(raw.toString())
+                .contains("terminate called after throwing an instance of 'std::out_of_range'");
 
-        try (Model model = Model.load(file, ModelParams.builder().vocabOnly(true).build())) {
-            Sampler.Builder chain = Sampler.builder().dry(1.0f, 1.75f, 2, 64, List.of(breaker)).greedy();
+        try (Model model =
+                Model.load(file, ModelParams.builder().vocabOnly(true).build())) {
+            Sampler.Builder chain =
+                    Sampler.builder().dry(1.0f, 1.75f, 2, 64, List.of(breaker)).greedy();
             assertThatThrownBy(() -> chain.build(model))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("llama.cpp could not create the dry sampler: ")
                     .hasMessageContaining("at");
-            try (Sampler plain = Sampler.builder().dry(1.0f, 1.75f, 2, 64, List.of("b")).greedy().build(model)) {
+            try (Sampler plain = Sampler.builder()
+                    .dry(1.0f, 1.75f, 2, 64, List.of("b"))
+                    .greedy()
+                    .build(model)) {
                 assertThat(plain).isNotNull();
             }
         }

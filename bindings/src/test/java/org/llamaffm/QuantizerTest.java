@@ -1,18 +1,18 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.llamaffm.testkit.SyntheticModel;
-import org.llamaffm.gguf.GgmlType;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufException;
-import org.llamaffm.gguf.GgufFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufException;
+import org.llamaffm.gguf.GgufFile;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** llama.cpp's quantizer: a result that appears whole or not at all, and typed failures. */
 class QuantizerTest {
@@ -23,8 +23,13 @@ class QuantizerTest {
     @Test
     void aModelIsQuantizedIntoTheTargetFile() throws Exception {
         Path source = dir.resolve("f32.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).embedding(64).feedForward(128).heads(2, 2)
-                .seed(3).write(source);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(1)
+                .embedding(64)
+                .feedForward(128)
+                .heads(2, 2)
+                .seed(3)
+                .write(source);
 
         Path target = dir.resolve("q8.gguf");
         Quantizer.quantize(source, target, GgmlType.Q8_0, 1);
@@ -43,7 +48,8 @@ class QuantizerTest {
         Path target = dir.resolve("no-such-folder").resolve("out.gguf"); // llama.cpp cannot write there
 
         assertThatThrownBy(() -> Quantizer.quantize(source, target, GgmlType.Q8_0, 1))
-                .isInstanceOfSatisfying(QuantizeException.class, e -> assertThat(e.source()).isEqualTo(source))
+                .isInstanceOfSatisfying(
+                        QuantizeException.class, e -> assertThat(e.source()).isEqualTo(source))
                 .hasMessageStartingWith("llama.cpp could not quantize " + source + " to Q8_0: ");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("vocab.gguf");

@@ -1,6 +1,5 @@
 package org.llamaffm;
 
-import org.llamaffm.chat.ChatTemplate;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -16,30 +15,35 @@ import org.llamaffm.internal.ffi.llama_ffm_shim_h;
  */
 public final class RawChatTemplate {
 
-    private RawChatTemplate() {
-    }
+    private RawChatTemplate() {}
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         boolean isModel = file.toString().endsWith(".gguf");
         LlamaRuntime.get();
-        try (Arena arena = Arena.ofConfined(); Model model = isModel ? Model.load(file) : null) {
+        try (Arena arena = Arena.ofConfined();
+                Model model = isModel ? Model.load(file) : null) {
             MemorySegment error = arena.allocate(ValueLayout.ADDRESS);
             MemorySegment templates = llama_ffm_shim_h.llama_ffm_chat_templates_init(
                     isModel ? model.handle() : MemorySegment.NULL,
-                    isModel ? MemorySegment.NULL : arena.allocateFrom(Files.readString(file)), MemorySegment.NULL,
-                    MemorySegment.NULL, error);
+                    isModel ? MemorySegment.NULL : arena.allocateFrom(Files.readString(file)),
+                    MemorySegment.NULL,
+                    MemorySegment.NULL,
+                    error);
             if (!error.get(ValueLayout.ADDRESS, 0).equals(MemorySegment.NULL)) {
-                System.out.println("error: " + error.get(ValueLayout.ADDRESS, 0).reinterpret(1 << 20).getString(0));
+                System.out.println("error: "
+                        + error.get(ValueLayout.ADDRESS, 0).reinterpret(1 << 20).getString(0));
                 System.exit(1);
             }
-            MemorySegment result = llama_ffm_shim_h.llama_ffm_chat_apply(templates,
-                    arena.allocateFrom("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"), error);
+            MemorySegment result = llama_ffm_shim_h.llama_ffm_chat_apply(
+                    templates, arena.allocateFrom("{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}]}"), error);
             if (!error.get(ValueLayout.ADDRESS, 0).equals(MemorySegment.NULL)) {
-                System.out.println("error: " + error.get(ValueLayout.ADDRESS, 0).reinterpret(1 << 20).getString(0));
+                System.out.println("error: "
+                        + error.get(ValueLayout.ADDRESS, 0).reinterpret(1 << 20).getString(0));
                 System.exit(1);
             }
-            System.out.println("rendered " + result.reinterpret(Long.MAX_VALUE).getString(0).length() + " chars");
+            System.out.println("rendered "
+                    + result.reinterpret(Long.MAX_VALUE).getString(0).length() + " chars");
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.llamaffm.testkit.ChildJvm;
-import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
@@ -15,6 +12,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /**
  * Sampler settings that make llama.cpp allocate in proportion to a value: penalties and DRY keep
@@ -29,8 +29,13 @@ class SamplerLimitsTest {
     @Test
     void aHugeLastNAbortedUnderAMemoryLimitAndIsNowRefusedBeforeTheNativeCall() throws Exception {
         // 2^30 tokens of ring buffer (4 GiB) with 1 GiB of address space left, as under a container's limit
-        ChildJvm.Outcome raw = ChildJvm.run(UnguardedNativeCalls.class, Duration.ofSeconds(30), List.of(), "penalties",
-                String.valueOf(1 << 30), "1024");
+        ChildJvm.Outcome raw = ChildJvm.run(
+                UnguardedNativeCalls.class,
+                Duration.ofSeconds(30),
+                List.of(),
+                "penalties",
+                String.valueOf(1 << 30),
+                "1024");
         assertThat(raw.crashed()).as(raw.toString()).isTrue();
         assertThat(raw.stderr()).contains("bad_alloc");
 
@@ -46,12 +51,21 @@ class SamplerLimitsTest {
 
         // -1 is the trained context of the file, here 2e9 tokens: capped at the library's maximum
         Path file = folder.resolve("long.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(1).contextLength(2_000_000_000).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(1)
+                .contextLength(2_000_000_000)
+                .write(file);
         try (Model model = Model.load(file);
-                Sampler sampler = Sampler.builder().penalties(-1, 1.1f, 0, 0).dry(0.8f, 1.75f, 2, -1, List.of("\n"))
-                        .greedy().build(model)) {
-            assertThat(sampler.settings()).containsExactly(new Sampler.Setting("penalties", "lastN", 1 << 20),
-                    new Sampler.Setting("dry", "lastN", 1 << 20), new Sampler.Setting("dry", "breakers", 1));
+                Sampler sampler = Sampler.builder()
+                        .penalties(-1, 1.1f, 0, 0)
+                        .dry(0.8f, 1.75f, 2, -1, List.of("\n"))
+                        .greedy()
+                        .build(model)) {
+            assertThat(sampler.settings())
+                    .containsExactly(
+                            new Sampler.Setting("penalties", "lastN", 1 << 20),
+                            new Sampler.Setting("dry", "lastN", 1 << 20),
+                            new Sampler.Setting("dry", "breakers", 1));
         }
     }
 
@@ -62,24 +76,39 @@ class SamplerLimitsTest {
         Sampler.Limits limits = new Sampler.Limits(64, 128, 2, 3, 100, 40);
         try (Model model = Model.load(file)) {
             Map<Integer, Float> bias = IntStream.range(10, 14).boxed().collect(Collectors.toMap(i -> i, i -> 1f));
-            for (var over : List.of(Map.entry(Sampler.builder().penalties(-1, 1.1f, 0, 0).greedy(), // 512, the file's
+            for (var over : List.of(
+                    Map.entry(
+                            Sampler.builder().penalties(-1, 1.1f, 0, 0).greedy(), // 512, the file's
                             new Sampler.Setting("penalties", "lastN", 512)),
-                    Map.entry(Sampler.builder().dry(1, 2, 2, 129, List.of()).greedy(), new Sampler.Setting("dry", "lastN", 129)),
-                    Map.entry(Sampler.builder().dry(1, 2, 2, 8, List.of("a", "b", "c")).greedy(),
+                    Map.entry(
+                            Sampler.builder().dry(1, 2, 2, 129, List.of()).greedy(),
+                            new Sampler.Setting("dry", "lastN", 129)),
+                    Map.entry(
+                            Sampler.builder()
+                                    .dry(1, 2, 2, 8, List.of("a", "b", "c"))
+                                    .greedy(),
                             new Sampler.Setting("dry", "breakers", 3)),
-                    Map.entry(Sampler.builder().logitBias(bias).greedy(), new Sampler.Setting("logit-bias", "entries", 4)),
+                    Map.entry(
+                            Sampler.builder().logitBias(bias).greedy(),
+                            new Sampler.Setting("logit-bias", "entries", 4)),
                     Map.entry(Sampler.builder().mirostat(5, 0.1f, 101, 1), new Sampler.Setting("mirostat", "m", 101)),
                     Map.entry(Sampler.builder().topK(41).greedy(), new Sampler.Setting("top-k", "k", 41)))) {
-                assertThatThrownBy(() -> limits.check(over.getKey(), model)).as(over.getValue().toString())
+                assertThatThrownBy(() -> limits.check(over.getKey(), model))
+                        .as(over.getValue().toString())
                         .isInstanceOfSatisfying(SamplerLimitException.class, e -> {
                             assertThat(e.setting()).isEqualTo(over.getValue());
-                            assertThat(e.getMessage()).isEqualTo(over.getValue().sampler() + " "
-                                    + over.getValue().parameter() + " is " + over.getValue().value() + "; at most "
-                                    + e.limit() + " is allowed");
+                            assertThat(e.getMessage())
+                                    .isEqualTo(over.getValue().sampler() + " "
+                                            + over.getValue().parameter() + " is "
+                                            + over.getValue().value() + "; at most "
+                                            + e.limit() + " is allowed");
                         });
             }
-            Sampler.Builder within = Sampler.builder().penalties(64, 1.1f, 0, 0).dry(1, 2, 2, 128, List.of("\n"))
-                    .topK(40).mirostat(5, 0.1f, 100, 1);
+            Sampler.Builder within = Sampler.builder()
+                    .penalties(64, 1.1f, 0, 0)
+                    .dry(1, 2, 2, 128, List.of("\n"))
+                    .topK(40)
+                    .mirostat(5, 0.1f, 100, 1);
             limits.check(within, model);
             try (Sampler sampler = within.build(model)) {
                 limits.check(sampler);

@@ -34,7 +34,9 @@ class StopStringFilterTest {
         assertThat(filter.offer("a ST")).isEqualTo("a ");
         assertThat(filter.offer("ar")).isEqualTo("STar");
         assertThat(filter.offer(" STO")).isEqualTo(" ");
-        assertThat(filter.drain()).as("the end of the text releases what was held").isEqualTo("STO");
+        assertThat(filter.drain())
+                .as("the end of the text releases what was held")
+                .isEqualTo("STO");
         assertThat(filter.stopped()).isFalse();
     }
 
@@ -69,7 +71,9 @@ class StopStringFilterTest {
         StopStringFilter repeated = new StopStringFilter(List.of("aab"));
         assertThat(repeated.offer("a")).isEmpty();
         assertThat(repeated.offer("a")).isEmpty();
-        assertThat(repeated.offer("a")).as("only the last two a's may begin 'aab'").isEqualTo("a");
+        assertThat(repeated.offer("a"))
+                .as("only the last two a's may begin 'aab'")
+                .isEqualTo("a");
         assertThat(repeated.offer("b")).isEmpty();
         assertThat(repeated.stopped()).isTrue();
     }

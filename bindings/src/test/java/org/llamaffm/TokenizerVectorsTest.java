@@ -1,6 +1,5 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /**
  * llama.cpp's tokenizer test vectors (models/ggml-vocab-*.gguf.inp / .out, the inputs and
@@ -26,7 +26,8 @@ class TokenizerVectorsTest {
         try (Stream<Path> files = Files.list(LlamaCppSource.dir().resolve("models"))) {
             List<Path> vocabs = files.filter(f -> f.getFileName().toString().matches("ggml-vocab-.*\\.gguf"))
                     .filter(f -> Files.exists(Path.of(f + ".inp")) && Files.exists(Path.of(f + ".out")))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
             assertThat(vocabs).hasSizeGreaterThanOrEqualTo(15);
             return vocabs.stream();
         }
@@ -69,19 +70,25 @@ class TokenizerVectorsTest {
         List<String> outputs = Files.readAllLines(Path.of(vocabFile + ".out"), StandardCharsets.UTF_8);
         assertThat(inputs).hasSameSizeAs(outputs);
         List<String> failures = new ArrayList<>();
-        try (Model model = Model.load(vocabFile, ModelParams.builder().vocabOnly(true).build())) {
+        try (Model model =
+                Model.load(vocabFile, ModelParams.builder().vocabOnly(true).build())) {
             for (int i = 0; i < inputs.size(); i++) {
                 String expectedText = outputs.get(i).strip();
-                int[] expected = expectedText.isEmpty() ? new int[0]
-                        : Arrays.stream(expectedText.split(" ")).mapToInt(Integer::parseInt).toArray();
+                int[] expected = expectedText.isEmpty()
+                        ? new int[0]
+                        : Arrays.stream(expectedText.split(" "))
+                                .mapToInt(Integer::parseInt)
+                                .toArray();
                 int[] actual = model.vocab().tokenize(inputs.get(i), false, false);
                 if (!Arrays.equals(actual, expected)) {
-                    failures.add("case " + i + ": expected " + Arrays.toString(expected) + ", got " + Arrays.toString(actual));
+                    failures.add("case " + i + ": expected " + Arrays.toString(expected) + ", got "
+                            + Arrays.toString(actual));
                 }
             }
         }
-        System.out.printf("tokenizer vectors: %-40s %3d/%3d pass%n", vocabFile.getFileName(),
-                inputs.size() - failures.size(), inputs.size());
+        System.out.printf(
+                "tokenizer vectors: %-40s %3d/%3d pass%n",
+                vocabFile.getFileName(), inputs.size() - failures.size(), inputs.size());
         assertThat(failures).isEmpty();
     }
 }

@@ -4,8 +4,6 @@ import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
-import org.llamaffm.internal.ShimCall;
-import org.llamaffm.testkit.ChildJvm;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -13,9 +11,11 @@ import java.lang.foreign.MemorySegment;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
 import org.llamaffm.internal.ffi.llama_logit_bias;
+import org.llamaffm.testkit.ChildJvm;
 
 /**
  * Makes llama.cpp calls the way the bindings made them before their checks, in a JVM of its own
@@ -34,43 +34,55 @@ import org.llamaffm.internal.ffi.llama_logit_bias;
  */
 public final class UnguardedNativeCalls {
 
-    private UnguardedNativeCalls() {
-    }
+    private UnguardedNativeCalls() {}
 
     public static void main(String[] args) throws Throwable {
         LlamaRuntime.get();
         switch (args[0]) {
             case "schema" -> {
                 String schema = Files.readString(Path.of(args[1]));
-                String grammar = ShimCall.string((arena, error) -> llama_ffm_shim_h.llama_ffm_json_schema_to_grammar(
-                        arena.allocateFrom(schema), error), IllegalArgumentException::new);
+                String grammar = ShimCall.string(
+                        (arena, error) ->
+                                llama_ffm_shim_h.llama_ffm_json_schema_to_grammar(arena.allocateFrom(schema), error),
+                        IllegalArgumentException::new);
                 System.out.println("grammar of " + grammar.length() + " chars");
             }
             case "grammar" -> {
                 String gbnf = Files.readString(Path.of(args[2]));
-                try (Model model = Model.load(Path.of(args[1])); Arena arena = Arena.ofConfined()) {
-                    MemorySegment sampler = llama_h.llama_sampler_init_grammar(model.vocab().handleForSamplers(),
-                            arena.allocateFrom(gbnf), arena.allocateFrom("root"));
+                try (Model model = Model.load(Path.of(args[1]));
+                        Arena arena = Arena.ofConfined()) {
+                    MemorySegment sampler = llama_h.llama_sampler_init_grammar(
+                            model.vocab().handleForSamplers(), arena.allocateFrom(gbnf), arena.allocateFrom("root"));
                     System.out.println("grammar sampler " + (sampler.equals(MemorySegment.NULL) ? "NULL" : "made"));
                 }
             }
             case "penalties" -> {
                 limitAddressSpace(Long.parseLong(args[2]) << 20);
-                MemorySegment sampler = llama_h.llama_sampler_init_penalties(32000, Integer.parseInt(args[1]), 1.1f, 0, 0);
+                MemorySegment sampler =
+                        llama_h.llama_sampler_init_penalties(32000, Integer.parseInt(args[1]), 1.1f, 0, 0);
                 System.out.println("penalties sampler made: " + !sampler.equals(MemorySegment.NULL));
             }
             case "generate" -> {
                 String gbnf = Files.readString(Path.of(args[2]));
                 int favoured = Integer.parseInt(args[3]);
-                try (Model model = Model.load(Path.of(args[1])); Context context = model.newContext(ContextParams.defaults());
-                        Arena arena = Arena.ofConfined(); Batch batch = new Batch(8)) {
-                    MemorySegment chain = llama_h.llama_sampler_chain_init(llama_h.llama_sampler_chain_default_params(arena));
-                    llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_grammar(model.vocab()
-                            .handleForSamplers(), arena.allocateFrom(gbnf), arena.allocateFrom("root")));
+                try (Model model = Model.load(Path.of(args[1]));
+                        Context context = model.newContext(ContextParams.defaults());
+                        Arena arena = Arena.ofConfined();
+                        Batch batch = new Batch(8)) {
+                    MemorySegment chain =
+                            llama_h.llama_sampler_chain_init(llama_h.llama_sampler_chain_default_params(arena));
+                    llama_h.llama_sampler_chain_add(
+                            chain,
+                            llama_h.llama_sampler_init_grammar(
+                                    model.vocab().handleForSamplers(),
+                                    arena.allocateFrom(gbnf),
+                                    arena.allocateFrom("root")));
                     MemorySegment bias = llama_logit_bias.allocateArray(1, arena);
                     llama_logit_bias.token(bias, favoured);
                     llama_logit_bias.bias(bias, 100f);
-                    llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_logit_bias(model.vocab().size(), 1, bias));
+                    llama_h.llama_sampler_chain_add(
+                            chain,
+                            llama_h.llama_sampler_init_logit_bias(model.vocab().size(), 1, bias));
                     llama_h.llama_sampler_chain_add(chain, llama_h.llama_sampler_init_greedy());
                     int token = model.vocab().bos().orElse(0);
                     for (int i = 0; i < Integer.parseInt(args[4]); i++) {
@@ -79,7 +91,8 @@ public final class UnguardedNativeCalls {
                         context.decode(batch);
                         long start = System.nanoTime();
                         token = context.sample(chain, -1);
-                        System.out.println("token " + i + ": " + token + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                        System.out.println(
+                                "token " + i + ": " + token + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
                     }
                     llama_h.llama_sampler_free(chain);
                 }
@@ -91,10 +104,14 @@ public final class UnguardedNativeCalls {
 
     /** RLIMIT_AS (Linux x86-64: 9) to the current size plus {@code extra} bytes. */
     private static void limitAddressSpace(long extra) throws Throwable {
-        long size = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmSize:"))
-                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024).findFirst().orElseThrow();
+        long size = Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmSize:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                .findFirst()
+                .orElseThrow();
         Linker linker = Linker.nativeLinker();
-        MethodHandle setrlimit = linker.downcallHandle(linker.defaultLookup().find("setrlimit").orElseThrow(),
+        MethodHandle setrlimit = linker.downcallHandle(
+                linker.defaultLookup().find("setrlimit").orElseThrow(),
                 FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment limit = arena.allocate(16);

@@ -86,8 +86,11 @@ class Utf8AccumulatorTest {
         byte[] bytes = "a\u00e9\u9F98\uD83D\uDE00".getBytes(StandardCharsets.UTF_8); // 1 + 2 + 3 + 4 bytes
         int[] complete = {0, 1, 1, 3, 3, 3, 6, 6, 6, 6, 10};
         for (int n = 0; n <= bytes.length; n++) {
-            assertThat(Utf8Accumulator.completeUtf8(bytes, n)).as("prefix of " + n).isEqualTo(complete[n]);
+            assertThat(Utf8Accumulator.completeUtf8(bytes, n))
+                    .as("prefix of " + n)
+                    .isEqualTo(complete[n]);
         }
-        assertThat(Utf8Accumulator.completeUtf8(new byte[] {(byte) 0x80, (byte) 0x80}, 2)).isEqualTo(2);
+        assertThat(Utf8Accumulator.completeUtf8(new byte[] {(byte) 0x80, (byte) 0x80}, 2))
+                .isEqualTo(2);
     }
 }

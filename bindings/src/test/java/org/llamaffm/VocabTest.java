@@ -1,6 +1,5 @@
 package org.llamaffm;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.llamaffm.testkit.LlamaCppSource;
 
 class VocabTest {
 
@@ -85,11 +85,13 @@ class VocabTest {
     void outOfRangeTokenIdsAreRejectedInJava() {
         Vocab vocab = spm.vocab();
         for (int bad : new int[] {-1, 32000, Integer.MAX_VALUE}) {
-            assertThatThrownBy(() -> vocab.tokenToPiece(bad, false)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> vocab.tokenToPiece(bad, false))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("token " + bad + " is out of range [0, 32000)");
         }
         assertThatThrownBy(() -> vocab.detokenize(new int[] {1, 40000}, false, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("token 40000 is out of range [0, 32000)");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("token 40000 is out of range [0, 32000)");
         assertThatThrownBy(() -> vocab.attributes(-5)).isInstanceOf(IllegalArgumentException.class);
     }
 

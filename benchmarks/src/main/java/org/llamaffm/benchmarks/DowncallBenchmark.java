@@ -38,8 +38,8 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class DowncallBenchmark {
 
-    private static final MethodHandle PLAIN = NativeSymbols.downcall("llama_vocab_n_tokens", "llama.h",
-            FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle PLAIN =
+            NativeSymbols.downcall("llama_vocab_n_tokens", "llama.h", FunctionDescriptor.of(JAVA_INT, ADDRESS));
 
     private MemorySegment model;
     private MemorySegment vocab;
@@ -51,7 +51,8 @@ public class DowncallBenchmark {
         try (var arena = java.lang.foreign.Arena.ofConfined()) {
             MemorySegment params = llama_h.llama_model_default_params(arena);
             llama_model_params.vocab_only(params, true);
-            model = llama_h.llama_model_load_from_file(arena.allocateFrom(Fixtures.vocab("gpt-2").toString()), params);
+            model = llama_h.llama_model_load_from_file(
+                    arena.allocateFrom(Fixtures.vocab("gpt-2").toString()), params);
         }
         vocab = llama_h.llama_model_get_vocab(model);
         size = llama_h.llama_vocab_n_tokens(vocab);

@@ -12,8 +12,7 @@ import org.llamaffm.testkit.SyntheticModel;
 /** The files the benchmarks use: llama.cpp's vocab files from the pinned source, a tiny synthetic model. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** models/ggml-vocab-NAME.gguf of the llama.cpp source the native build used. */
     static Path vocab(String name) {
@@ -31,8 +30,15 @@ final class Fixtures {
     static Path tinyModel() {
         Path file = Path.of(System.getProperty("java.io.tmpdir"), "llama-ffm-bench-tiny-f16.gguf");
         if (!Files.isRegularFile(file)) {
-            SyntheticModel.llama(vocab("gpt-2")).layers(4).embedding(256).feedForward(768).heads(4, 4)
-                    .contextLength(2048).weightType(GgmlType.F16).seed(42).write(file);
+            SyntheticModel.llama(vocab("gpt-2"))
+                    .layers(4)
+                    .embedding(256)
+                    .feedForward(768)
+                    .heads(4, 4)
+                    .contextLength(2048)
+                    .weightType(GgmlType.F16)
+                    .seed(42)
+                    .write(file);
         }
         return file;
     }

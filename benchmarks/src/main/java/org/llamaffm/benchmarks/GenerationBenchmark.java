@@ -51,15 +51,25 @@ public class GenerationBenchmark {
     private int position;
     private Generation tokens;
     private Generation text;
-    private final GenerationParams tokenParams = GenerationParams.builder().maxTokens(WINDOW).text(false).build();
-    private final GenerationParams textParams = GenerationParams.builder().maxTokens(WINDOW).build();
+    private final GenerationParams tokenParams =
+            GenerationParams.builder().maxTokens(WINDOW).text(false).build();
+    private final GenerationParams textParams =
+            GenerationParams.builder().maxTokens(WINDOW).build();
 
     @Setup(Level.Trial)
     public void load() {
         model = Model.load(Fixtures.tinyModel());
-        context = model.newContext(ContextParams.builder().contextSize(2048).threads(2).build());
-        greedy = sampler.equals("greedy") ? Sampler.greedy(model)
-                : Sampler.builder().topK(40).topP(0.95f).minP(0.05f).temperature(0.8f).dist(1).build(model);
+        context = model.newContext(
+                ContextParams.builder().contextSize(2048).threads(2).build());
+        greedy = sampler.equals("greedy")
+                ? Sampler.greedy(model)
+                : Sampler.builder()
+                        .topK(40)
+                        .topP(0.95f)
+                        .minP(0.05f)
+                        .temperature(0.8f)
+                        .dist(1)
+                        .build(model);
         batch = new Batch(1);
     }
 

@@ -32,12 +32,15 @@ public final class GenerationOverhead {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int tokens = args.length > 1 ? Integer.parseInt(args[1]) : 256;
         try (Model model = Model.load(Fixtures.tinyModel());
-                Context context = model.newContext(ContextParams.builder().contextSize(2048).threads(2).build());
+                Context context = model.newContext(
+                        ContextParams.builder().contextSize(2048).threads(2).build());
                 Sampler greedy = Sampler.greedy(model);
                 Batch batch = new Batch(1)) {
             PrintWriter out = new PrintWriter(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-            GenerationParams params = GenerationParams.builder().maxTokens(tokens + 1).build();
-            GenerationParams idsOnly = GenerationParams.builder().maxTokens(tokens + 1).text(false).build();
+            GenerationParams params =
+                    GenerationParams.builder().maxTokens(tokens + 1).build();
+            GenerationParams idsOnly =
+                    GenerationParams.builder().maxTokens(tokens + 1).text(false).build();
             Runnable[] variants = {
                 () -> decode(context, batch, tokens, null),
                 () -> decode(context, batch, tokens, greedy),
@@ -57,7 +60,8 @@ public final class GenerationOverhead {
                     if (result.tokens().length != tokens + 1) {
                         throw new IllegalStateException("the generation stopped early: " + result.stopReason());
                     }
-                }};
+                }
+            };
             String[] names = {"decode", "decode+sample", "generation (ids)", "generation (run)"};
             double[][] microsPerToken = new double[variants.length][rounds];
             for (int warmup = 0; warmup < 3; warmup++) {
@@ -74,8 +78,8 @@ public final class GenerationOverhead {
                 }
             }
             double base = median(microsPerToken[0]);
-            System.out.printf("%d rounds x %d tokens, interleaved; median us per token (tokens/s, vs decode):%n", rounds,
-                    tokens);
+            System.out.printf(
+                    "%d rounds x %d tokens, interleaved; median us per token (tokens/s, vs decode):%n", rounds, tokens);
             for (int v = 0; v < variants.length; v++) {
                 double m = median(microsPerToken[v]);
                 System.out.printf("  %-18s %8.1f us  (%7.1f t/s, %.3fx)%n", names[v], m, 1e6 / m, base / m);

@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.Random;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
-import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.Model;
 import org.llamaffm.cli.BenchLoops;
+import org.llamaffm.gguf.GgmlType;
 
 /**
  * {@code llama-ffm bench}'s loops against llama-bench's, in one process, taking turns rep by rep.
@@ -45,13 +45,15 @@ public final class LoopParity {
     private LoopParity(Path library) {
         SymbolLookup lookup = SymbolLookup.libraryLookup(library, Arena.global());
         Linker linker = Linker.nativeLinker();
-        open = linker.downcallHandle(lookup.findOrThrow("loops_open"),
+        open = linker.downcallHandle(
+                lookup.findOrThrow("loops_open"),
                 FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
         close = linker.downcallHandle(lookup.findOrThrow("loops_close"), FunctionDescriptor.ofVoid(ADDRESS));
-        prompt = linker.downcallHandle(lookup.findOrThrow("loops_prompt"),
+        prompt = linker.downcallHandle(
+                lookup.findOrThrow("loops_prompt"),
                 FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
-        gen = linker.downcallHandle(lookup.findOrThrow("loops_gen"),
-                FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT));
+        gen = linker.downcallHandle(
+                lookup.findOrThrow("loops_gen"), FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT));
     }
 
     public static void main(String[] args) throws Throwable {
@@ -62,8 +64,10 @@ public final class LoopParity {
         LoopParity parity = new LoopParity(Path.of(System.getProperty("llamaffm.loops.lib")));
         int rounds = Integer.parseInt(args[0]);
         int threads = Runtime.getRuntime().availableProcessors();
-        System.out.printf("%d rounds, rep by rep, %d threads; tokens/s medians; ratio = median of the rounds' "
-                + "llama-ffm / llama-bench ratios [quartiles]%n", rounds, threads);
+        System.out.printf(
+                "%d rounds, rep by rep, %d threads; tokens/s medians; ratio = median of the rounds' "
+                        + "llama-ffm / llama-bench ratios [quartiles]%n",
+                rounds, threads);
         System.out.println("| model | test | llama-bench loop t/s | llama-ffm loop t/s | ratio | quartiles |");
         System.out.println("| ----- | ---- | -------------------: | -----------------: | ----: | --------- |");
         for (int m = 1; m < args.length; m++) {
@@ -83,14 +87,15 @@ public final class LoopParity {
         Random random = new Random(1234);
         MemorySegment loops;
         try (Arena arena = Arena.ofConfined()) {
-            loops = (MemorySegment) open.invokeExact(arena.allocateFrom(file.toString()), size, BATCH, MICRO_BATCH,
-                    threads);
+            loops = (MemorySegment)
+                    open.invokeExact(arena.allocateFrom(file.toString()), size, BATCH, MICRO_BATCH, threads);
         }
         if (loops.equals(MemorySegment.NULL)) {
             throw new IllegalStateException("the C side could not load " + file);
         }
-        try (Context context = model.newContext(BenchLoops.contextParams(size, threads, BATCH, MICRO_BATCH, -1,
-                GgmlType.F16, GgmlType.F16)); Batch batch = new Batch(Math.max(1, Math.min(BATCH, promptTokens)))) {
+        try (Context context = model.newContext(
+                        BenchLoops.contextParams(size, threads, BATCH, MICRO_BATCH, -1, GgmlType.F16, GgmlType.F16));
+                Batch batch = new Batch(Math.max(1, Math.min(BATCH, promptTokens)))) {
             // warm-up as llama-ffm bench's (at least 3 reps and 1 s: the JIT too), then the measured rounds
             long warmupEnd = System.nanoTime() + 1_000_000_000L;
             for (int warm = 0; warm < 3 || System.nanoTime() < warmupEnd; warm++) {
@@ -100,8 +105,8 @@ public final class LoopParity {
             double[] java = new double[rounds];
             double[] ratio = new double[rounds];
             for (int r = 0; r < rounds; r++) {
-                double[] rates = pair(loops, context, batch, promptTokens, genTokens, threads, vocab, bos, random,
-                        r % 2 == 0);
+                double[] rates =
+                        pair(loops, context, batch, promptTokens, genTokens, threads, vocab, bos, random, r % 2 == 0);
                 c[r] = rates[0];
                 java[r] = rates[1];
                 ratio[r] = rates[1] / rates[0];
@@ -109,22 +114,39 @@ public final class LoopParity {
             Arrays.sort(c);
             Arrays.sort(java);
             Arrays.sort(ratio);
-            System.out.printf("| %s | %s | %.2f | %.2f | %.3f | %.3f .. %.3f |%n", file.getFileName(),
-                    promptTokens > 0 ? "pp" + promptTokens : "tg" + genTokens, median(c), median(java), median(ratio),
-                    ratio[rounds / 4], ratio[(3 * rounds) / 4]);
+            System.out.printf(
+                    "| %s | %s | %.2f | %.2f | %.3f | %.3f .. %.3f |%n",
+                    file.getFileName(),
+                    promptTokens > 0 ? "pp" + promptTokens : "tg" + genTokens,
+                    median(c),
+                    median(java),
+                    median(ratio),
+                    ratio[rounds / 4],
+                    ratio[(3 * rounds) / 4]);
         } finally {
             close.invokeExact(loops);
         }
     }
 
     /** One rep of each side, in the order given; their tokens/s as {C, Java}. */
-    private double[] pair(MemorySegment loops, Context context, Batch batch, int promptTokens, int genTokens,
-            int threads, int vocab, int bos, Random random, boolean cFirst) throws Throwable {
+    private double[] pair(
+            MemorySegment loops,
+            Context context,
+            Batch batch,
+            int promptTokens,
+            int genTokens,
+            int threads,
+            int vocab,
+            int bos,
+            Random random,
+            boolean cFirst)
+            throws Throwable {
         double[] rates = new double[2];
         int size = promptTokens + genTokens;
         for (int turn = 0; turn < 2; turn++) {
             if ((turn == 0) == cFirst) {
-                long ns = promptTokens > 0 ? (long) prompt.invokeExact(loops, promptTokens, BATCH, threads)
+                long ns = promptTokens > 0
+                        ? (long) prompt.invokeExact(loops, promptTokens, BATCH, threads)
                         : (long) gen.invokeExact(loops, genTokens, threads);
                 if (ns < 0) {
                     throw new IllegalStateException("llama_decode failed on the C side");

@@ -35,9 +35,10 @@ public class TokenizeBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-        model = Model.load(Fixtures.vocab(vocab), ModelParams.builder().vocabOnly(true).build());
+        model = Model.load(
+                Fixtures.vocab(vocab), ModelParams.builder().vocabOnly(true).build());
         text = ("The quick brown fox jumps over the lazy dog. Tokenizers split text into pieces; a fast one keeps up "
-                + "with a model that generates hundreds of tokens per second, and with prompts of many thousands. ")
+                        + "with a model that generates hundreds of tokens per second, and with prompts of many thousands. ")
                 .repeat(25);
         System.out.println("\n" + vocab + ": " + model.vocab().tokenize(text, false, false).length + " tokens per op");
     }

@@ -83,17 +83,17 @@ final class Clang {
 
     private static final Linker LINKER = Linker.nativeLinker();
     /** struct CXCursor { enum CXCursorKind kind; int xdata; const void *data[3]; } */
-    static final MemoryLayout CURSOR = MemoryLayout.structLayout(JAVA_INT, JAVA_INT,
-            MemoryLayout.sequenceLayout(3, ADDRESS));
+    static final MemoryLayout CURSOR =
+            MemoryLayout.structLayout(JAVA_INT, JAVA_INT, MemoryLayout.sequenceLayout(3, ADDRESS));
     /** struct CXType { enum CXTypeKind kind; void *data[2]; } */
-    static final MemoryLayout TYPE = MemoryLayout.structLayout(JAVA_INT, MemoryLayout.paddingLayout(4),
-            MemoryLayout.sequenceLayout(2, ADDRESS));
+    static final MemoryLayout TYPE =
+            MemoryLayout.structLayout(JAVA_INT, MemoryLayout.paddingLayout(4), MemoryLayout.sequenceLayout(2, ADDRESS));
     /** struct CXString { const void *data; unsigned private_flags; } */
-    private static final MemoryLayout STRING = MemoryLayout.structLayout(ADDRESS, JAVA_INT,
-            MemoryLayout.paddingLayout(4));
+    private static final MemoryLayout STRING =
+            MemoryLayout.structLayout(ADDRESS, JAVA_INT, MemoryLayout.paddingLayout(4));
     /** struct CXSourceLocation { const void *ptr_data[2]; unsigned int_data; } */
-    private static final MemoryLayout LOCATION = MemoryLayout.structLayout(MemoryLayout.sequenceLayout(2, ADDRESS),
-            JAVA_INT, MemoryLayout.paddingLayout(4));
+    private static final MemoryLayout LOCATION =
+            MemoryLayout.structLayout(MemoryLayout.sequenceLayout(2, ADDRESS), JAVA_INT, MemoryLayout.paddingLayout(4));
     /** struct CXUnsavedFile { const char *Filename; const char *Contents; unsigned long Length; } */
     private static final MemoryLayout UNSAVED_FILE = MemoryLayout.structLayout(ADDRESS, ADDRESS, JAVA_LONG);
 
@@ -169,7 +169,8 @@ final class Clang {
         this.lookup = SymbolLookup.libraryLookup(library, arena);
         createIndex = handle("clang_createIndex", FunctionDescriptor.of(ADDRESS, JAVA_INT, JAVA_INT));
         disposeIndex = handle("clang_disposeIndex", FunctionDescriptor.ofVoid(ADDRESS));
-        parseTranslationUnit = handle("clang_parseTranslationUnit",
+        parseTranslationUnit = handle(
+                "clang_parseTranslationUnit",
                 FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, JAVA_INT, JAVA_INT));
         disposeTranslationUnit = handle("clang_disposeTranslationUnit", FunctionDescriptor.ofVoid(ADDRESS));
         getNumDiagnostics = handle("clang_getNumDiagnostics", FunctionDescriptor.of(JAVA_INT, ADDRESS));
@@ -184,14 +185,16 @@ final class Clang {
         getCursorKind = handle("clang_getCursorKind", FunctionDescriptor.of(JAVA_INT, CURSOR));
         getCursorSpelling = handle("clang_getCursorSpelling", FunctionDescriptor.of(STRING, CURSOR));
         getCursorType = handle("clang_getCursorType", FunctionDescriptor.of(TYPE, CURSOR));
-        getTypedefDeclUnderlyingType = handle("clang_getTypedefDeclUnderlyingType", FunctionDescriptor.of(TYPE, CURSOR));
+        getTypedefDeclUnderlyingType =
+                handle("clang_getTypedefDeclUnderlyingType", FunctionDescriptor.of(TYPE, CURSOR));
         getEnumDeclIntegerType = handle("clang_getEnumDeclIntegerType", FunctionDescriptor.of(TYPE, CURSOR));
         getEnumConstantDeclValue = handle("clang_getEnumConstantDeclValue", FunctionDescriptor.of(JAVA_LONG, CURSOR));
         getCursorResultType = handle("clang_getCursorResultType", FunctionDescriptor.of(TYPE, CURSOR));
         cursorGetNumArguments = handle("clang_Cursor_getNumArguments", FunctionDescriptor.of(JAVA_INT, CURSOR));
         cursorGetArgument = handle("clang_Cursor_getArgument", FunctionDescriptor.of(CURSOR, CURSOR, JAVA_INT));
         cursorGetOffsetOfField = handle("clang_Cursor_getOffsetOfField", FunctionDescriptor.of(JAVA_LONG, CURSOR));
-        cursorIsAnonymousRecordDecl = handle("clang_Cursor_isAnonymousRecordDecl", FunctionDescriptor.of(JAVA_INT, CURSOR));
+        cursorIsAnonymousRecordDecl =
+                handle("clang_Cursor_isAnonymousRecordDecl", FunctionDescriptor.of(JAVA_INT, CURSOR));
         cursorIsAnonymous = handle("clang_Cursor_isAnonymous", FunctionDescriptor.of(JAVA_INT, CURSOR));
         isCursorDefinition = handle("clang_isCursorDefinition", FunctionDescriptor.of(JAVA_INT, CURSOR));
         cursorIsBitField = handle("clang_Cursor_isBitField", FunctionDescriptor.of(JAVA_INT, CURSOR));
@@ -199,11 +202,12 @@ final class Clang {
         cursorGetStorageClass = handle("clang_Cursor_getStorageClass", FunctionDescriptor.of(JAVA_INT, CURSOR));
         cursorGetRawCommentText = handle("clang_Cursor_getRawCommentText", FunctionDescriptor.of(STRING, CURSOR));
         getCursorAvailability = handle("clang_getCursorAvailability", FunctionDescriptor.of(JAVA_INT, CURSOR));
-        getCursorPlatformAvailability = handle("clang_getCursorPlatformAvailability",
+        getCursorPlatformAvailability = handle(
+                "clang_getCursorPlatformAvailability",
                 FunctionDescriptor.of(JAVA_INT, CURSOR, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
         getCursorLocation = handle("clang_getCursorLocation", FunctionDescriptor.of(LOCATION, CURSOR));
-        getExpansionLocation = handle("clang_getExpansionLocation",
-                FunctionDescriptor.ofVoid(LOCATION, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+        getExpansionLocation = handle(
+                "clang_getExpansionLocation", FunctionDescriptor.ofVoid(LOCATION, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
         getFileName = handle("clang_getFileName", FunctionDescriptor.of(STRING, ADDRESS));
         getTypeSpelling = handle("clang_getTypeSpelling", FunctionDescriptor.of(STRING, TYPE));
         getCanonicalType = handle("clang_getCanonicalType", FunctionDescriptor.of(TYPE, TYPE));
@@ -228,10 +232,14 @@ final class Clang {
         evalDispose = handle("clang_EvalResult_dispose", FunctionDescriptor.ofVoid(ADDRESS));
         getClangVersion = handle("clang_getClangVersion", FunctionDescriptor.of(STRING));
         try {
-            MethodHandle visit = MethodHandles.lookup().findVirtual(Clang.class, "visit",
-                    MethodType.methodType(int.class, MemorySegment.class, MemorySegment.class, MemorySegment.class));
-            visitorStub = LINKER.upcallStub(visit.bindTo(this),
-                    FunctionDescriptor.of(JAVA_INT, CURSOR, CURSOR, ADDRESS), arena);
+            MethodHandle visit = MethodHandles.lookup()
+                    .findVirtual(
+                            Clang.class,
+                            "visit",
+                            MethodType.methodType(
+                                    int.class, MemorySegment.class, MemorySegment.class, MemorySegment.class));
+            visitorStub = LINKER.upcallStub(
+                    visit.bindTo(this), FunctionDescriptor.of(JAVA_INT, CURSOR, CURSOR, ADDRESS), arena);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
@@ -247,9 +255,12 @@ final class Clang {
         if (System.getenv("LIBCLANG_DISABLE_CRASH_RECOVERY") != null) {
             return;
         }
-        MemorySegment setenv = LINKER.defaultLookup().find("setenv")
-                .orElseThrow(() -> new GeneratorException("no setenv in the C library: set LIBCLANG_DISABLE_CRASH_RECOVERY=1"));
-        MethodHandle handle = LINKER.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
+        MemorySegment setenv = LINKER.defaultLookup()
+                .find("setenv")
+                .orElseThrow(() ->
+                        new GeneratorException("no setenv in the C library: set LIBCLANG_DISABLE_CRASH_RECOVERY=1"));
+        MethodHandle handle =
+                LINKER.downcallHandle(setenv, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
         invoke(handle, arena.allocateFrom("LIBCLANG_DISABLE_CRASH_RECOVERY"), arena.allocateFrom("1"), 1);
     }
 
@@ -262,7 +273,8 @@ final class Clang {
         if (explicit != null && !explicit.isBlank()) {
             Path path = Path.of(explicit);
             if (!Files.isRegularFile(path)) {
-                throw new GeneratorException("libclang not found at " + path + " (from LLAMA_FFM_LIBCLANG / -Dllamaffm.libclang)");
+                throw new GeneratorException(
+                        "libclang not found at " + path + " (from LLAMA_FFM_LIBCLANG / -Dllamaffm.libclang)");
             }
             return path;
         }
@@ -281,7 +293,9 @@ final class Clang {
             }
         }
         candidates.add(Path.of("/Library/Developer/CommandLineTools/usr/lib/libclang.dylib"));
-        candidates.add(Path.of("/Applications/Xcode.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/lib/libclang.dylib"));
+        candidates.add(
+                Path.of(
+                        "/Applications/Xcode.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/lib/libclang.dylib"));
         Optional<Path> found = candidates.stream().filter(Files::isRegularFile).findFirst();
         return found.orElseThrow(() -> new GeneratorException("""
                 libclang not found. Install it (Debian/Ubuntu: apt-get install libclang-16-dev libclang1-16; \
@@ -307,7 +321,10 @@ final class Clang {
                 .orElseThrow(() -> new GeneratorException(name + " not found in " + library + " (libclang too old?)"));
         MethodHandle handle = LINKER.downcallHandle(symbol, descriptor);
         // Struct returns come back in memory from the generator's arena.
-        return descriptor.returnLayout().filter(l -> l instanceof java.lang.foreign.GroupLayout).isPresent()
+        return descriptor
+                        .returnLayout()
+                        .filter(l -> l instanceof java.lang.foreign.GroupLayout)
+                        .isPresent()
                 ? MethodHandles.insertArguments(handle, 0, arena)
                 : handle;
     }
@@ -329,7 +346,9 @@ final class Clang {
 
     private String string(Object cxString) {
         MemorySegment chars = (MemorySegment) invoke(getCString, cxString);
-        String value = chars.equals(MemorySegment.NULL) ? "" : chars.reinterpret(Long.MAX_VALUE).getString(0);
+        String value = chars.equals(MemorySegment.NULL)
+                ? ""
+                : chars.reinterpret(Long.MAX_VALUE).getString(0);
         invoke(disposeString, cxString);
         return value;
     }
@@ -382,8 +401,8 @@ final class Clang {
         unsaved.set(ADDRESS, 0, name);
         unsaved.set(ADDRESS, 8, text);
         unsaved.set(JAVA_LONG, 16, text.byteSize() - 1);
-        MemorySegment unit = (MemorySegment) invoke(parseTranslationUnit, index, name, argv, args.size(), unsaved, 1,
-                PARSE_OPTIONS);
+        MemorySegment unit =
+                (MemorySegment) invoke(parseTranslationUnit, index, name, argv, args.size(), unsaved, 1, PARSE_OPTIONS);
         if (unit.equals(MemorySegment.NULL)) {
             invoke(disposeIndex, index);
             throw new GeneratorException("libclang could not parse " + fileName + " with " + args);
@@ -495,8 +514,15 @@ final class Clang {
             MemorySegment message = arena.allocate(STRING);
             MemorySegment alwaysUnavailable = arena.allocate(JAVA_INT);
             MemorySegment unavailableMessage = arena.allocate(STRING);
-            invoke(getCursorPlatformAvailability, segment, alwaysDeprecated, message, alwaysUnavailable,
-                    unavailableMessage, MemorySegment.NULL, 0);
+            invoke(
+                    getCursorPlatformAvailability,
+                    segment,
+                    alwaysDeprecated,
+                    message,
+                    alwaysUnavailable,
+                    unavailableMessage,
+                    MemorySegment.NULL,
+                    0);
             String text = string(message);
             string(unavailableMessage);
             return Optional.of(text);
@@ -524,8 +550,10 @@ final class Clang {
                 return switch ((int) invoke(evalGetKind, result)) {
                     case EVAL_INT -> Optional.of((long) invoke(evalGetAsLongLong, result));
                     case EVAL_FLOAT -> Optional.of((double) invoke(evalGetAsDouble, result));
-                    case EVAL_STR_LITERAL -> Optional.of(((MemorySegment) invoke(evalGetAsStr, result))
-                            .reinterpret(Long.MAX_VALUE).getString(0));
+                    case EVAL_STR_LITERAL ->
+                        Optional.of(((MemorySegment) invoke(evalGetAsStr, result))
+                                .reinterpret(Long.MAX_VALUE)
+                                .getString(0));
                     default -> Optional.empty();
                 };
             } finally {

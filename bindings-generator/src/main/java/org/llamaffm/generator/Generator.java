@@ -51,8 +51,7 @@ public final class Generator {
 
     private static final String MARKER = "// Generated from ";
 
-    private Generator() {
-    }
+    private Generator() {}
 
     public static void main(String[] args) {
         try {
@@ -88,7 +87,8 @@ public final class Generator {
         try (InputStream in = Files.newInputStream(sourceInfo)) {
             source.load(in);
         } catch (IOException e) {
-            throw new GeneratorException("cannot read " + sourceInfo + " (run the native build first): " + e.getMessage());
+            throw new GeneratorException(
+                    "cannot read " + sourceInfo + " (run the native build first): " + e.getMessage());
         }
         Path llamaCpp = Path.of(source.getProperty("llama.cpp.dir", ""));
         String commit = source.getProperty("llama.cpp.commit", "");
@@ -96,11 +96,14 @@ public final class Generator {
             throw new GeneratorException(sourceInfo + " does not name a llama.cpp tree and commit");
         }
         Path shimHeader = Path.of(options.get("--shim-header")).toAbsolutePath().normalize();
-        List<Path> includeDirs = List.of(llamaCpp.resolve("include"), llamaCpp.resolve("ggml/include"),
-                shimHeader.getParent());
+        List<Path> includeDirs =
+                List.of(llamaCpp.resolve("include"), llamaCpp.resolve("ggml/include"), shimHeader.getParent());
         Map<Path, Header> headers = new LinkedHashMap<>();
         for (Header header : HEADERS) {
-            Path file = includeDirs.stream().map(d -> d.resolve(header.file())).filter(Files::isRegularFile).findFirst()
+            Path file = includeDirs.stream()
+                    .map(d -> d.resolve(header.file()))
+                    .filter(Files::isRegularFile)
+                    .findFirst()
                     .orElseThrow(() -> new GeneratorException(header.file() + " not found in " + includeDirs));
             headers.put(file.toAbsolutePath().normalize(), header);
         }
@@ -140,7 +143,9 @@ public final class Generator {
             try (Stream<Path> existing = Files.list(dir)) {
                 for (Path file : existing.toList()) {
                     String name = file.getFileName().toString();
-                    if (name.endsWith(".java") && !files.containsKey(name) && Files.readString(file).startsWith(MARKER)) {
+                    if (name.endsWith(".java")
+                            && !files.containsKey(name)
+                            && Files.readString(file).startsWith(MARKER)) {
                         Files.delete(file);
                         changed++;
                     }
@@ -172,22 +177,58 @@ public final class Generator {
 
     private static void report(HeaderReader.Result model, int files, int changed, long millis) {
         System.out.println("bindings-generator: coverage per header");
-        System.out.printf("  %-18s %9s %10s %8s %7s %6s %9s %9s %9s %7s%n", "header", "functions", "deprecated",
-                "skipped", "structs", "unions", "enums", "callbacks", "constants", "opaque");
+        System.out.printf(
+                "  %-18s %9s %10s %8s %7s %6s %9s %9s %9s %7s%n",
+                "header",
+                "functions",
+                "deprecated",
+                "skipped",
+                "structs",
+                "unions",
+                "enums",
+                "callbacks",
+                "constants",
+                "opaque");
         for (Header h : HEADERS) {
-            long functions = model.functions.stream().filter(f -> f.header() == h).count();
-            long deprecated = model.functions.stream().filter(f -> f.header() == h && f.deprecation().isPresent()).count();
-            long skipped = model.skipped.values().stream().filter(s -> s[0].equals(h.file())).count();
-            long structs = model.structs.stream().filter(s -> s.header == h && !s.union).count();
-            long unions = model.structs.stream().filter(s -> s.header == h && s.union).count();
+            long functions =
+                    model.functions.stream().filter(f -> f.header() == h).count();
+            long deprecated = model.functions.stream()
+                    .filter(f -> f.header() == h && f.deprecation().isPresent())
+                    .count();
+            long skipped = model.skipped.values().stream()
+                    .filter(s -> s[0].equals(h.file()))
+                    .count();
+            long structs = model.structs.stream()
+                    .filter(s -> s.header == h && !s.union)
+                    .count();
+            long unions =
+                    model.structs.stream().filter(s -> s.header == h && s.union).count();
             long enums = model.enums.stream().filter(e -> e.header() == h).count();
-            long enumValues = model.enums.stream().filter(e -> e.header() == h).mapToLong(e -> e.constants().size()).sum();
-            long callbacks = model.callbacks.stream().filter(c -> c.header() == h).count()
-                    + model.structs.stream().filter(s -> s.header == h).mapToLong(Generator::fieldCallbacks).sum();
-            long constants = model.constants.stream().filter(c -> c.header() == h).count();
+            long enumValues = model.enums.stream()
+                    .filter(e -> e.header() == h)
+                    .mapToLong(e -> e.constants().size())
+                    .sum();
+            long callbacks =
+                    model.callbacks.stream().filter(c -> c.header() == h).count()
+                            + model.structs.stream()
+                                    .filter(s -> s.header == h)
+                                    .mapToLong(Generator::fieldCallbacks)
+                                    .sum();
+            long constants =
+                    model.constants.stream().filter(c -> c.header() == h).count();
             long opaque = model.opaque.values().stream().filter(o -> o == h).count();
-            System.out.printf("  %-18s %9d %10d %8d %7d %6d %9s %9d %9d %7d%n", h.file(), functions, deprecated, skipped,
-                    structs, unions, enums + "/" + enumValues, callbacks, constants, opaque);
+            System.out.printf(
+                    "  %-18s %9d %10d %8d %7d %6d %9s %9d %9d %7d%n",
+                    h.file(),
+                    functions,
+                    deprecated,
+                    skipped,
+                    structs,
+                    unions,
+                    enums + "/" + enumValues,
+                    callbacks,
+                    constants,
+                    opaque);
         }
         List<String> notBound = new ArrayList<>();
         model.skipped.forEach((name, why) -> notBound.add(name + " (" + why[0] + "): " + why[1]));
@@ -195,14 +236,18 @@ public final class Generator {
             System.out.println("bindings-generator: not bound:\n  " + String.join("\n  ", notBound));
         }
         long fields = model.structs.stream().mapToLong(Generator::fieldCount).sum();
-        System.out.printf("bindings-generator: %d structs/unions with %d fields; %d files, %d changed; %d ms%n",
+        System.out.printf(
+                "bindings-generator: %d structs/unions with %d fields; %d files, %d changed; %d ms%n",
                 model.structs.size(), fields, files, changed, millis);
     }
 
     private static long fieldCallbacks(StructDecl s) {
-        return s.callbacks.size() + s.nested.stream().mapToLong(Generator::fieldCallbacks).sum()
-                + s.fields.stream().filter(f -> f.anonymous())
-                        .mapToLong(f -> fieldCallbacks(((Model.Record) f.type()).decl())).sum();
+        return s.callbacks.size()
+                + s.nested.stream().mapToLong(Generator::fieldCallbacks).sum()
+                + s.fields.stream()
+                        .filter(f -> f.anonymous())
+                        .mapToLong(f -> fieldCallbacks(((Model.Record) f.type()).decl()))
+                        .sum();
     }
 
     private static long fieldCount(StructDecl s) {

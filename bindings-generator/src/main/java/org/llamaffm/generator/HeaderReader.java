@@ -49,6 +49,7 @@ final class HeaderReader {
         final Map<String, Header> opaque = new LinkedHashMap<>();
         /** name -> (header, reason) of what is not bound. */
         final Map<String, String[]> skipped = new LinkedHashMap<>();
+
         int typedefs;
     }
 
@@ -71,7 +72,8 @@ final class HeaderReader {
         this.clang = clang;
         this.headers = headers;
         this.critical = critical;
-        List<String> list = new ArrayList<>(List.of("-x", "c", "-std=gnu11", "-ferror-limit=0", "-fparse-all-comments"));
+        List<String> list =
+                new ArrayList<>(List.of("-x", "c", "-std=gnu11", "-ferror-limit=0", "-fparse-all-comments"));
         for (Path dir : includeDirs) {
             list.add("-I" + dir);
         }
@@ -124,7 +126,9 @@ final class HeaderReader {
             case Clang.CURSOR_ENUM_DECL -> enumeration(cursor, header);
             case Clang.CURSOR_MACRO_DEFINITION -> {
                 String name = cursor.spelling();
-                if (!cursor.isMacroFunctionLike() && !name.startsWith("_") && macroHeaders.putIfAbsent(name, header) == null) {
+                if (!cursor.isMacroFunctionLike()
+                        && !name.startsWith("_")
+                        && macroHeaders.putIfAbsent(name, header) == null) {
                     macroCandidates.add(name);
                 }
             }
@@ -141,9 +145,15 @@ final class HeaderReader {
         Optional<Object> value = cursor.isStatic() ? cursor.evaluate() : Optional.empty();
         Type type = cursor.type().canonical();
         if (value.isPresent() && value.get() instanceof Long l && type.size() == 8) {
-            result.constants.add(new Constant(name, header, l, "long", "static const " + cursor.type().spelling()));
+            result.constants.add(new Constant(
+                    name, header, l, "long", "static const " + cursor.type().spelling()));
         } else if (value.isPresent() && value.get() instanceof Long l && type.size() <= 4) {
-            result.constants.add(new Constant(name, header, (int) (long) l, "int", "static const " + cursor.type().spelling()));
+            result.constants.add(new Constant(
+                    name,
+                    header,
+                    (int) (long) l,
+                    "int",
+                    "static const " + cursor.type().spelling()));
         } else {
             result.skipped.put(name, new String[] {header.file(), "global variable: not a constant, not exported API"});
         }
@@ -160,8 +170,9 @@ final class HeaderReader {
         }
         Type type = cursor.type();
         if (type.isVariadic()) {
-            result.skipped.put(name, new String[] {header.file(),
-                    "variadic (printf-style formatting; Java callers format in Java and pass \"%s\")"});
+            result.skipped.put(name, new String[] {
+                header.file(), "variadic (printf-style formatting; Java callers format in Java and pass \"%s\")"
+            });
             return;
         }
         List<Param> params = new ArrayList<>();
@@ -174,8 +185,8 @@ final class HeaderReader {
         }
         Type result = cursor.resultType();
         Signature signature = new Signature(type(result), Names.cType(result.spelling()), params, false);
-        this.result.functions.add(new Function(name, header, signature, cursor.deprecation(), cursor.comment(),
-                critical.contains(name)));
+        this.result.functions.add(
+                new Function(name, header, signature, cursor.deprecation(), cursor.comment(), critical.contains(name)));
     }
 
     private static String uniqueName(String name, List<Param> params) {
@@ -254,12 +265,19 @@ final class HeaderReader {
         if (size < 0) {
             throw new GeneratorException(cName + " is used by value but has no definition");
         }
-        StructDecl struct = new StructDecl(cName, javaName, header, decl.kind() == Clang.CURSOR_UNION_DECL, size,
-                type.alignment(), decl.comment());
+        StructDecl struct = new StructDecl(
+                cName,
+                javaName,
+                header,
+                decl.kind() == Clang.CURSOR_UNION_DECL,
+                size,
+                type.alignment(),
+                decl.comment());
         int anonymous = 0;
         for (Cursor child : decl.children()) {
             int kind = child.kind();
-            if ((kind == Clang.CURSOR_STRUCT_DECL || kind == Clang.CURSOR_UNION_DECL) && child.isAnonymousRecordDecl()) {
+            if ((kind == Clang.CURSOR_STRUCT_DECL || kind == Clang.CURSOR_UNION_DECL)
+                    && child.isAnonymousRecordDecl()) {
                 Type memberType = child.type().canonical();
                 StructDecl member = newRecord(child, memberType, null, "$anon" + anonymous++, header);
                 long offset = anonymousOffset(type, member);
@@ -270,14 +288,17 @@ final class HeaderReader {
                     continue; // the implicit field of an anonymous member, handled above
                 }
                 if (child.isBitField()) {
-                    throw new GeneratorException(cName + "." + name + " is a bit-field; the generator does not bind those");
+                    throw new GeneratorException(
+                            cName + "." + name + " is a bit-field; the generator does not bind those");
                 }
                 Type fieldType = child.type();
                 Type canonical = fieldType.canonical();
                 long offset = child.fieldOffsetBits() / 8;
                 CType mapped;
-                if (canonical.kind() == Clang.TYPE_RECORD && canonical.declaration().isAnonymous()) {
-                    StructDecl nested = newRecord(canonical.declaration(), canonical, null, Names.identifier(name), header);
+                if (canonical.kind() == Clang.TYPE_RECORD
+                        && canonical.declaration().isAnonymous()) {
+                    StructDecl nested =
+                            newRecord(canonical.declaration(), canonical, null, Names.identifier(name), header);
                     struct.nested.add(nested);
                     mapped = new Record(nested);
                 } else {
@@ -285,11 +306,15 @@ final class HeaderReader {
                     if (canonical.kind() == Clang.TYPE_POINTER
                             && canonical.pointee().kind() == Clang.TYPE_FUNCTION_PROTO
                             && stripElaborated(fieldType).kind() != Clang.TYPE_TYPEDEF) {
-                        struct.callbacks.add(new Callback(Names.identifier(name), header,
-                                signature(canonical.pointee(), child), child.comment()));
+                        struct.callbacks.add(new Callback(
+                                Names.identifier(name),
+                                header,
+                                signature(canonical.pointee(), child),
+                                child.comment()));
                     }
                 }
-                struct.fields.add(new Field(name, mapped, offset, canonical.size(), false, Names.cType(fieldType.spelling())));
+                struct.fields.add(
+                        new Field(name, mapped, offset, canonical.size(), false, Names.cType(fieldType.spelling())));
             } else if (kind == Clang.CURSOR_STRUCT_DECL || kind == Clang.CURSOR_UNION_DECL) {
                 if (!child.isAnonymous() && child.isDefinition()) {
                     record(child.type().canonical(), header); // C: a nested named record is file-scope
@@ -321,14 +346,19 @@ final class HeaderReader {
 
     /** A function pointer's signature; parameter names come from the declaration {@code owner} when it has them. */
     private Signature signature(Type function, Cursor owner) {
-        List<String> names = owner.children().stream().filter(c -> c.kind() == Clang.CURSOR_PARM_DECL)
-                .map(Cursor::spelling).toList();
+        List<String> names = owner.children().stream()
+                .filter(c -> c.kind() == Clang.CURSOR_PARM_DECL)
+                .map(Cursor::spelling)
+                .toList();
         List<Param> params = new ArrayList<>();
         List<Type> argTypes = function.argumentTypes();
         for (int i = 0; i < argTypes.size(); i++) {
-            String name = names.size() == argTypes.size() && !names.get(i).isEmpty() ? Names.identifier(names.get(i))
+            String name = names.size() == argTypes.size() && !names.get(i).isEmpty()
+                    ? Names.identifier(names.get(i))
                     : "arg" + i;
-            params.add(new Param(uniqueName(name, params), parameterType(argTypes.get(i)),
+            params.add(new Param(
+                    uniqueName(name, params),
+                    parameterType(argTypes.get(i)),
                     Names.cType(argTypes.get(i).spelling())));
         }
         Type result = function.result();
@@ -351,21 +381,28 @@ final class HeaderReader {
             case Clang.TYPE_BOOL -> Primitive.BOOL;
             case Clang.TYPE_CHAR_U, Clang.TYPE_UCHAR, Clang.TYPE_CHAR_S, Clang.TYPE_SCHAR -> Primitive.BYTE;
             case Clang.TYPE_USHORT, Clang.TYPE_SHORT -> Primitive.SHORT;
-            case Clang.TYPE_UINT, Clang.TYPE_INT, Clang.TYPE_ULONG, Clang.TYPE_LONG, Clang.TYPE_ULONGLONG,
-                    Clang.TYPE_LONGLONG, Clang.TYPE_ENUM -> switch ((int) canonical.size()) {
-                        case 1 -> Primitive.BYTE;
-                        case 2 -> Primitive.SHORT;
-                        case 4 -> Primitive.INT;
-                        case 8 -> Primitive.LONG;
-                        default -> throw new GeneratorException("unsupported integer size: " + type.spelling());
-                    };
+            case Clang.TYPE_UINT,
+                    Clang.TYPE_INT,
+                    Clang.TYPE_ULONG,
+                    Clang.TYPE_LONG,
+                    Clang.TYPE_ULONGLONG,
+                    Clang.TYPE_LONGLONG,
+                    Clang.TYPE_ENUM ->
+                switch ((int) canonical.size()) {
+                    case 1 -> Primitive.BYTE;
+                    case 2 -> Primitive.SHORT;
+                    case 4 -> Primitive.INT;
+                    case 8 -> Primitive.LONG;
+                    default -> throw new GeneratorException("unsupported integer size: " + type.spelling());
+                };
             case Clang.TYPE_FLOAT -> Primitive.FLOAT;
             case Clang.TYPE_DOUBLE -> Primitive.DOUBLE;
             case Clang.TYPE_POINTER -> new Pointer();
             case Clang.TYPE_RECORD -> new Record(record(canonical, null));
             case Clang.TYPE_CONSTANT_ARRAY -> new Array(type(canonical.element()), canonical.arraySize());
-            default -> throw new GeneratorException("unsupported type " + type.spelling() + " (kind "
-                    + canonical.kind() + ")");
+            default ->
+                throw new GeneratorException(
+                        "unsupported type " + type.spelling() + " (kind " + canonical.kind() + ")");
         };
     }
 
@@ -373,7 +410,12 @@ final class HeaderReader {
     private void readMacros(StringBuilder includes) {
         StringBuilder source = new StringBuilder(includes);
         for (String name : macroCandidates) {
-            source.append("__auto_type ").append(MACRO_PREFIX).append(name).append(" = ").append(name).append(";\n");
+            source.append("__auto_type ")
+                    .append(MACRO_PREFIX)
+                    .append(name)
+                    .append(" = ")
+                    .append(name)
+                    .append(";\n");
         }
         Map<String, Constant> found = new HashMap<>();
         try (Clang.TranslationUnit unit = clang.parse("llama_ffm_macros.c", source.toString(), args)) {
@@ -393,8 +435,14 @@ final class HeaderReader {
                 String definition = type.spelling();
                 if (v instanceof Long l) {
                     boolean narrow = type.size() <= 4;
-                    found.put(name, new Constant(name, header, narrow ? (Object) (int) (long) l : l,
-                            narrow ? "int" : "long", definition));
+                    found.put(
+                            name,
+                            new Constant(
+                                    name,
+                                    header,
+                                    narrow ? (Object) (int) (long) l : l,
+                                    narrow ? "int" : "long",
+                                    definition));
                 } else if (v instanceof Double d) {
                     found.put(name, new Constant(name, header, d, "double", definition));
                 } else if (v instanceof String s && type.kind() == Clang.TYPE_POINTER) {

@@ -46,12 +46,16 @@ final class JavaWriter {
             files.put(header.javaClass() + ".java", headerClass(header, model));
         }
         for (StructDecl struct : model.structs) {
-            put(struct.javaName, prologue(struct.header.file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle")
-                    + structClass(struct, struct.javaName + ".LAYOUT", "", true));
+            put(
+                    struct.javaName,
+                    prologue(struct.header.file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle")
+                            + structClass(struct, struct.javaName + ".LAYOUT", "", true));
         }
         for (Callback callback : model.callbacks) {
-            put(callback.name(), prologue(callback.header().file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle")
-                    + callbackType(callback, "", true));
+            put(
+                    callback.name(),
+                    prologue(callback.header().file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle")
+                            + callbackType(callback, "", true));
         }
         return files;
     }
@@ -63,7 +67,8 @@ final class JavaWriter {
     }
 
     private String marker(String header) {
-        return "// Generated from " + header + " at llama.cpp " + commit + " by the llama-ffm bindings generator. Do not edit.\n";
+        return "// Generated from " + header + " at llama.cpp " + commit
+                + " by the llama-ffm bindings generator. Do not edit.\n";
     }
 
     private String packageInfo() {
@@ -92,29 +97,48 @@ final class JavaWriter {
     // ---- header classes ----------------------------------------------------------------------
 
     private String headerClass(Header header, HeaderReader.Result model) {
-        StringBuilder sb = new StringBuilder(prologue(header.file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle"));
-        sb.append("/** ").append(header.description()).append(": functions, enum values and constants of {@code ")
-                .append(header.file()).append("}. */\n");
+        StringBuilder sb =
+                new StringBuilder(prologue(header.file(), "java.lang.foreign.*", "java.lang.invoke.MethodHandle"));
+        sb.append("/** ")
+                .append(header.description())
+                .append(": functions, enum values and constants of {@code ")
+                .append(header.file())
+                .append("}. */\n");
         sb.append("@SuppressWarnings(\"unused\")\n");
         sb.append("public final class ").append(header.javaClass()).append(" {\n\n");
         sb.append("    private ").append(header.javaClass()).append("() {\n    }\n");
         for (Constant constant : model.constants) {
             if (constant.header() == header) {
-                sb.append("\n    /** {@code #define ").append(constant.name()).append("} (").append(escape(constant.definition()))
+                sb.append("\n    /** {@code #define ")
+                        .append(constant.name())
+                        .append("} (")
+                        .append(escape(constant.definition()))
                         .append(") */\n");
-                sb.append("    public static final ").append(constant.javaType()).append(' ').append(constant.name())
-                        .append(" = ").append(literal(constant.value())).append(";\n");
+                sb.append("    public static final ")
+                        .append(constant.javaType())
+                        .append(' ')
+                        .append(constant.name())
+                        .append(" = ")
+                        .append(literal(constant.value()))
+                        .append(";\n");
             }
         }
         for (EnumDecl decl : model.enums) {
             if (decl.header() != header) {
                 continue;
             }
-            sb.append("\n    // enum ").append(decl.name().isEmpty() ? "(anonymous)" : decl.name()).append('\n');
+            sb.append("\n    // enum ")
+                    .append(decl.name().isEmpty() ? "(anonymous)" : decl.name())
+                    .append('\n');
             for (EnumConstant c : decl.constants()) {
                 Object value = c.javaType().equals("int") ? (Object) (int) c.value() : (Object) c.value();
-                sb.append("    public static final ").append(c.javaType()).append(' ').append(c.name()).append(" = ")
-                        .append(literal(value)).append(";\n");
+                sb.append("    public static final ")
+                        .append(c.javaType())
+                        .append(' ')
+                        .append(c.name())
+                        .append(" = ")
+                        .append(literal(value))
+                        .append(";\n");
             }
         }
         for (Function function : model.functions) {
@@ -130,10 +154,17 @@ final class JavaWriter {
         Signature sig = f.signature();
         boolean byValue = sig.result() instanceof Record;
         StringBuilder sb = new StringBuilder("\n    /**\n");
-        sb.append("     * {@snippet lang=c :\n     * ").append(escapeSnippet(cPrototype(f.name(), sig))).append("\n     * }\n");
+        sb.append("     * {@snippet lang=c :\n     * ")
+                .append(escapeSnippet(cPrototype(f.name(), sig)))
+                .append("\n     * }\n");
         appendComment(sb, f.comment(), "     ");
-        f.deprecation().ifPresent(message -> sb.append("     *\n     * @deprecated ")
-                .append(message.isEmpty() ? "deprecated in " + f.header().file() : escape(message)).append('\n'));
+        f.deprecation()
+                .ifPresent(message -> sb.append("     *\n     * @deprecated ")
+                        .append(
+                                message.isEmpty()
+                                        ? "deprecated in " + f.header().file()
+                                        : escape(message))
+                        .append('\n'));
         sb.append("     */\n");
         if (f.deprecation().isPresent()) {
             sb.append("    @Deprecated\n");
@@ -149,25 +180,40 @@ final class JavaWriter {
             args.add(p.name());
         }
         String returnType = javaType(sig.result());
-        sb.append("    public static ").append(returnType).append(' ').append(f.name()).append('(')
-                .append(String.join(", ", params)).append(") {\n");
+        sb.append("    public static ")
+                .append(returnType)
+                .append(' ')
+                .append(f.name())
+                .append('(')
+                .append(String.join(", ", params))
+                .append(") {\n");
         sb.append("        try {\n");
-        sb.append("            ").append(returnCast(sig.result())).append(f.name()).append("$.HANDLE.invokeExact(")
-                .append(String.join(", ", args)).append(");\n");
+        sb.append("            ")
+                .append(returnCast(sig.result()))
+                .append(f.name())
+                .append("$.HANDLE.invokeExact(")
+                .append(String.join(", ", args))
+                .append(");\n");
         sb.append("        } catch (Throwable failure$) {\n");
         sb.append("            throw NativeSymbols.rethrow(failure$);\n");
         sb.append("        }\n");
         sb.append("    }\n\n");
         sb.append("    private static final class ").append(f.name()).append("$ {\n");
-        sb.append("        static final MethodHandle HANDLE = NativeSymbols.").append(f.critical() ? "downcallCritical" : "downcall")
-                .append("(\"").append(f.name()).append("\", \"").append(f.header().file()).append("\",\n");
+        sb.append("        static final MethodHandle HANDLE = NativeSymbols.")
+                .append(f.critical() ? "downcallCritical" : "downcall")
+                .append("(\"")
+                .append(f.name())
+                .append("\", \"")
+                .append(f.header().file())
+                .append("\",\n");
         sb.append("                ").append(descriptor(sig)).append(");\n");
         sb.append("    }\n");
         return sb.toString();
     }
 
     private static String cPrototype(String name, Signature sig) {
-        String params = sig.params().isEmpty() ? "void"
+        String params = sig.params().isEmpty()
+                ? "void"
                 : sig.params().stream().map(p -> p.cType() + " " + p.name()).collect(Collectors.joining(", "));
         return sig.cResult() + " " + name + "(" + params + (sig.variadic() ? ", ..." : "") + ")";
     }
@@ -182,30 +228,59 @@ final class JavaWriter {
     private String structClass(StructDecl struct, String layoutRef, String indent, boolean topLevel) {
         String in = indent + "    ";
         StringBuilder sb = new StringBuilder();
-        sb.append(indent).append("/**\n").append(indent).append(" * {@code ")
-                .append(escapeSnippet(topLevel ? struct.cName : (struct.union ? "union" : "struct") + " { ... } "
-                        + struct.javaName)).append("}\n");
+        sb.append(indent)
+                .append("/**\n")
+                .append(indent)
+                .append(" * {@code ")
+                .append(escapeSnippet(
+                        topLevel ? struct.cName : (struct.union ? "union" : "struct") + " { ... } " + struct.javaName))
+                .append("}\n");
         appendComment(sb, struct.comment, indent + " ");
         sb.append(indent).append(" */\n");
-        sb.append(indent).append("public ").append(topLevel ? "" : "static ").append("final class ")
-                .append(struct.javaName).append(" {\n\n");
-        sb.append(in).append("private ").append(struct.javaName).append("() {\n").append(in).append("}\n\n");
+        sb.append(indent)
+                .append("public ")
+                .append(topLevel ? "" : "static ")
+                .append("final class ")
+                .append(struct.javaName)
+                .append(" {\n\n");
+        sb.append(in)
+                .append("private ")
+                .append(struct.javaName)
+                .append("() {\n")
+                .append(in)
+                .append("}\n\n");
         sb.append(in).append("public static final GroupLayout LAYOUT = ");
         if (topLevel) {
-            sb.append(layout(struct, in)).append(".withName(\"").append(struct.javaName).append("\");\n");
+            sb.append(layout(struct, in))
+                    .append(".withName(\"")
+                    .append(struct.javaName)
+                    .append("\");\n");
         } else {
             sb.append(layoutRef).append(";\n");
         }
         sb.append('\n');
         sb.append(in).append("/** Allocates one, zeroed. */\n");
-        sb.append(in).append("public static MemorySegment allocate(SegmentAllocator allocator) {\n")
-                .append(in).append("    return allocator.allocate(LAYOUT);\n").append(in).append("}\n\n");
+        sb.append(in)
+                .append("public static MemorySegment allocate(SegmentAllocator allocator) {\n")
+                .append(in)
+                .append("    return allocator.allocate(LAYOUT);\n")
+                .append(in)
+                .append("}\n\n");
         sb.append(in).append("/** Allocates an array of {@code count}, zeroed. */\n");
-        sb.append(in).append("public static MemorySegment allocateArray(long count, SegmentAllocator allocator) {\n")
-                .append(in).append("    return allocator.allocate(LAYOUT, count);\n").append(in).append("}\n\n");
-        sb.append(in).append("/** The struct at {@code address} (a pointer from native code), sized to this layout. */\n");
-        sb.append(in).append("public static MemorySegment ofAddress(MemorySegment address) {\n")
-                .append(in).append("    return address.reinterpret(LAYOUT.byteSize());\n").append(in).append("}\n");
+        sb.append(in)
+                .append("public static MemorySegment allocateArray(long count, SegmentAllocator allocator) {\n")
+                .append(in)
+                .append("    return allocator.allocate(LAYOUT, count);\n")
+                .append(in)
+                .append("}\n\n");
+        sb.append(in)
+                .append("/** The struct at {@code address} (a pointer from native code), sized to this layout. */\n");
+        sb.append(in)
+                .append("public static MemorySegment ofAddress(MemorySegment address) {\n")
+                .append(in)
+                .append("    return address.reinterpret(LAYOUT.byteSize());\n")
+                .append(in)
+                .append("}\n");
         accessors(sb, struct, List.of(), in, struct.javaName);
         sb.append(indent).append("}\n");
         return sb.toString();
@@ -220,51 +295,130 @@ final class JavaWriter {
                 continue;
             }
             String name = Names.identifier(field.name());
-            String pathArgs = fieldPath.stream().map(p -> "groupElement(\"" + p + "\")").collect(Collectors.joining(", "));
+            String pathArgs =
+                    fieldPath.stream().map(p -> "groupElement(\"" + p + "\")").collect(Collectors.joining(", "));
             String offset = name + "$OFFSET";
-            sb.append('\n').append(in).append("private static final long ").append(offset)
-                    .append(" = LAYOUT.byteOffset(").append(pathArgs).append(");\n");
+            sb.append('\n')
+                    .append(in)
+                    .append("private static final long ")
+                    .append(offset)
+                    .append(" = LAYOUT.byteOffset(")
+                    .append(pathArgs)
+                    .append(");\n");
             if (field.type() instanceof Primitive || field.type() instanceof Pointer) {
                 sb.append('\n');
             }
-            String doc = in + "/** {@code " + escapeSnippet(field.cType() == null ? field.name()
-                    : field.cType() + " " + field.name()) + "} */\n";
+            String doc = in + "/** {@code "
+                    + escapeSnippet(field.cType() == null ? field.name() : field.cType() + " " + field.name())
+                    + "} */\n";
             CType type = field.type();
             if (type instanceof Primitive || type instanceof Pointer) {
                 String layout = valueLayout(type);
                 String java = javaType(type);
-                sb.append(doc).append(in).append("public static ").append(java).append(' ').append(name)
-                        .append("(MemorySegment struct) {\n").append(in).append("    return struct.get(").append(layout)
-                        .append(", ").append(offset).append(");\n").append(in).append("}\n\n");
-                sb.append(doc).append(in).append("public static void ").append(name).append("(MemorySegment struct, ")
-                        .append(java).append(" value) {\n").append(in).append("    struct.set(").append(layout)
-                        .append(", ").append(offset).append(", value);\n").append(in).append("}\n");
+                sb.append(doc)
+                        .append(in)
+                        .append("public static ")
+                        .append(java)
+                        .append(' ')
+                        .append(name)
+                        .append("(MemorySegment struct) {\n")
+                        .append(in)
+                        .append("    return struct.get(")
+                        .append(layout)
+                        .append(", ")
+                        .append(offset)
+                        .append(");\n")
+                        .append(in)
+                        .append("}\n\n");
+                sb.append(doc)
+                        .append(in)
+                        .append("public static void ")
+                        .append(name)
+                        .append("(MemorySegment struct, ")
+                        .append(java)
+                        .append(" value) {\n")
+                        .append(in)
+                        .append("    struct.set(")
+                        .append(layout)
+                        .append(", ")
+                        .append(offset)
+                        .append(", value);\n")
+                        .append(in)
+                        .append("}\n");
             } else {
                 String size = name + "$SIZE";
-                sb.append(in).append("private static final long ").append(size).append(" = LAYOUT.select(")
-                        .append(pathArgs).append(").byteSize();\n\n");
-                sb.append(doc).append(in).append("public static MemorySegment ").append(name)
-                        .append("(MemorySegment struct) {\n").append(in).append("    return struct.asSlice(")
-                        .append(offset).append(", ").append(size).append(");\n").append(in).append("}\n\n");
-                sb.append(doc).append(in).append("public static void ").append(name)
-                        .append("(MemorySegment struct, MemorySegment value) {\n").append(in)
-                        .append("    MemorySegment.copy(value, 0, struct, ").append(offset).append(", ").append(size)
-                        .append(");\n").append(in).append("}\n");
+                sb.append(in)
+                        .append("private static final long ")
+                        .append(size)
+                        .append(" = LAYOUT.select(")
+                        .append(pathArgs)
+                        .append(").byteSize();\n\n");
+                sb.append(doc)
+                        .append(in)
+                        .append("public static MemorySegment ")
+                        .append(name)
+                        .append("(MemorySegment struct) {\n")
+                        .append(in)
+                        .append("    return struct.asSlice(")
+                        .append(offset)
+                        .append(", ")
+                        .append(size)
+                        .append(");\n")
+                        .append(in)
+                        .append("}\n\n");
+                sb.append(doc)
+                        .append(in)
+                        .append("public static void ")
+                        .append(name)
+                        .append("(MemorySegment struct, MemorySegment value) {\n")
+                        .append(in)
+                        .append("    MemorySegment.copy(value, 0, struct, ")
+                        .append(offset)
+                        .append(", ")
+                        .append(size)
+                        .append(");\n")
+                        .append(in)
+                        .append("}\n");
                 if (type instanceof Array array
                         && (array.element() instanceof Primitive || array.element() instanceof Pointer)) {
                     String layout = valueLayout(array.element());
                     String java = javaType(array.element());
-                    sb.append('\n').append(in).append("/** Element {@code index} of {@code ").append(field.name())
+                    sb.append('\n')
+                            .append(in)
+                            .append("/** Element {@code index} of {@code ")
+                            .append(field.name())
                             .append("}. */\n");
-                    sb.append(in).append("public static ").append(java).append(' ').append(name)
-                            .append("(MemorySegment struct, long index) {\n").append(in).append("    return ")
-                            .append(name).append("(struct).getAtIndex(").append(layout).append(", index);\n")
-                            .append(in).append("}\n\n");
-                    sb.append(in).append("/** Sets element {@code index} of {@code ").append(field.name())
+                    sb.append(in)
+                            .append("public static ")
+                            .append(java)
+                            .append(' ')
+                            .append(name)
+                            .append("(MemorySegment struct, long index) {\n")
+                            .append(in)
+                            .append("    return ")
+                            .append(name)
+                            .append("(struct).getAtIndex(")
+                            .append(layout)
+                            .append(", index);\n")
+                            .append(in)
+                            .append("}\n\n");
+                    sb.append(in)
+                            .append("/** Sets element {@code index} of {@code ")
+                            .append(field.name())
                             .append("}. */\n");
-                    sb.append(in).append("public static void ").append(name).append("(MemorySegment struct, long index, ")
-                            .append(java).append(" value) {\n").append(in).append("    ").append(name)
-                            .append("(struct).setAtIndex(").append(layout).append(", index, value);\n").append(in)
+                    sb.append(in)
+                            .append("public static void ")
+                            .append(name)
+                            .append("(MemorySegment struct, long index, ")
+                            .append(java)
+                            .append(" value) {\n")
+                            .append(in)
+                            .append("    ")
+                            .append(name)
+                            .append("(struct).setAtIndex(")
+                            .append(layout)
+                            .append(", index, value);\n")
+                            .append(in)
                             .append("}\n");
                 }
                 if (type instanceof Record record && record.decl().cName == null) {
@@ -272,8 +426,12 @@ final class JavaWriter {
                     if (nestedName.equals(className)) {
                         throw new GeneratorException(className + " has a field of its own name with an anonymous type");
                     }
-                    sb.append('\n').append(structClass(record.decl(), "(GroupLayout) " + className
-                            + ".LAYOUT.select(" + pathArgs + ")", in, false));
+                    sb.append('\n')
+                            .append(structClass(
+                                    record.decl(),
+                                    "(GroupLayout) " + className + ".LAYOUT.select(" + pathArgs + ")",
+                                    in,
+                                    false));
                 }
             }
         }
@@ -311,7 +469,8 @@ final class JavaWriter {
         return switch (type) {
             case Record record when record.decl().cName == null -> layout(record.decl(), in);
             case Record record -> record.decl().javaName + ".LAYOUT";
-            case Array array -> "MemoryLayout.sequenceLayout(" + array.length() + ", " + memberLayout(array.element(), in) + ")";
+            case Array array ->
+                "MemoryLayout.sequenceLayout(" + array.length() + ", " + memberLayout(array.element(), in) + ")";
             default -> valueLayout(type);
         };
     }
@@ -324,21 +483,47 @@ final class JavaWriter {
         String name = callback.name();
         boolean byValue = sig.result() instanceof Record;
         StringBuilder sb = new StringBuilder();
-        sb.append(indent).append("/**\n").append(indent).append(" * {@snippet lang=c :\n").append(indent).append(" * ")
-                .append(escapeSnippet(cPrototype("(*" + name + ")", sig))).append('\n').append(indent).append(" * }\n");
+        sb.append(indent)
+                .append("/**\n")
+                .append(indent)
+                .append(" * {@snippet lang=c :\n")
+                .append(indent)
+                .append(" * ")
+                .append(escapeSnippet(cPrototype("(*" + name + ")", sig)))
+                .append('\n')
+                .append(indent)
+                .append(" * }\n");
         appendComment(sb, callback.comment(), indent + " ");
         sb.append(indent).append(" */\n");
         sb.append(indent).append("@FunctionalInterface\n");
-        sb.append(indent).append("public ").append(topLevel ? "" : "static ").append("interface ").append(name).append(" {\n\n");
-        String params = sig.params().stream().map(p -> javaType(p.type()) + " " + p.name()).collect(Collectors.joining(", "));
+        sb.append(indent)
+                .append("public ")
+                .append(topLevel ? "" : "static ")
+                .append("interface ")
+                .append(name)
+                .append(" {\n\n");
+        String params = sig.params().stream()
+                .map(p -> javaType(p.type()) + " " + p.name())
+                .collect(Collectors.joining(", "));
         sb.append(in).append("/** Called from native code; an exception escaping it terminates the JVM. */\n");
-        sb.append(in).append(javaType(sig.result())).append(" apply(").append(params).append(");\n\n");
-        sb.append(in).append("FunctionDescriptor DESCRIPTOR = ").append(descriptor(sig)).append(";\n\n");
+        sb.append(in)
+                .append(javaType(sig.result()))
+                .append(" apply(")
+                .append(params)
+                .append(");\n\n");
+        sb.append(in)
+                .append("FunctionDescriptor DESCRIPTOR = ")
+                .append(descriptor(sig))
+                .append(";\n\n");
         sb.append(in).append("/** {@code apply}, as the upcall target. */\n");
-        sb.append(in).append("MethodHandle UPCALL = NativeSymbols.upcallTarget(").append(name).append(".class, DESCRIPTOR);\n\n");
+        sb.append(in)
+                .append("MethodHandle UPCALL = NativeSymbols.upcallTarget(")
+                .append(name)
+                .append(".class, DESCRIPTOR);\n\n");
         sb.append(in).append("/** Calls a C function pointer of this type. */\n");
         sb.append(in).append("MethodHandle INVOKER = NativeSymbols.invoker(DESCRIPTOR);\n\n");
-        sb.append(in).append("/** A C function pointer that calls {@code fn}; valid while {@code arena} is alive. */\n");
+        sb.append(in)
+                .append("/** A C function pointer that calls {@code fn}; valid while {@code arena} is alive. */\n");
         sb.append(in).append("static MemorySegment allocate(").append(name).append(" fn, Arena arena) {\n");
         sb.append(in).append("    return NativeSymbols.upcall(UPCALL, fn, DESCRIPTOR, arena);\n");
         sb.append(in).append("}\n\n");
@@ -355,11 +540,19 @@ final class JavaWriter {
             args.add(p.name());
         }
         sb.append(in).append("/** Calls the C function at {@code function}. */\n");
-        sb.append(in).append("static ").append(javaType(sig.result())).append(" invoke(")
-                .append(String.join(", ", invokeParams)).append(") {\n");
+        sb.append(in)
+                .append("static ")
+                .append(javaType(sig.result()))
+                .append(" invoke(")
+                .append(String.join(", ", invokeParams))
+                .append(") {\n");
         sb.append(in).append("    try {\n");
-        sb.append(in).append("        ").append(returnCast(sig.result())).append("INVOKER.invokeExact(")
-                .append(String.join(", ", args)).append(");\n");
+        sb.append(in)
+                .append("        ")
+                .append(returnCast(sig.result()))
+                .append("INVOKER.invokeExact(")
+                .append(String.join(", ", args))
+                .append(");\n");
         sb.append(in).append("    } catch (Throwable failure$) {\n");
         sb.append(in).append("        throw NativeSymbols.rethrow(failure$);\n");
         sb.append(in).append("    }\n");
@@ -445,7 +638,9 @@ final class JavaWriter {
             } else if (text.startsWith("//")) {
                 text = text.substring(2);
             } else {
-                text = text.replaceFirst("^/\\*+", "").replaceFirst("\\*+/$", "").replaceFirst("^\\*", "");
+                text = text.replaceFirst("^/\\*+", "")
+                        .replaceFirst("\\*+/$", "")
+                        .replaceFirst("^\\*", "");
             }
             lines.add(escape(text.stripTrailing()));
         }
@@ -460,15 +655,24 @@ final class JavaWriter {
         }
         sb.append(prefix).append("*\n").append(prefix).append("* <pre>\n");
         for (String line : lines) {
-            sb.append(prefix).append("*").append(line.isEmpty() ? "" : " " + line).append('\n');
+            sb.append(prefix)
+                    .append("*")
+                    .append(line.isEmpty() ? "" : " " + line)
+                    .append('\n');
         }
         sb.append(prefix).append("* </pre>\n");
     }
 
     /** Escapes text for a javadoc comment (HTML, comment end, unicode escapes, tags). */
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("*/", "*&#47;")
-                .replace("@", "&#64;").replace("\\", "&#92;").replace("{", "&#123;").replace("}", "&#125;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;")
+                .replace("\\", "&#92;")
+                .replace("{", "&#123;")
+                .replace("}", "&#125;");
     }
 
     /** Escapes text for the body of an inline {@code @snippet}: only what would end the comment or the tag. */

@@ -7,12 +7,10 @@ import java.util.Optional;
 /** What the generator read from the headers: the declarations it writes bindings for. */
 final class Model {
 
-    private Model() {
-    }
+    private Model() {}
 
     /** A C type as the bindings see it. */
-    sealed interface CType permits Primitive, Pointer, Void, Record, Array {
-    }
+    sealed interface CType permits Primitive, Pointer, Void, Record, Array {}
 
     /** A scalar: the Java type and the {@code ValueLayout} constant that carry it. */
     enum Primitive implements CType {
@@ -34,48 +32,41 @@ final class Model {
     }
 
     /** Any pointer (data, string, opaque handle, function): an {@code ADDRESS}. */
-    record Pointer() implements CType {
-    }
+    record Pointer() implements CType {}
 
-    record Void() implements CType {
-    }
+    record Void() implements CType {}
 
     /** A struct or union by value. */
-    record Record(StructDecl decl) implements CType {
-    }
+    record Record(StructDecl decl) implements CType {}
 
-    record Array(CType element, long length) implements CType {
-    }
+    record Array(CType element, long length) implements CType {}
 
     /** One parameter: its Java name, type and C spelling. */
-    record Param(String name, CType type, String cType) {
-    }
+    record Param(String name, CType type, String cType) {}
 
     /** A function type: of a function, a callback typedef or a function-pointer field. */
-    record Signature(CType result, String cResult, List<Param> params, boolean variadic) {
-    }
+    record Signature(CType result, String cResult, List<Param> params, boolean variadic) {}
 
     /** A header and the class its functions and constants go to. */
-    record Header(String file, String javaClass, String description) {
-    }
+    record Header(String file, String javaClass, String description) {}
 
-    record Function(String name, Header header, Signature signature, Optional<String> deprecation, String comment,
-            boolean critical) {
-    }
+    record Function(
+            String name,
+            Header header,
+            Signature signature,
+            Optional<String> deprecation,
+            String comment,
+            boolean critical) {}
 
     /** A function-pointer typedef: a functional interface with an upcall factory. */
-    record Callback(String name, Header header, Signature signature, String comment) {
-    }
+    record Callback(String name, Header header, Signature signature, String comment) {}
 
     /** An {@code #define} whose value is an integer, floating-point or string constant. */
-    record Constant(String name, Header header, Object value, String javaType, String definition) {
-    }
+    record Constant(String name, Header header, Object value, String javaType, String definition) {}
 
-    record EnumDecl(String name, Header header, List<EnumConstant> constants, String comment) {
-    }
+    record EnumDecl(String name, Header header, List<EnumConstant> constants, String comment) {}
 
-    record EnumConstant(String name, long value, String javaType) {
-    }
+    record EnumConstant(String name, long value, String javaType) {}
 
     /**
      * A struct or union with a layout. {@code cName} is how C spells the type ({@code struct x} or
@@ -95,7 +86,13 @@ final class Model {
         /** Function-pointer fields without a typedef: nested functional interfaces. */
         final List<Callback> callbacks = new ArrayList<>();
 
-        StructDecl(String cName, String javaName, Header header, boolean union, long size, long alignment,
+        StructDecl(
+                String cName,
+                String javaName,
+                Header header,
+                boolean union,
+                long size,
+                long alignment,
                 String comment) {
             this.cName = cName;
             this.javaName = javaName;
@@ -113,6 +110,5 @@ final class Model {
      * {@code inline} is set for members whose record type has no class of its own (anonymous
      * types), whose layout is written in place.
      */
-    record Field(String name, CType type, long offset, long size, boolean anonymous, String cType) {
-    }
+    record Field(String name, CType type, long offset, long size, boolean anonymous, String cType) {}
 }

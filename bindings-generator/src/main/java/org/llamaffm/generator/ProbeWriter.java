@@ -29,7 +29,8 @@ final class ProbeWriter {
 
     String write(HeaderReader.Result model, List<Header> headers) {
         StringBuilder sb = new StringBuilder();
-        sb.append("// Generated from the headers below at llama.cpp ").append(commit)
+        sb.append("// Generated from the headers below at llama.cpp ")
+                .append(commit)
                 .append(" by the llama-ffm bindings generator. Do not edit.\n");
         sb.append("//\n// The layout probe: what the C compiler says about every struct the Java bindings describe,\n");
         sb.append("// compared with the generated MemoryLayouts by the bindings' layout test.\n");
@@ -52,7 +53,11 @@ final class ProbeWriter {
                 static const struct llama_ffm_layout_entry llama_ffm_layout[] = {
                 """);
         for (StructDecl struct : model.structs) {
-            sb.append("    LLAMA_FFM_STRUCT(\"").append(struct.javaName).append("\", ").append(struct.cName).append("),\n");
+            sb.append("    LLAMA_FFM_STRUCT(\"")
+                    .append(struct.javaName)
+                    .append("\", ")
+                    .append(struct.cName)
+                    .append("),\n");
             fields(sb, struct, struct, "", "");
         }
         sb.append("""
@@ -84,8 +89,15 @@ final class ProbeWriter {
                 continue;
             }
             String fieldMember = member.isEmpty() ? field.name() : member + "." + field.name();
-            sb.append("    LLAMA_FFM_FIELD(\"").append(top.javaName).append("\", \"").append(fieldPath).append("\", ")
-                    .append(top.cName).append(", ").append(fieldMember).append("),\n");
+            sb.append("    LLAMA_FFM_FIELD(\"")
+                    .append(top.javaName)
+                    .append("\", \"")
+                    .append(fieldPath)
+                    .append("\", ")
+                    .append(top.cName)
+                    .append(", ")
+                    .append(fieldMember)
+                    .append("),\n");
             if (field.type() instanceof Record record) {
                 fields(sb, top, record.decl(), fieldPath, fieldMember);
             }

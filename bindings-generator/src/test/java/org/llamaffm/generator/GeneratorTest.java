@@ -54,26 +54,34 @@ class GeneratorTest {
     }
 
     private static HeaderReader reader(Set<String> critical) {
-        return new HeaderReader(clang, Map.of(dir.resolve("edge.h").toAbsolutePath().normalize(), EDGE), List.of(dir),
-                critical);
+        return new HeaderReader(
+                clang, Map.of(dir.resolve("edge.h").toAbsolutePath().normalize(), EDGE), List.of(dir), critical);
     }
 
     private static Function function(String name) {
-        return model.functions.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        return model.functions.stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static StructDecl struct(String name) {
-        return model.structs.stream().filter(s -> s.javaName.equals(name)).findFirst().orElseThrow();
+        return model.structs.stream()
+                .filter(s -> s.javaName.equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void functionsAreBoundExceptVariadicAndStaticInlineOnes() {
-        assertThat(model.functions).extracting(Function::name)
+        assertThat(model.functions)
+                .extracting(Function::name)
                 .containsExactly("edge_add", "edge_make_pair", "edge_use", "edge_size", "edge_keywords", "edge_old");
         assertThat(model.skipped).containsOnlyKeys("edge_printf", "edge_inline");
         assertThat(model.skipped.get("edge_printf")[1]).startsWith("variadic");
         assertThat(model.skipped.get("edge_inline")[1]).startsWith("static inline");
-        assertThat(function("edge_add").signature().params()).extracting(Model.Param::type)
+        assertThat(function("edge_add").signature().params())
+                .extracting(Model.Param::type)
                 .containsExactly(Primitive.INT, Primitive.INT);
     }
 
@@ -81,20 +89,24 @@ class GeneratorTest {
     void deprecatedFunctionsCarryTheirMessage() {
         assertThat(function("edge_old").deprecation()).contains("use edge_add instead");
         assertThat(function("edge_add").deprecation()).isEmpty();
-        assertThat(java.get("edge_h.java")).contains("@deprecated use edge_add instead\n     */\n    @Deprecated\n"
-                + "    public static int edge_old(int a)");
+        assertThat(java.get("edge_h.java"))
+                .contains("@deprecated use edge_add instead\n     */\n    @Deprecated\n"
+                        + "    public static int edge_old(int a)");
     }
 
     @Test
     void javaKeywordsAndMissingNamesBecomeValidParameterNames() {
-        assertThat(function("edge_keywords").signature().params()).extracting(Model.Param::name)
+        assertThat(function("edge_keywords").signature().params())
+                .extracting(Model.Param::name)
                 .containsExactly("new_", "class_", "arg2");
     }
 
     @Test
     void structsByValueTakeAnAllocatorWhenReturnedAndTheirLayoutWhenPassed() {
         String source = java.get("edge_h.java");
-        assertThat(source).contains("public static MemorySegment edge_make_pair(SegmentAllocator allocator, int first, int second)")
+        assertThat(source)
+                .contains(
+                        "public static MemorySegment edge_make_pair(SegmentAllocator allocator, int first, int second)")
                 .contains("return (MemorySegment) edge_make_pair$.HANDLE.invokeExact(allocator, first, second);")
                 .contains("FunctionDescriptor.of(edge_pair_t.LAYOUT, JAVA_INT, JAVA_INT)")
                 .contains("FunctionDescriptor.ofVoid(edge_value.LAYOUT, ADDRESS, ADDRESS)");
@@ -102,9 +114,11 @@ class GeneratorTest {
 
     @Test
     void criticalFunctionsUseTheCriticalLinkerOption() {
-        assertThat(java.get("edge_h.java")).contains("NativeSymbols.downcallCritical(\"edge_size\", \"edge.h\"")
+        assertThat(java.get("edge_h.java"))
+                .contains("NativeSymbols.downcallCritical(\"edge_size\", \"edge.h\"")
                 .contains("NativeSymbols.downcall(\"edge_add\", \"edge.h\"");
-        assertThatThrownBy(() -> reader(Set.of("edge_nothing")).read()).isInstanceOf(GeneratorException.class)
+        assertThatThrownBy(() -> reader(Set.of("edge_nothing")).read())
+                .isInstanceOf(GeneratorException.class)
                 .hasMessage("critical function edge_nothing is not declared in the headers");
     }
 
@@ -112,7 +126,8 @@ class GeneratorTest {
     void structMembersKeepTheCompilersOffsets() {
         StructDecl value = struct("edge_value");
         assertThat(value.cName).isEqualTo("struct edge_value");
-        assertThat(value.fields).extracting(Field::name)
+        assertThat(value.fields)
+                .extracting(Field::name)
                 .containsExactly("kind", "name", "$anon0", "inner", "on_event", "callback", "flag");
         assertThat(value.fields).extracting(Field::offset).containsExactly(0L, 4L, 24L, 32L, 40L, 48L, 56L);
         assertThat(value.size).isEqualTo(64);
@@ -124,9 +139,11 @@ class GeneratorTest {
     @Test
     void layoutsHavePaddingAnonymousMembersNestedClassesAndCallbackInterfaces() {
         String source = java.get("edge_value.java");
-        assertThat(source).startsWith("// Generated from edge.h at llama.cpp 0123456789abcdef0123456789abcdef01234567 "
-                + "by the llama-ffm bindings generator. Do not edit.\n")
-                .contains("MemoryLayout.sequenceLayout(16, JAVA_BYTE).withName(\"name\"),\n        MemoryLayout.paddingLayout(4),")
+        assertThat(source)
+                .startsWith("// Generated from edge.h at llama.cpp 0123456789abcdef0123456789abcdef01234567 "
+                        + "by the llama-ffm bindings generator. Do not edit.\n")
+                .contains(
+                        "MemoryLayout.sequenceLayout(16, JAVA_BYTE).withName(\"name\"),\n        MemoryLayout.paddingLayout(4),")
                 .contains("MemoryLayout.unionLayout(")
                 .contains("JAVA_BOOLEAN.withName(\"flag\"),\n        MemoryLayout.paddingLayout(7))")
                 .contains("LAYOUT.byteOffset(groupElement(\"$anon0\"), groupElement(\"i\"))")
@@ -136,25 +153,30 @@ class GeneratorTest {
                 .contains("public static interface on_event {")
                 .contains("void apply(MemorySegment handle, int code);")
                 .contains("public static byte name(MemorySegment struct, long index)");
-        assertThat(java.get("edge_callback.java")).contains("public interface edge_callback {")
+        assertThat(java.get("edge_callback.java"))
+                .contains("public interface edge_callback {")
                 .contains("boolean apply(float progress, MemorySegment user_data);")
                 .contains("FunctionDescriptor DESCRIPTOR = FunctionDescriptor.of(JAVA_BOOLEAN, JAVA_FLOAT, ADDRESS);");
         assertThat(java.get("edge_pair_maker.java"))
-                .contains("static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment user_data)");
+                .contains(
+                        "static MemorySegment invoke(MemorySegment function, SegmentAllocator allocator, MemorySegment user_data)");
     }
 
     @Test
     void definesBecomeConstantsOfTheirType() {
-        assertThat(model.constants).extracting(Constant::name, Constant::value).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("EDGE_INT", 42),
-                org.assertj.core.groups.Tuple.tuple("EDGE_NEG", -3),
-                org.assertj.core.groups.Tuple.tuple("EDGE_SEED", -1),
-                org.assertj.core.groups.Tuple.tuple("EDGE_BIG", 1L << 40),
-                org.assertj.core.groups.Tuple.tuple("EDGE_EXPR", 84),
-                org.assertj.core.groups.Tuple.tuple("EDGE_NAME", "edge"),
-                org.assertj.core.groups.Tuple.tuple("EDGE_RATIO", 0.5));
+        assertThat(model.constants)
+                .extracting(Constant::name, Constant::value)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("EDGE_INT", 42),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_NEG", -3),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_SEED", -1),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_BIG", 1L << 40),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_EXPR", 84),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_NAME", "edge"),
+                        org.assertj.core.groups.Tuple.tuple("EDGE_RATIO", 0.5));
         String source = java.get("edge_h.java");
-        assertThat(source).contains("public static final long EDGE_BIG = 1099511627776L;")
+        assertThat(source)
+                .contains("public static final long EDGE_BIG = 1099511627776L;")
                 .contains("public static final String EDGE_NAME = \"edge\";")
                 .contains("public static final int EDGE_KIND_B = 5;")
                 .contains("public static final int EDGE_KIND_C = 6;")
@@ -164,7 +186,8 @@ class GeneratorTest {
     @Test
     void theProbeNamesEveryFieldTheWayCAndTheLayoutDo() {
         String probe = new ProbeWriter("0123456789abcdef0123456789abcdef01234567").write(model, List.of(EDGE));
-        assertThat(probe).contains("#include \"edge.h\"")
+        assertThat(probe)
+                .contains("#include \"edge.h\"")
                 .contains("LLAMA_FFM_STRUCT(\"edge_value\", struct edge_value),")
                 .contains("LLAMA_FFM_FIELD(\"edge_value\", \"$anon0.d\", struct edge_value, d),")
                 .contains("LLAMA_FFM_FIELD(\"edge_value\", \"inner.y\", struct edge_value, inner.y),")
@@ -182,6 +205,7 @@ class GeneratorTest {
     @Test
     void outputIsTheSameEveryRun() {
         HeaderReader.Result again = reader(Set.of("edge_size")).read();
-        assertThat(new JavaWriter("0123456789abcdef0123456789abcdef01234567").write(again, List.of(EDGE))).isEqualTo(java);
+        assertThat(new JavaWriter("0123456789abcdef0123456789abcdef01234567").write(again, List.of(EDGE)))
+                .isEqualTo(java);
     }
 }

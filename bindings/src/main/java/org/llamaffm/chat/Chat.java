@@ -1,17 +1,5 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.SpecialTokenText;
-import org.llamaffm.ChatException;
-import org.llamaffm.ChatInputException;
-import org.llamaffm.Context;
-import org.llamaffm.ContextParams;
-import org.llamaffm.Generation;
-import org.llamaffm.GenerationParams;
-import org.llamaffm.Model;
-import org.llamaffm.Sampler;
-import org.llamaffm.StopReason;
-import org.llamaffm.internal.Internals;
-import org.llamaffm.internal.Utf8;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +10,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.ChatException;
+import org.llamaffm.ChatInputException;
+import org.llamaffm.Context;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Generation;
+import org.llamaffm.GenerationParams;
+import org.llamaffm.Model;
+import org.llamaffm.Sampler;
+import org.llamaffm.SpecialTokenText;
+import org.llamaffm.StopReason;
+import org.llamaffm.internal.Internals;
+import org.llamaffm.internal.Utf8;
 
 /**
  * A multi-turn conversation with a model: messages in, parsed answers out, rendered with the
@@ -65,8 +65,7 @@ public final class Chat implements AutoCloseable {
      * @param generatedTokens the tokens of the answer
      * @param stopReason      why the answer ended
      */
-    public record Turn(int promptTokens, int cachedTokens, int generatedTokens, StopReason stopReason) {
-    }
+    public record Turn(int promptTokens, int cachedTokens, int generatedTokens, StopReason stopReason) {}
 
     /** What the chat does with a message whose text spells one of the model's special tokens. */
     public enum SpecialText {
@@ -95,6 +94,7 @@ public final class Chat implements AutoCloseable {
     private final List<ChatMessage> history = new ArrayList<>();
     /** The answers this chat generated (by identity): their special-token text is neutralized, never rejected. */
     private final Set<ChatMessage> generated = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private final SpecialText specialText;
     private final int maxMessageBytes;
     private final int maxPromptTokens;
@@ -175,7 +175,8 @@ public final class Chat implements AutoCloseable {
      * @throws IllegalStateException when the history is empty or ends with an assistant message
      */
     public ChatResponse respond(Generation.PieceListener listener) {
-        if (history.isEmpty() || history.getLast().role() == ChatMessage.Role.ASSISTANT
+        if (history.isEmpty()
+                || history.getLast().role() == ChatMessage.Role.ASSISTANT
                 || history.getLast().role() == ChatMessage.Role.SYSTEM) {
             throw new IllegalStateException("the history must end with a user or tool message to answer");
         }
@@ -190,12 +191,19 @@ public final class Chat implements AutoCloseable {
             throw new ChatException("the chat template rendered an empty prompt");
         }
         if (maxPromptTokens > 0 && ids.length > maxPromptTokens) {
-            throw new ChatInputException(ChatException.Reason.PROMPT_TOO_LONG, -1, "the conversation is "
-                    + ids.length + " tokens; this chat allows at most " + maxPromptTokens + " (maxPromptTokens)");
+            throw new ChatInputException(
+                    ChatException.Reason.PROMPT_TOO_LONG,
+                    -1,
+                    "the conversation is " + ids.length + " tokens; this chat allows at most " + maxPromptTokens
+                            + " (maxPromptTokens)");
         }
         int cached = Math.min(sharedPrefix(ids, memoryTokens), ids.length - 1);
-        GenerationParams params = GenerationParams.builder().maxTokens(maxTokens)
-                .stopStrings(prompt.stopStrings().toArray(String[]::new)).timeout(timeout).renderSpecial(true).build();
+        GenerationParams params = GenerationParams.builder()
+                .maxTokens(maxTokens)
+                .stopStrings(prompt.stopStrings().toArray(String[]::new))
+                .timeout(timeout)
+                .renderSpecial(true)
+                .build();
         Sampler.Builder chain = Sampler.builder();
         if (!prompt.grammar().isEmpty()) {
             Internals.root().chatGrammar(chain, prompt.grammar(), prompt.json());
@@ -213,8 +221,8 @@ public final class Chat implements AutoCloseable {
         System.arraycopy(result.tokens(), 0, all, ids.length, result.tokens().length);
         memoryTokens = Arrays.copyOf(all, Math.min(decoded, all.length));
         lastTurn = new Turn(ids.length, cached, result.tokens().length, result.stopReason());
-        boolean complete = result.stopReason() == StopReason.END_OF_GENERATION
-                || result.stopReason() == StopReason.STOP_STRING;
+        boolean complete =
+                result.stopReason() == StopReason.END_OF_GENERATION || result.stopReason() == StopReason.STOP_STRING;
         ChatResponse response = complete ? prompt.parse(result.text()) : prompt.parsePartial(result.text());
         ChatMessage answer = response.toMessage();
         history.add(answer);
@@ -243,18 +251,22 @@ public final class Chat implements AutoCloseable {
     }
 
     private void checkSize(ChatMessage m, int index) {
-        long bytes = Utf8.length(m.content()) + Utf8.length(m.reasoning()) + Utf8.length(m.toolName())
+        long bytes = Utf8.length(m.content())
+                + Utf8.length(m.reasoning())
+                + Utf8.length(m.toolName())
                 + Utf8.length(m.toolCallId());
         for (ToolCall call : m.toolCalls()) {
             bytes += Utf8.length(call.id()) + Utf8.length(call.name()) + Utf8.length(call.arguments());
         }
         if (bytes > maxMessageBytes) {
-            throw new ChatInputException(ChatException.Reason.MESSAGE_TOO_LONG, index, "message " + index + " ("
-                    + m.role().jsonName() + ") has " + bytes + " bytes of text; this chat allows at most "
-                    + maxMessageBytes + " (maxMessageBytes)");
+            throw new ChatInputException(
+                    ChatException.Reason.MESSAGE_TOO_LONG,
+                    index,
+                    "message " + index + " ("
+                            + m.role().jsonName() + ") has " + bytes + " bytes of text; this chat allows at most "
+                            + maxMessageBytes + " (maxMessageBytes)");
         }
     }
-
 
     /** The conversation so far (the system message first, if any). */
     public List<ChatMessage> history() {
@@ -308,8 +320,8 @@ public final class Chat implements AutoCloseable {
         private String templateSource;
         private @Nullable String system;
         private ChatOptions options = ChatOptions.defaults();
-        private UnaryOperator<Sampler.Builder> sampling = b -> b.topK(40).topP(0.95f).minP(0.05f).temperature(0.8f)
-                .dist(0xFFFF_FFFFL);
+        private UnaryOperator<Sampler.Builder> sampling =
+                b -> b.topK(40).topP(0.95f).minP(0.05f).temperature(0.8f).dist(0xFFFF_FFFFL);
         private int maxTokens = 1024;
         private @Nullable Duration timeout = DEFAULT_TIMEOUT;
         private SpecialText specialText = SpecialText.REJECT;

@@ -1,11 +1,5 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.internal.IntList;
-import org.llamaffm.internal.Internals;
-import org.llamaffm.SpecialTokenText;
-import org.llamaffm.ChatException;
-import org.llamaffm.ChatInputException;
-import org.llamaffm.Vocab;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +7,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.llamaffm.ChatException;
+import org.llamaffm.ChatInputException;
+import org.llamaffm.SpecialTokenText;
+import org.llamaffm.Vocab;
+import org.llamaffm.internal.IntList;
+import org.llamaffm.internal.Internals;
 
 /**
  * Tokenizes a rendered conversation by segment: the template's markup with special-token parsing
@@ -39,8 +39,7 @@ final class ChatGuard {
     private static final SecureRandom NONCES = new SecureRandom();
 
     /** A text field of one message that spells a special token and must be tokenized apart. */
-    private record Field(int message, boolean reasoning) {
-    }
+    private record Field(int message, boolean reasoning) {}
 
     private final Vocab vocab;
     private final SpecialTokenText special;
@@ -64,8 +63,8 @@ final class ChatGuard {
      *                            mode for special-token text in a structured field (tool-call names and
      *                            arguments, tool names, call ids), which templates re-serialize
      */
-    static ChatGuard check(Vocab vocab, List<ChatMessage> history, Predicate<ChatMessage> generated,
-            Chat.SpecialText mode) {
+    static ChatGuard check(
+            Vocab vocab, List<ChatMessage> history, Predicate<ChatMessage> generated, Chat.SpecialText mode) {
         ChatGuard guard = new ChatGuard(vocab, history, mode);
         if (mode != Chat.SpecialText.TRUSTED) {
             for (int i = 0; i < history.size(); i++) {
@@ -102,9 +101,11 @@ final class ChatGuard {
         }
         if (reject) {
             special.firstInjection(text).ifPresent(match -> {
-                throw refused(index, "its " + what + " spells the special token '"
-                        + text.substring(match.start(), match.end()) + "' at character " + match.start()
-                        + " (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as plain characters)");
+                throw refused(
+                        index,
+                        "its " + what + " spells the special token '"
+                                + text.substring(match.start(), match.end()) + "' at character " + match.start()
+                                + " (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as plain characters)");
             });
         }
         return true; // an injection to neutralize, or the unknown token's text, which must stay characters too
@@ -113,15 +114,19 @@ final class ChatGuard {
     private void structured(int index, String text, String what) {
         Optional<SpecialTokenText.Match> match = text.isEmpty() ? Optional.empty() : special.firstInjection(text);
         match.ifPresent(m -> {
-            throw refused(index, "the special token '" + text.substring(m.start(), m.end()) + "' is spelled in its "
-                    + what + " at character " + m.start() + " (templates re-serialize " + what
-                    + ", so such text cannot be kept apart from their markup)");
+            throw refused(
+                    index,
+                    "the special token '" + text.substring(m.start(), m.end()) + "' is spelled in its "
+                            + what + " at character " + m.start() + " (templates re-serialize " + what
+                            + ", so such text cannot be kept apart from their markup)");
         });
     }
 
     private ChatInputException refused(int index, String why) {
-        return new ChatInputException(ChatException.Reason.SPECIAL_TOKEN_TEXT, index, "message " + index + " ("
-                + history.get(index).role().jsonName() + ") is refused: " + why);
+        return new ChatInputException(
+                ChatException.Reason.SPECIAL_TOKEN_TEXT,
+                index,
+                "message " + index + " (" + history.get(index).role().jsonName() + ") is refused: " + why);
     }
 
     /**
@@ -146,8 +151,10 @@ final class ChatGuard {
             int[] plain = special.tokenizePlain(text.substring(spans[k][0], spans[k][1]), false);
             int bad = special.firstInjection(plain, false);
             if (bad >= 0) {
-                throw refused(fields.get(spans[k][2]).message(), "its text still became the special token " + plain[bad] + " ('"
-                        + vocab.text(plain[bad]) + "'), which cannot be cut apart");
+                throw refused(
+                        fields.get(spans[k][2]).message(),
+                        "its text still became the special token " + plain[bad] + " ('" + vocab.text(plain[bad])
+                                + "'), which cannot be cut apart");
             }
             ids.add(plain);
             at = spans[k][1];
@@ -168,11 +175,23 @@ final class ChatGuard {
             ChatMessage m = marked.get(f.message());
             String open = "\uE000" + nonce + k + "\uE001";
             String close = "\uE002" + nonce + k + "\uE003";
-            marked.set(f.message(), f.reasoning()
-                    ? new ChatMessage(m.role(), m.content(), wrap(m.reasoning(), open, close), m.toolCalls(),
-                            m.toolName(), m.toolCallId())
-                    : new ChatMessage(m.role(), wrap(m.content(), open, close), m.reasoning(), m.toolCalls(),
-                            m.toolName(), m.toolCallId()));
+            marked.set(
+                    f.message(),
+                    f.reasoning()
+                            ? new ChatMessage(
+                                    m.role(),
+                                    m.content(),
+                                    wrap(m.reasoning(), open, close),
+                                    m.toolCalls(),
+                                    m.toolName(),
+                                    m.toolCallId())
+                            : new ChatMessage(
+                                    m.role(),
+                                    wrap(m.content(), open, close),
+                                    m.reasoning(),
+                                    m.toolCalls(),
+                                    m.toolName(),
+                                    m.toolCallId()));
         }
         String rendered = template.render(marked, options).text();
         int[][] spans = new int[fields.size()][];
@@ -240,9 +259,11 @@ final class ChatGuard {
 
     private ChatInputException rewritten(int k) {
         Field f = fields.get(k);
-        return refused(f.message(), "its " + (f.reasoning() ? "reasoning" : "content") + " spells a special token, and "
-                + "the chat template does not render it as given (it trims, cuts, repeats or moves it), so the chat "
-                + "cannot keep that text apart from the template's markup");
+        return refused(
+                f.message(),
+                "its " + (f.reasoning() ? "reasoning" : "content") + " spells a special token, and "
+                        + "the chat template does not render it as given (it trims, cuts, repeats or moves it), so the chat "
+                        + "cannot keep that text apart from the template's markup");
     }
 
     private static String wrap(String text, String open, String close) {

@@ -20,12 +20,15 @@ import java.util.Objects;
  * @param toolName   for a {@link Role#TOOL} message, the tool whose result this is (may be empty)
  * @param toolCallId for a {@link Role#TOOL} message, the id of the call it answers (may be empty)
  */
-public record ChatMessage(Role role, String content, String reasoning, List<ToolCall> toolCalls, String toolName,
-        String toolCallId) {
+public record ChatMessage(
+        Role role, String content, String reasoning, List<ToolCall> toolCalls, String toolName, String toolCallId) {
 
     /** The roles of chat templates. */
     public enum Role {
-        SYSTEM, USER, ASSISTANT, TOOL;
+        SYSTEM,
+        USER,
+        ASSISTANT,
+        TOOL;
 
         /** The name templates use: "system", "user", "assistant", "tool". */
         public String jsonName() {

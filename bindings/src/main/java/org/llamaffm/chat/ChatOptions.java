@@ -1,12 +1,12 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.JsonSchema;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.JsonSchema;
 
 /**
  * How a conversation is rendered into a prompt and how the answer is parsed.
@@ -24,13 +24,23 @@ import org.jspecify.annotations.Nullable;
  *                            call {@code strftime_now()} read the clock
  * @param templateVariables   extra template variables, name to JSON text (e.g. {@code "reasoning_effort" -> "\"low\""})
  */
-public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean parallelToolCalls,
-        boolean addGenerationPrompt, boolean enableThinking, ReasoningFormat reasoning, @Nullable String jsonSchema,
-        @Nullable String grammar, @Nullable Instant now, Map<String, String> templateVariables) {
+public record ChatOptions(
+        List<ChatTool> tools,
+        ToolChoice toolChoice,
+        boolean parallelToolCalls,
+        boolean addGenerationPrompt,
+        boolean enableThinking,
+        ReasoningFormat reasoning,
+        @Nullable String jsonSchema,
+        @Nullable String grammar,
+        @Nullable Instant now,
+        Map<String, String> templateVariables) {
 
     /** Whether the model may call tools. */
     public enum ToolChoice {
-        AUTO, REQUIRED, NONE
+        AUTO,
+        REQUIRED,
+        NONE
     }
 
     /** How reasoning ("thinking") is told apart from the content (llama.cpp's reasoning formats). */
@@ -95,8 +105,7 @@ public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean p
         private @Nullable Instant now;
         private Map<String, String> templateVariables = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder tools(List<ChatTool> tools) {
             this.tools = tools;
@@ -152,8 +161,17 @@ public record ChatOptions(List<ChatTool> tools, ToolChoice toolChoice, boolean p
         }
 
         public ChatOptions build() {
-            return new ChatOptions(tools, toolChoice, parallelToolCalls, addGenerationPrompt, enableThinking, reasoning,
-                    jsonSchema, grammar, now, templateVariables);
+            return new ChatOptions(
+                    tools,
+                    toolChoice,
+                    parallelToolCalls,
+                    addGenerationPrompt,
+                    enableThinking,
+                    reasoning,
+                    jsonSchema,
+                    grammar,
+                    now,
+                    templateVariables);
         }
     }
 }

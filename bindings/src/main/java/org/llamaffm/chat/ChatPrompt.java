@@ -1,14 +1,14 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.ChatException;
-import org.llamaffm.internal.Json;
-import org.llamaffm.internal.ShimCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.llamaffm.ChatException;
+import org.llamaffm.internal.Json;
 import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.ShimCall;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 
 /**
@@ -20,7 +20,10 @@ public final class ChatPrompt {
     /** What wakes a lazy grammar up (llama.cpp's grammar triggers). */
     public record GrammarTrigger(Kind kind, String value, int token) {
         public enum Kind {
-            TOKEN, WORD, PATTERN, PATTERN_FULL
+            TOKEN,
+            WORD,
+            PATTERN,
+            PATTERN_FULL
         }
     }
 
@@ -70,7 +73,8 @@ public final class ChatPrompt {
             if (kind < 0 || kind >= kinds.length) {
                 throw new ChatException("llama.cpp's chat result has a grammar trigger of unknown type " + kind);
             }
-            triggers.add(new GrammarTrigger(kinds[kind], t.path("value").asText(), t.path("token").asInt()));
+            triggers.add(new GrammarTrigger(
+                    kinds[kind], t.path("value").asText(), t.path("token").asInt()));
         }
         return List.copyOf(triggers);
     }
@@ -129,8 +133,9 @@ public final class ChatPrompt {
         params.put("reasoning_format", reasoning.nativeName);
         String message;
         try (NativeLog.Capture log = NativeLog.capture()) {
-            message = ShimCall.string((arena, error) -> llama_ffm_shim_h.llama_ffm_chat_parse(arena.allocateFrom(output),
-                    partial, arena.allocateFrom(params.toString()), error),
+            message = ShimCall.string(
+                    (arena, error) -> llama_ffm_shim_h.llama_ffm_chat_parse(
+                            arena.allocateFrom(output), partial, arena.allocateFrom(params.toString()), error),
                     m -> new ChatException("cannot parse the answer: " + m));
         }
         JsonNode m;
@@ -142,10 +147,13 @@ public final class ChatPrompt {
         List<ToolCall> calls = new ArrayList<>();
         for (JsonNode call : m.path("tool_calls")) {
             JsonNode function = call.path("function");
-            calls.add(new ToolCall(call.path("id").asText(""), function.path("name").asText(),
+            calls.add(new ToolCall(
+                    call.path("id").asText(""),
+                    function.path("name").asText(),
                     function.path("arguments").asText()));
         }
-        return new ChatResponse(m.path("content").asText(""), m.path("reasoning_content").asText(""), calls, output);
+        return new ChatResponse(
+                m.path("content").asText(""), m.path("reasoning_content").asText(""), calls, output);
     }
 
     @Override

@@ -1,14 +1,5 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.internal.Internals;
-import org.llamaffm.ChatException;
-import org.llamaffm.internal.GbnfCheck;
-import org.llamaffm.GrammarException;
-import org.llamaffm.internal.Json;
-import org.llamaffm.JsonSchema;
-import org.llamaffm.Model;
-import org.llamaffm.Sampler;
-import org.llamaffm.internal.ShimCall;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,9 +8,18 @@ import java.lang.foreign.MemorySegment;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.llamaffm.internal.NativeLog;
-import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.ChatException;
+import org.llamaffm.GrammarException;
+import org.llamaffm.JsonSchema;
+import org.llamaffm.Model;
+import org.llamaffm.Sampler;
+import org.llamaffm.internal.GbnfCheck;
+import org.llamaffm.internal.Internals;
+import org.llamaffm.internal.Json;
+import org.llamaffm.internal.NativeLog;
+import org.llamaffm.internal.ShimCall;
+import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 
 /**
  * A model's chat template, run by llama.cpp's own Jinja engine and chat handlers (common/chat):
@@ -111,14 +111,20 @@ public final class ChatTemplate implements AutoCloseable {
         }
     }
 
-    private static ChatTemplate open(@Nullable Model model, @Nullable String source, @Nullable String bos,
-            @Nullable String eos) {
+    private static ChatTemplate open(
+            @Nullable Model model, @Nullable String source, @Nullable String bos, @Nullable String eos) {
         MemorySegment handle;
         try (NativeLog.Capture log = NativeLog.capture()) {
-            handle = ShimCall.pointer((arena, error) -> llama_ffm_shim_h.llama_ffm_chat_templates_init(
-                    model == null ? MemorySegment.NULL : Internals.root().handle(model), cString(arena, source), cString(arena, bos),
-                    cString(arena, eos), error), message -> new ChatException("llama.cpp cannot use the chat template: "
-                            + message));
+            handle = ShimCall.pointer(
+                    (arena, error) -> llama_ffm_shim_h.llama_ffm_chat_templates_init(
+                            model == null
+                                    ? MemorySegment.NULL
+                                    : Internals.root().handle(model),
+                            cString(arena, source),
+                            cString(arena, bos),
+                            cString(arena, eos),
+                            error),
+                    message -> new ChatException("llama.cpp cannot use the chat template: " + message));
         }
         return new ChatTemplate(handle);
     }
@@ -129,8 +135,9 @@ public final class ChatTemplate implements AutoCloseable {
 
     /** The Jinja source in use (the model's, yours, or the ChatML default). */
     public String source() {
-        return call(() -> ShimCall.string((arena, error) -> llama_ffm_shim_h.llama_ffm_chat_templates_source(handle,
-                MemorySegment.NULL, error), ChatException::new));
+        return call(() -> ShimCall.string(
+                (arena, error) -> llama_ffm_shim_h.llama_ffm_chat_templates_source(handle, MemorySegment.NULL, error),
+                ChatException::new));
     }
 
     /** Renders {@code messages} with the default options (a generation prompt at the end, no tools). */
@@ -153,9 +160,10 @@ public final class ChatTemplate implements AutoCloseable {
         String request = request(messages, options);
         String result = call(() -> {
             try (NativeLog.Capture log = NativeLog.capture()) {
-                return ShimCall.string((arena, error) -> llama_ffm_shim_h.llama_ffm_chat_apply(handle,
-                        arena.allocateFrom(request), error), message -> new ChatException(
-                                "the chat template failed: " + message));
+                return ShimCall.string(
+                        (arena, error) ->
+                                llama_ffm_shim_h.llama_ffm_chat_apply(handle, arena.allocateFrom(request), error),
+                        message -> new ChatException("the chat template failed: " + message));
             }
         });
         return ChatPrompt.fromJson(result, options.reasoning());

@@ -1,11 +1,11 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.GrammarException;
-import org.llamaffm.internal.Json;
-import org.llamaffm.JsonSchema;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.llamaffm.GrammarException;
+import org.llamaffm.JsonSchema;
+import org.llamaffm.internal.Json;
 
 /**
  * A function the model may call: its name, what it does, and its parameters as a JSON Schema
@@ -31,8 +31,8 @@ public record ChatTool(String name, String description, String parameters) {
         try {
             schema = Json.MAPPER.readTree(Objects.requireNonNull(parameters, "parameters"));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the parameters of tool '" + name + "' are not JSON: "
-                    + e.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "the parameters of tool '" + name + "' are not JSON: " + e.getOriginalMessage());
         }
         if (schema == null || !schema.isObject()) {
             throw new IllegalArgumentException("the parameters of tool '" + name + "' must be a JSON Schema object");

@@ -1,7 +1,5 @@
 package org.llamaffm.chat;
 
-import org.llamaffm.ChatException;
-import org.llamaffm.internal.Utf8;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.llamaffm.ChatException;
+import org.llamaffm.internal.Utf8;
 
 /**
  * A static scan of a Jinja chat template's source, run before llama.cpp's Jinja engine (common/jinja)
@@ -64,10 +64,15 @@ final class TemplateScan {
     }
 
     /** What the scan measured (for tests and for choosing the defaults). */
-    record Stats(int bytes, int depth, int tagTokens) {
-    }
+    record Stats(int bytes, int depth, int tagTokens) {}
 
-    private enum Kind { IDENT, INT, NUMBER, STRING, PUNCT }
+    private enum Kind {
+        IDENT,
+        INT,
+        NUMBER,
+        STRING,
+        PUNCT
+    }
 
     private record Token(Kind kind, String text, int line) {
 
@@ -84,6 +89,7 @@ final class TemplateScan {
         final Set<String> parameters = new HashSet<>();
         /** Names bound to a part of a parameter: loop variables over it, members and items of it. */
         final Set<String> parts = new HashSet<>();
+
         final List<Call> calls = new ArrayList<>();
 
         Macro(String name, int line) {
@@ -93,11 +99,9 @@ final class TemplateScan {
     }
 
     /** A call of {@code callee} at {@code depth} (blocks and brackets inside its macro). */
-    private record Call(String callee, int depth, boolean descends, int line) {
-    }
+    private record Call(String callee, int depth, boolean descends, int line) {}
 
-    private record Frame(String statement, long iterations, Macro macro, int depth) {
-    }
+    private record Frame(String statement, long iterations, Macro macro, int depth) {}
 
     private final String name;
     private final String source;
@@ -130,8 +134,9 @@ final class TemplateScan {
     static Stats check(String name, String source, Limits limits) {
         long bytes = Utf8.length(source);
         if (bytes > limits.maxBytes()) {
-            throw new ChatException(ChatException.Reason.TEMPLATE_TOO_LARGE, "the chat template " + name + " has "
-                    + bytes + " bytes, over the cap of " + limits.maxBytes());
+            throw new ChatException(
+                    ChatException.Reason.TEMPLATE_TOO_LARGE,
+                    "the chat template " + name + " has " + bytes + " bytes, over the cap of " + limits.maxBytes());
         }
         TemplateScan scan = new TemplateScan(name, source, limits);
         scan.scan();
@@ -140,8 +145,9 @@ final class TemplateScan {
     }
 
     private ChatException refuse(ChatException.Reason reason, int at, String what) {
-        return new ChatException(reason, "the chat template " + name + " is refused before llama.cpp runs it: " + what
-                + " (line " + at + ")");
+        return new ChatException(
+                reason,
+                "the chat template " + name + " is refused before llama.cpp runs it: " + what + " (line " + at + ")");
     }
 
     // --- the source: text, comments and tags, as llama.cpp's lexer splits them (common/jinja/lexer.cpp)
@@ -233,7 +239,8 @@ final class TemplateScan {
                 while (end < n && Character.isDigit(source.charAt(end))) {
                     end++;
                 }
-                boolean fraction = end + 1 < n && source.charAt(end) == '.' && Character.isDigit(source.charAt(end + 1));
+                boolean fraction =
+                        end + 1 < n && source.charAt(end) == '.' && Character.isDigit(source.charAt(end + 1));
                 if (fraction) {
                     end++;
                     while (end < n && Character.isDigit(source.charAt(end))) {
@@ -273,9 +280,12 @@ final class TemplateScan {
         }
         maxTagTokens = Math.max(maxTagTokens, tokens.size());
         if (tokens.size() > limits.maxTagTokens()) {
-            throw refuse(ChatException.Reason.TEMPLATE_TOO_DEEP, start, "a tag of " + tokens.size()
-                    + " tokens (llama.cpp parses a chain of operators into a tree as deep as it is long), over the cap of "
-                    + limits.maxTagTokens());
+            throw refuse(
+                    ChatException.Reason.TEMPLATE_TOO_DEEP,
+                    start,
+                    "a tag of " + tokens.size()
+                            + " tokens (llama.cpp parses a chain of operators into a tree as deep as it is long), over the cap of "
+                            + limits.maxTagTokens());
         }
         return pos;
     }
@@ -313,8 +323,10 @@ final class TemplateScan {
         blocks.push(new Frame(statement, iterations, macro, depth));
         maxNesting = Math.max(maxNesting, depth);
         if (macro == null && depth > limits.maxDepth()) {
-            throw refuse(ChatException.Reason.TEMPLATE_TOO_DEEP, at, "blocks nested " + depth
-                    + " deep, over the cap of " + limits.maxDepth());
+            throw refuse(
+                    ChatException.Reason.TEMPLATE_TOO_DEEP,
+                    at,
+                    "blocks nested " + depth + " deep, over the cap of " + limits.maxDepth());
         }
     }
 
@@ -353,7 +365,9 @@ final class TemplateScan {
                 expression(tokens, 1, currentDepth());
                 if (tokens.stream().noneMatch(t -> t.is("="))) {
                     push("set", 1, null, at); // {% set x %}...{% endset %}
-                } else if (tokens.size() > 3 && tokens.get(1).kind() == Kind.IDENT && tokens.get(2).is("=")) {
+                } else if (tokens.size() > 3
+                        && tokens.get(1).kind() == Kind.IDENT
+                        && tokens.get(2).is("=")) {
                     // {% set props = schema.get('properties') %}: props is a part of the data, as a loop variable is
                     Macro macro = currentMacro();
                     String variable = tokens.get(1).text();
@@ -384,7 +398,8 @@ final class TemplateScan {
         Macro macro = macros.computeIfAbsent(tokens.get(1).text(), name -> new Macro(name, at));
         for (int i = 3; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.kind() == Kind.IDENT && (tokens.get(i - 1).is("(") || tokens.get(i - 1).is(","))) {
+            if (t.kind() == Kind.IDENT
+                    && (tokens.get(i - 1).is("(") || tokens.get(i - 1).is(","))) {
                 macro.parameters.add(t.text());
             }
         }
@@ -419,7 +434,9 @@ final class TemplateScan {
 
     /** The size of {@code range(a[, b[, c]])} of integer literals at {@code from}, else 1 (not known here). */
     private static long literalRange(List<Token> tokens, int from) {
-        if (from + 2 >= tokens.size() || !tokens.get(from).text().equals("range") || !tokens.get(from + 1).is("(")) {
+        if (from + 2 >= tokens.size()
+                || !tokens.get(from).text().equals("range")
+                || !tokens.get(from + 1).is("(")) {
             return 1;
         }
         List<Long> args = new ArrayList<>();
@@ -475,19 +492,27 @@ final class TemplateScan {
                 brackets++;
                 maxNesting = Math.max(maxNesting, depth + brackets);
                 if (depth + brackets > limits.maxDepth()) {
-                    throw refuse(ChatException.Reason.TEMPLATE_TOO_DEEP, t.line(), "nesting " + (depth + brackets)
-                            + " deep (blocks and brackets), over the cap of " + limits.maxDepth());
+                    throw refuse(
+                            ChatException.Reason.TEMPLATE_TOO_DEEP,
+                            t.line(),
+                            "nesting " + (depth + brackets) + " deep (blocks and brackets), over the cap of "
+                                    + limits.maxDepth());
                 }
             } else if (t.is(")") || t.is("]") || t.is("}")) {
                 brackets = Math.max(0, brackets - 1);
-            } else if (t.kind() == Kind.INT && repeats(tokens, i)
+            } else if (t.kind() == Kind.INT
+                    && repeats(tokens, i)
                     && saturatedMultiply(repeated = saturatedMultiply(repeated, parse(t.text())), iterations())
                             > limits.maxRepeat()) {
                 // the literal operands of * in one tag multiply ('x' * 1000 * 1000 is a million)
-                throw refuse(ChatException.Reason.UNBOUNDED_LOOP, t.line(), "a repetition by "
-                        + (repeated == parse(t.text()) ? t.text() : repeated + " in all")
-                        + (iterations() > 1 ? " in loops of " + iterations() + " iterations" : "") + ", over the cap of "
-                        + limits.maxRepeat());
+                throw refuse(
+                        ChatException.Reason.UNBOUNDED_LOOP,
+                        t.line(),
+                        "a repetition by "
+                                + (repeated == parse(t.text()) ? t.text() : repeated + " in all")
+                                + (iterations() > 1 ? " in loops of " + iterations() + " iterations" : "")
+                                + ", over the cap of "
+                                + limits.maxRepeat());
             } else if (t.kind() == Kind.IDENT) {
                 boolean member = i > from && tokens.get(i - 1).is(".");
                 boolean called = i + 1 < tokens.size() && tokens.get(i + 1).is("(");
@@ -497,14 +522,19 @@ final class TemplateScan {
                         // made (and walked) once per iteration of the loops around it
                         long size = literalRange(tokens, i);
                         if (saturatedMultiply(size, iterations()) > limits.maxLoopIterations()) {
-                            throw refuse(ChatException.Reason.UNBOUNDED_LOOP, t.line(), "a literal range of " + size
-                                    + " items" + (iterations() > 1 ? " in loops of " + iterations() + " iterations" : "")
-                                    + ", over the cap of " + limits.maxLoopIterations());
+                            throw refuse(
+                                    ChatException.Reason.UNBOUNDED_LOOP,
+                                    t.line(),
+                                    "a literal range of " + size
+                                            + " items"
+                                            + (iterations() > 1 ? " in loops of " + iterations() + " iterations" : "")
+                                            + ", over the cap of " + limits.maxLoopIterations());
                         }
                     }
-                    macro.calls.add(new Call(t.text(), depth + brackets, descends(tokens, i + 2, close, macro),
-                            t.line()));
-                } else if (!member && !(i + 1 < tokens.size() && tokens.get(i + 1).is("="))) {
+                    macro.calls.add(
+                            new Call(t.text(), depth + brackets, descends(tokens, i + 2, close, macro), t.line()));
+                } else if (!member
+                        && !(i + 1 < tokens.size() && tokens.get(i + 1).is("="))) {
                     valueUses.add(t); // a macro's name used as a value? known once all macros are read
                 }
             }
@@ -513,7 +543,8 @@ final class TemplateScan {
 
     /** Whether the integer literal at {@code i} is an operand of {@code *}. */
     private static boolean repeats(List<Token> tokens, int i) {
-        return (i > 0 && tokens.get(i - 1).is("*")) || (i + 1 < tokens.size() && tokens.get(i + 1).is("*"));
+        return (i > 0 && tokens.get(i - 1).is("*"))
+                || (i + 1 < tokens.size() && tokens.get(i + 1).is("*"));
     }
 
     private static int closing(List<Token> tokens, int open) {
@@ -521,7 +552,9 @@ final class TemplateScan {
         for (int i = open; i < tokens.size(); i++) {
             if (tokens.get(i).is("(") || tokens.get(i).is("[") || tokens.get(i).is("{")) {
                 depth++;
-            } else if (tokens.get(i).is(")") || tokens.get(i).is("]") || tokens.get(i).is("}")) {
+            } else if (tokens.get(i).is(")")
+                    || tokens.get(i).is("]")
+                    || tokens.get(i).is("}")) {
                 if (--depth == 0) {
                     return i;
                 }
@@ -544,8 +577,11 @@ final class TemplateScan {
             if (macro.parts.contains(t.text())) {
                 return true; // already a part of the data its loop iterates over
             }
-            if (macro.parameters.contains(t.text()) && i + 1 < to
-                    && (tokens.get(i + 1).is(".") || tokens.get(i + 1).is("[") || tokens.get(i + 1).is("|"))) {
+            if (macro.parameters.contains(t.text())
+                    && i + 1 < to
+                    && (tokens.get(i + 1).is(".")
+                            || tokens.get(i + 1).is("[")
+                            || tokens.get(i + 1).is("|"))) {
                 return true;
             }
         }
@@ -555,7 +591,8 @@ final class TemplateScan {
     private static boolean mentionsData(List<Token> tokens, int from, int to, Macro macro) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.kind() == Kind.IDENT && !(i > from && tokens.get(i - 1).is("."))
+            if (t.kind() == Kind.IDENT
+                    && !(i > from && tokens.get(i - 1).is("."))
                     && (macro.parameters.contains(t.text()) || macro.parts.contains(t.text()))) {
                 return true;
             }
@@ -569,8 +606,11 @@ final class TemplateScan {
     private int checkCalls() {
         for (Token use : valueUses) {
             if (macros.containsKey(use.text())) {
-                throw refuse(ChatException.Reason.MACRO_RECURSION, use.line(), "the macro " + use.text()
-                        + " is used as a value (aliased or passed), which could hide a recursion");
+                throw refuse(
+                        ChatException.Reason.MACRO_RECURSION,
+                        use.line(),
+                        "the macro " + use.text()
+                                + " is used as a value (aliased or passed), which could hide a recursion");
             }
         }
         Set<String> acyclic = new HashSet<>();
@@ -583,8 +623,11 @@ final class TemplateScan {
             depth = Math.max(depth, call.depth() + deepest(call.callee(), new HashSet<>(), memo));
         }
         if (depth > limits.maxDepth()) {
-            throw refuse(ChatException.Reason.TEMPLATE_TOO_DEEP, 1, "macro calls nested " + depth
-                    + " deep (with their blocks and brackets), over the cap of " + limits.maxDepth());
+            throw refuse(
+                    ChatException.Reason.TEMPLATE_TOO_DEEP,
+                    1,
+                    "macro calls nested " + depth + " deep (with their blocks and brackets), over the cap of "
+                            + limits.maxDepth());
         }
         return depth;
     }
@@ -602,9 +645,12 @@ final class TemplateScan {
         if (at >= 0) {
             List<String> cycle = new ArrayList<>(path.subList(at, path.size()));
             cycle.add(macro.name);
-            throw refuse(ChatException.Reason.MACRO_RECURSION, macro.line, "the macro " + macro.name
-                    + " recurses without descending into its arguments (" + String.join(" -> ", cycle)
-                    + "), which never ends");
+            throw refuse(
+                    ChatException.Reason.MACRO_RECURSION,
+                    macro.line,
+                    "the macro " + macro.name
+                            + " recurses without descending into its arguments (" + String.join(" -> ", cycle)
+                            + "), which never ends");
         }
         path.add(macro.name);
         for (Call call : macro.calls) {
@@ -632,8 +678,11 @@ final class TemplateScan {
         for (Call call : macro.calls) {
             depth = Math.max(depth, 1 + call.depth() + deepest(call.callee(), path, memo));
             if (depth > limits.maxDepth()) {
-                throw refuse(ChatException.Reason.TEMPLATE_TOO_DEEP, call.line(), "macro calls nested " + depth
-                        + " deep (with their blocks and brackets), over the cap of " + limits.maxDepth());
+                throw refuse(
+                        ChatException.Reason.TEMPLATE_TOO_DEEP,
+                        call.line(),
+                        "macro calls nested " + depth + " deep (with their blocks and brackets), over the cap of "
+                                + limits.maxDepth());
             }
         }
         path.remove(name);

@@ -2,15 +2,15 @@ package org.llamaffm.embed;
 
 import static java.lang.foreign.ValueLayout.JAVA_FLOAT;
 
+import java.lang.foreign.Arena;
+import java.util.List;
+import java.util.Objects;
 import org.llamaffm.Context;
+import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.DecodeException;
 import org.llamaffm.EmbeddingException;
 import org.llamaffm.Model;
 import org.llamaffm.internal.Internals;
-import java.lang.foreign.Arena;
-import java.util.List;
-import java.util.Objects;
-import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.internal.UseGuard;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 import org.llamaffm.internal.ffi.llama_h;
@@ -69,17 +69,26 @@ public final class Embedder implements AutoCloseable {
     public static Embedder open(Model model, EmbeddingParams params) {
         Objects.requireNonNull(params, "params");
         if (params.pooling() == Pooling.RANK) {
-            throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "the pooling asked for is "
-                    + "RANK (classifier scores), not embeddings" + USE_A_RERANKER);
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.WRONG_POOLING,
+                    "the pooling asked for is " + "RANK (classifier scores), not embeddings" + USE_A_RERANKER);
         }
-        EmbeddingContext shared = EmbeddingContext.open(model, params, params.pooling(), new UseGuard("embedder",
-                "an embedder serves one thread at a time; give each thread its own", "close it from that thread, or "
-                        + "abort() and wait for the call to end"));
+        EmbeddingContext shared = EmbeddingContext.open(
+                model,
+                params,
+                params.pooling(),
+                new UseGuard(
+                        "embedder",
+                        "an embedder serves one thread at a time; give each thread its own",
+                        "close it from that thread, or " + "abort() and wait for the call to end"));
         if (shared.pooling() == Pooling.RANK) {
             shared.close();
-            throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "model "
-                    + EmbeddingContext.name(model) + "'s own pooling is RANK (classifier scores), not embeddings"
-                    + USE_A_RERANKER);
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.WRONG_POOLING,
+                    "model "
+                            + EmbeddingContext.name(model)
+                            + "'s own pooling is RANK (classifier scores), not embeddings"
+                            + USE_A_RERANKER);
         }
         return new Embedder(shared);
     }
@@ -166,16 +175,20 @@ public final class Embedder implements AutoCloseable {
 
     private void requirePooled(String call) {
         if (shared.pooling() == Pooling.NONE) {
-            throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, call + "() gives one vector per input, "
-                    + "but this embedder's pooling is NONE (one vector per token): use embedTokens(), or open the "
-                    + "embedder with pooling MEAN, CLS or LAST");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.WRONG_POOLING,
+                    call + "() gives one vector per input, "
+                            + "but this embedder's pooling is NONE (one vector per token): use embedTokens(), or open the "
+                            + "embedder with pooling MEAN, CLS or LAST");
         }
     }
 
     private void requirePerToken() {
         if (shared.pooling() != Pooling.NONE) {
-            throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "embedTokens() gives one vector per "
-                    + "token, but this embedder pools them (" + shared.pooling() + "): open it with pooling NONE");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.WRONG_POOLING,
+                    "embedTokens() gives one vector per " + "token, but this embedder pools them (" + shared.pooling()
+                            + "): open it with pooling NONE");
         }
     }
 
@@ -189,8 +202,8 @@ public final class Embedder implements AutoCloseable {
             throw new IllegalArgumentException("the vectors differ in width: " + a.length + " and " + b.length);
         }
         try (Arena arena = Arena.ofConfined()) {
-            return llama_ffm_shim_h.llama_ffm_embd_similarity_cos(arena.allocateFrom(JAVA_FLOAT, a),
-                    arena.allocateFrom(JAVA_FLOAT, b), a.length);
+            return llama_ffm_shim_h.llama_ffm_embd_similarity_cos(
+                    arena.allocateFrom(JAVA_FLOAT, a), arena.allocateFrom(JAVA_FLOAT, b), a.length);
         }
     }
 

@@ -1,20 +1,19 @@
 package org.llamaffm.embed;
 
-import org.llamaffm.internal.Internals;
-
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
+import org.llamaffm.ContextParams.Pooling;
 import org.llamaffm.EmbeddingException;
 import org.llamaffm.Model;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufException;
 import org.llamaffm.gguf.GgufTensorInfo;
-import java.lang.foreign.MemorySegment;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.internal.Internals;
 import org.llamaffm.internal.UseGuard;
 import org.llamaffm.internal.ffi.llama_h;
 
@@ -33,6 +32,7 @@ final class EmbeddingContext implements AutoCloseable {
     private final Pooling pooling;
     /** Most tokens one decode takes, and most tokens of one input. */
     private final int decodeTokens;
+
     private final int maxInputTokens;
     /** The batch is filled before the context's own one-thread check: a second thread is refused here first. */
     private final UseGuard guard;
@@ -48,7 +48,8 @@ final class EmbeddingContext implements AutoCloseable {
         this.decodeTokens = Math.min(context.contextSize(), Math.min(context.batchSize(), context.microBatchSize()));
         int trained = model.trainedContextLength();
         // encoders (BERT...) have learned position embeddings: past the trained length there are none
-        this.maxInputTokens = !Internals.root().hasMemory(context) && trained > 0 ? Math.min(decodeTokens, trained) : decodeTokens;
+        this.maxInputTokens =
+                !Internals.root().hasMemory(context) && trained > 0 ? Math.min(decodeTokens, trained) : decodeTokens;
         this.batch = new Batch(decodeTokens);
     }
 
@@ -63,20 +64,31 @@ final class EmbeddingContext implements AutoCloseable {
     static EmbeddingContext open(Model model, EmbeddingParams params, Pooling pooling, UseGuard guard) {
         MemorySegment handle = Internals.root().handle(model);
         if (llama_h.llama_model_has_encoder(handle) && llama_h.llama_model_has_decoder(handle)) {
-            throw new EmbeddingException(EmbeddingException.Reason.UNSUPPORTED_MODEL, "model " + name(model)
-                    + " is an encoder-decoder model: llama.cpp computes no embeddings with those");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.UNSUPPORTED_MODEL,
+                    "model " + name(model)
+                            + " is an encoder-decoder model: llama.cpp computes no embeddings with those");
         }
         if (pooling == Pooling.RANK) {
             checkClassifier(model);
         }
         int trained = model.trainedContextLength();
-        int tokens = params.batchSize() > 0 ? params.batchSize()
-                : Math.min(EmbeddingParams.DEFAULT_BATCH_SIZE, trained > 0 ? trained : EmbeddingParams.DEFAULT_BATCH_SIZE);
+        int tokens = params.batchSize() > 0
+                ? params.batchSize()
+                : Math.min(
+                        EmbeddingParams.DEFAULT_BATCH_SIZE, trained > 0 ? trained : EmbeddingParams.DEFAULT_BATCH_SIZE);
         // llama-embedding's context: memory for one full batch, one micro-batch per batch, one KV buffer for all
         // sequences (see ContextParams.kvUnified: without it inputs of different lengths are pooled wrongly)
-        ContextParams contextParams = ContextParams.builder().contextSize(tokens).batchSize(tokens).microBatchSize(tokens)
-                .sequences(Math.min(params.sequences(), tokens)).threads(params.threads()).embeddings(true).pooling(pooling)
-                .kvUnified(true).build();
+        ContextParams contextParams = ContextParams.builder()
+                .contextSize(tokens)
+                .batchSize(tokens)
+                .microBatchSize(tokens)
+                .sequences(Math.min(params.sequences(), tokens))
+                .threads(params.threads())
+                .embeddings(true)
+                .pooling(pooling)
+                .kvUnified(true)
+                .build();
         Context context = Context.create(model, contextParams);
         try {
             return new EmbeddingContext(model, params, context, guard);
@@ -95,7 +107,8 @@ final class EmbeddingContext implements AutoCloseable {
         String arch = model.metadata("general.architecture").orElse("unknown architecture");
         boolean head;
         try {
-            head = Gguf.read(model.file()).tensors().stream().map(GgufTensorInfo::name)
+            head = Gguf.read(model.file()).tensors().stream()
+                    .map(GgufTensorInfo::name)
                     .anyMatch(n -> n.equals("cls.weight") || n.equals("cls.output.weight"));
         } catch (GgufException e) {
             // the file cannot be read again (e.g. opened through a descriptor): judge by the metadata
@@ -103,10 +116,12 @@ final class EmbeddingContext implements AutoCloseable {
                     || model.metadata(arch + ".classifier.output_labels").isPresent();
         }
         if (!head) {
-            throw new EmbeddingException(EmbeddingException.Reason.NOT_A_RERANKER, "model " + name(model) + " (" + arch
-                    + ") has no classification head (no cls or cls.output tensor): it cannot rerank or classify; use a "
-                    + "reranking model (e.g. bge-reranker, jina-reranker, Qwen3-Reranker), or an Embedder (pooling MEAN, "
-                    + "CLS or LAST) for embeddings");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.NOT_A_RERANKER,
+                    "model " + name(model) + " (" + arch
+                            + ") has no classification head (no cls or cls.output tensor): it cannot rerank or classify; use a "
+                            + "reranking model (e.g. bge-reranker, jina-reranker, Qwen3-Reranker), or an Embedder (pooling MEAN, "
+                            + "CLS or LAST) for embeddings");
         }
     }
 
@@ -169,8 +184,10 @@ final class EmbeddingContext implements AutoCloseable {
                 throw new EmbeddingException(EmbeddingException.Reason.EMPTY_INPUT, what + " " + i + " has no tokens");
             }
             if (tokens.length > maxInputTokens) {
-                throw new EmbeddingException(EmbeddingException.Reason.INPUT_TOO_LONG, what + " " + i + " has "
-                        + tokens.length + " tokens, more than " + limit() + ": shorten or split it");
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.INPUT_TOO_LONG,
+                        what + " " + i + " has " + tokens.length + " tokens, more than " + limit()
+                                + ": shorten or split it");
             }
             for (int j = 0; j < tokens.length; j++) {
                 if (tokens[j] < 0 || tokens[j] >= vocabSize) {
@@ -201,8 +218,8 @@ final class EmbeddingContext implements AutoCloseable {
         if (maxInputTokens < decodeTokens) {
             return "the model's trained context of " + maxInputTokens + " tokens";
         }
-        return "the " + decodeTokens + " one decode takes (raise EmbeddingParams.batchSize" + (params.batchSize() > 0
-                ? ")" : ", " + decodeTokens + " by default)");
+        return "the " + decodeTokens + " one decode takes (raise EmbeddingParams.batchSize"
+                + (params.batchSize() > 0 ? ")" : ", " + decodeTokens + " by default)");
     }
 
     /** Decodes inputs [from, to), which the batch holds, and appends their rows to {@code results}. */

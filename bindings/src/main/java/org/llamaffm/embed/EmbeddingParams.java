@@ -1,7 +1,7 @@
 package org.llamaffm.embed;
 
-import org.llamaffm.ContextParams;
 import java.util.Objects;
+import org.llamaffm.ContextParams;
 
 /**
  * How an {@link Embedder} computes embeddings, or a {@link Reranker} scores.
@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param parseSpecial  turn special-token text in an input into control tokens (default false: for text from
  *                      users; a reranking input that spells one, e.g. {@code <|im_end|>}, is refused)
  */
-public record EmbeddingParams(ContextParams.Pooling pooling, Normalization normalization, int batchSize, int sequences,
-        int threads, boolean addSpecial, boolean parseSpecial) {
+public record EmbeddingParams(
+        ContextParams.Pooling pooling,
+        Normalization normalization,
+        int batchSize,
+        int sequences,
+        int threads,
+        boolean addSpecial,
+        boolean parseSpecial) {
 
     /** The default {@code batchSize} when the model's trained context is longer. */
     public static final int DEFAULT_BATCH_SIZE = 2048;
@@ -32,8 +38,8 @@ public record EmbeddingParams(ContextParams.Pooling pooling, Normalization norma
             throw new IllegalArgumentException("batchSize must be in [0, 16777216] (0 = automatic), was " + batchSize);
         }
         if (sequences < 1 || sequences > ContextParams.MAX_SEQUENCES) {
-            throw new IllegalArgumentException("sequences must be in [1, " + ContextParams.MAX_SEQUENCES + "], was "
-                    + sequences);
+            throw new IllegalArgumentException(
+                    "sequences must be in [1, " + ContextParams.MAX_SEQUENCES + "], was " + sequences);
         }
         if (threads < 1 || threads > 1024) {
             throw new IllegalArgumentException("threads must be in [1, 1024], was " + threads);
@@ -49,8 +55,14 @@ public record EmbeddingParams(ContextParams.Pooling pooling, Normalization norma
     }
 
     public Builder toBuilder() {
-        return new Builder().pooling(pooling).normalization(normalization).batchSize(batchSize).sequences(sequences)
-                .threads(threads).addSpecial(addSpecial).parseSpecial(parseSpecial);
+        return new Builder()
+                .pooling(pooling)
+                .normalization(normalization)
+                .batchSize(batchSize)
+                .sequences(sequences)
+                .threads(threads)
+                .addSpecial(addSpecial)
+                .parseSpecial(parseSpecial);
     }
 
     public static final class Builder {
@@ -62,8 +74,7 @@ public record EmbeddingParams(ContextParams.Pooling pooling, Normalization norma
         private boolean addSpecial = true;
         private boolean parseSpecial;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder pooling(ContextParams.Pooling pooling) {
             this.pooling = pooling;

@@ -1,18 +1,18 @@
 package org.llamaffm.embed;
 
-import org.llamaffm.Context;
-import org.llamaffm.DecodeException;
-import org.llamaffm.EmbeddingException;
-import org.llamaffm.Model;
-import org.llamaffm.Vocab;
-import org.llamaffm.internal.Internals;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.llamaffm.Context;
 import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.DecodeException;
+import org.llamaffm.EmbeddingException;
+import org.llamaffm.Model;
+import org.llamaffm.Vocab;
+import org.llamaffm.internal.Internals;
 import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.UseGuard;
 import org.llamaffm.internal.ffi.llama_h;
@@ -65,13 +65,21 @@ public final class Reranker implements AutoCloseable {
     public static Reranker open(Model model, EmbeddingParams params) {
         Objects.requireNonNull(params, "params");
         if (params.pooling() != Pooling.UNSPECIFIED && params.pooling() != Pooling.RANK) {
-            throw new EmbeddingException(EmbeddingException.Reason.WRONG_POOLING, "a reranker's pooling is RANK (the "
-                    + "classification head's outputs), not " + params.pooling() + ": leave EmbeddingParams.pooling "
-                    + "UNSPECIFIED, or open an Embedder for pooling " + params.pooling());
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.WRONG_POOLING,
+                    "a reranker's pooling is RANK (the "
+                            + "classification head's outputs), not " + params.pooling()
+                            + ": leave EmbeddingParams.pooling "
+                            + "UNSPECIFIED, or open an Embedder for pooling " + params.pooling());
         }
-        return new Reranker(EmbeddingContext.open(model, params, Pooling.RANK, new UseGuard("reranker", "a reranker "
-                + "serves one thread at a time; give each thread its own", "close it from that thread, or abort() and "
-                + "wait for the call to end")));
+        return new Reranker(EmbeddingContext.open(
+                model,
+                params,
+                Pooling.RANK,
+                new UseGuard(
+                        "reranker",
+                        "a reranker " + "serves one thread at a time; give each thread its own",
+                        "close it from that thread, or abort() and " + "wait for the call to end")));
     }
 
     public Model model() {
@@ -160,13 +168,21 @@ public final class Reranker implements AutoCloseable {
         if (template != null) {
             prompt = fill(template, query, document);
         } else {
-            String eos = vocab.addsEos() && vocab.eos().isPresent() ? vocab.text(vocab.eos().getAsInt()) : "";
-            String sep = llama_h.llama_vocab_get_add_sep(llama_h.llama_model_get_vocab(Internals.root().handle(model)))
-                    && vocab.sep().isPresent() ? vocab.text(vocab.sep().getAsInt()) : "";
+            String eos = vocab.addsEos() && vocab.eos().isPresent()
+                    ? vocab.text(vocab.eos().getAsInt())
+                    : "";
+            String sep = llama_h.llama_vocab_get_add_sep(llama_h.llama_model_get_vocab(
+                                    Internals.root().handle(model)))
+                            && vocab.sep().isPresent()
+                    ? vocab.text(vocab.sep().getAsInt())
+                    : "";
             if (eos.isEmpty() && sep.isEmpty()) {
-                throw new EmbeddingException(EmbeddingException.Reason.NOT_A_RERANKER, "model "
-                        + EmbeddingContext.name(model) + " has no rerank template and its vocabulary adds no EOS or SEP "
-                        + "token: a query and a document cannot be told apart");
+                throw new EmbeddingException(
+                        EmbeddingException.Reason.NOT_A_RERANKER,
+                        "model "
+                                + EmbeddingContext.name(model)
+                                + " has no rerank template and its vocabulary adds no EOS or SEP "
+                                + "token: a query and a document cannot be told apart");
             }
             prompt = query + eos + sep + document;
         }
@@ -175,8 +191,8 @@ public final class Reranker implements AutoCloseable {
 
     private String rerankTemplate() {
         try (Arena arena = Arena.ofConfined()) {
-            return NativeSymbols.string(llama_h.llama_model_chat_template(Internals.root().handle(shared.model()),
-                    arena.allocateFrom("rerank")));
+            return NativeSymbols.string(llama_h.llama_model_chat_template(
+                    Internals.root().handle(shared.model()), arena.allocateFrom("rerank")));
         }
     }
 
@@ -208,11 +224,17 @@ public final class Reranker implements AutoCloseable {
         int[] plain = vocab.tokenize(text, false, false);
         int[] parsed = vocab.tokenize(text, false, true);
         if (!Arrays.equals(plain, parsed)) {
-            String special = Arrays.stream(parsed).filter(t -> Arrays.stream(plain).noneMatch(p -> p == t)).boxed()
-                    .findFirst().map(vocab::text).orElse("?");
-            throw new EmbeddingException(EmbeddingException.Reason.SPECIAL_TOKEN_TEXT, what + " spells the special token "
-                    + special + ", which reranking would read as a control token; remove it, or allow it with "
-                    + "EmbeddingParams.parseSpecial(true)");
+            String special = Arrays.stream(parsed)
+                    .filter(t -> Arrays.stream(plain).noneMatch(p -> p == t))
+                    .boxed()
+                    .findFirst()
+                    .map(vocab::text)
+                    .orElse("?");
+            throw new EmbeddingException(
+                    EmbeddingException.Reason.SPECIAL_TOKEN_TEXT,
+                    what + " spells the special token "
+                            + special + ", which reranking would read as a control token; remove it, or allow it with "
+                            + "EmbeddingParams.parseSpecial(true)");
         }
     }
 

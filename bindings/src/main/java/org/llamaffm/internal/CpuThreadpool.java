@@ -113,12 +113,15 @@ public final class CpuThreadpool implements AutoCloseable {
             if (reg.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("the CPU backend is not registered");
             }
-            MemorySegment createFn = ggml_backend_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_new"));
-            MemorySegment freeFn = ggml_backend_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_free"));
+            MemorySegment createFn =
+                    ggml_backend_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_new"));
+            MemorySegment freeFn =
+                    ggml_backend_h.ggml_backend_reg_get_proc_address(reg, arena.allocateFrom("ggml_threadpool_free"));
             if (createFn.equals(MemorySegment.NULL) || freeFn.equals(MemorySegment.NULL)) {
                 throw new IllegalStateException("the CPU backend does not offer threadpools");
             }
-            create = NativeSymbols.invoker(FunctionDescriptor.of(ADDRESS, ADDRESS)).bindTo(createFn);
+            create = NativeSymbols.invoker(FunctionDescriptor.of(ADDRESS, ADDRESS))
+                    .bindTo(createFn);
             free = NativeSymbols.invoker(FunctionDescriptor.ofVoid(ADDRESS)).bindTo(freeFn);
         }
     }

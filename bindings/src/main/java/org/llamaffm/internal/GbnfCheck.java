@@ -1,8 +1,5 @@
 package org.llamaffm.internal;
 
-import org.llamaffm.GrammarLimits;
-import org.llamaffm.GrammarException;
-import org.llamaffm.Sampler;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.llamaffm.GrammarException;
+import org.llamaffm.GrammarLimits;
+import org.llamaffm.Sampler;
 
 /**
  * Reads a GBNF grammar as llama.cpp's parser reads it (src/llama-grammar.cpp,
@@ -40,21 +40,16 @@ import java.util.Map;
 public final class GbnfCheck {
 
     /** An element of a sequence: a terminal, a rule reference, a group, or a repeated element. */
-    private sealed interface Item permits Terminal, Ref, Group, Repeat {
-    }
+    private sealed interface Item permits Terminal, Ref, Group, Repeat {}
 
-    private record Terminal() implements Item {
-    }
+    private record Terminal() implements Item {}
 
-    private record Ref(String name) implements Item {
-    }
+    private record Ref(String name) implements Item {}
 
-    private record Group(Rule rule) implements Item {
-    }
+    private record Group(Rule rule) implements Item {}
 
     /** {@code item{min,max}}, max -1: unbounded; nesting: 1 + how many repetitions {@code item} is of repetitions. */
-    private record Repeat(Item item, long min, long max, int nesting) implements Item {
-    }
+    private record Repeat(Item item, long min, long max, int nesting) implements Item {}
 
     /** A rule's alternatives, each a sequence of items. */
     private static final class Rule {
@@ -91,8 +86,10 @@ public final class GbnfCheck {
      */
     public static void check(String gbnf) {
         fail(!gbnf.isBlank(), "the grammar is empty");
-        fail(gbnf.length() <= GrammarLimits.MAX_GRAMMAR_CHARS, "the grammar has " + gbnf.length() + " characters; at most "
-                + GrammarLimits.MAX_GRAMMAR_CHARS + " are allowed");
+        fail(
+                gbnf.length() <= GrammarLimits.MAX_GRAMMAR_CHARS,
+                "the grammar has " + gbnf.length() + " characters; at most " + GrammarLimits.MAX_GRAMMAR_CHARS
+                        + " are allowed");
         GbnfCheck check = new GbnfCheck(gbnf);
         if (check.parse()) {
             check.checkStacks();
@@ -341,9 +338,11 @@ public final class GbnfCheck {
                 pos++;
                 space(nested);
                 // llama.cpp refuses a min over its threshold but turns a larger max into "unbounded": cap both
-                fail(min <= GrammarLimits.MAX_REPETITION && max <= GrammarLimits.MAX_REPETITION, "the grammar repeats something "
-                        + text.substring(start, pos).strip() + " times; at most " + GrammarLimits.MAX_REPETITION
-                        + " repetitions are allowed");
+                fail(
+                        min <= GrammarLimits.MAX_REPETITION && max <= GrammarLimits.MAX_REPETITION,
+                        "the grammar repeats something "
+                                + text.substring(start, pos).strip() + " times; at most " + GrammarLimits.MAX_REPETITION
+                                + " repetitions are allowed");
                 repeat(items, min, max);
             } else {
                 break;
@@ -445,7 +444,8 @@ public final class GbnfCheck {
                     count++;
                     Rule dependency = dependency(item);
                     if (dependency != null) {
-                        waiting.computeIfAbsent(dependency, r -> new ArrayList<>()).add(new int[] {index});
+                        waiting.computeIfAbsent(dependency, r -> new ArrayList<>())
+                                .add(new int[] {index});
                     }
                 }
                 missing.add(count);
@@ -495,8 +495,10 @@ public final class GbnfCheck {
                 for (Reach reach : suffixes(alternative)) {
                     if (reach.stacks() >= MANY) {
                         throw new GrammarException("the grammar can be in more than " + GrammarLimits.MAX_GRAMMAR_STACKS
-                                + " states at once (in rule " + describe(rule) + "; optional or repeated items that can "
-                                + "be empty, nested in each other, multiply them); at most " + GrammarLimits.MAX_GRAMMAR_STACKS
+                                + " states at once (in rule " + describe(rule)
+                                + "; optional or repeated items that can "
+                                + "be empty, nested in each other, multiply them); at most "
+                                + GrammarLimits.MAX_GRAMMAR_STACKS
                                 + " are allowed");
                     }
                 }
@@ -534,7 +536,8 @@ public final class GbnfCheck {
     private Reach leading(Item item) {
         return switch (item) {
             case Terminal t -> new Reach(1, 0);
-            case Ref r -> named.containsKey(r.name()) ? expand(named.get(r.name())) : Reach.NOTHING; // llama.cpp refuses it
+            case Ref r ->
+                named.containsKey(r.name()) ? expand(named.get(r.name())) : Reach.NOTHING; // llama.cpp refuses it
             case Group g -> expand(g.rule());
             case Repeat r -> {
                 // x{m,n} is x m times then n-m nested optional rules, x* is x then a rule that calls itself last:

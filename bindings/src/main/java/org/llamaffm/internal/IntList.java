@@ -32,4 +32,3 @@ public final class IntList {
         return Arrays.copyOf(values, size);
     }
 }
-

@@ -31,8 +31,7 @@ public final class Internals {
 
     private static volatile Root root;
 
-    private Internals() {
-    }
+    private Internals() {}
 
     /** Called once, by {@code Model}'s static initializer. */
     public static void install(Root implementation) {

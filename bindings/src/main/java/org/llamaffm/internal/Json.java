@@ -12,9 +12,11 @@ public final class Json {
     public static final int MAX_NESTING = 64;
 
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
-            .build()).build();
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING)
+                            .build())
+                    .build())
+            .build();
 
-    private Json() {
-    }
+    private Json() {}
 }

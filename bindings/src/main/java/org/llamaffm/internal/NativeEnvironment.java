@@ -19,8 +19,7 @@ public final class NativeEnvironment {
      */
     public static final String NO_BACKTRACE = "GGML_NO_BACKTRACE";
 
-    private NativeEnvironment() {
-    }
+    private NativeEnvironment() {}
 
     /** Sets GGML_NO_BACKTRACE=1 in the C environment unless the user has set it (to anything). */
     public static void disableAbortBacktrace() {
@@ -28,8 +27,11 @@ public final class NativeEnvironment {
             return;
         }
         // POSIX setenv; Windows has no such function here, and ggml forks no debugger there either
-        Optional<MethodHandle> setenv = Linker.nativeLinker().defaultLookup().find("setenv").map(address -> Linker
-                .nativeLinker().downcallHandle(address, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT)));
+        Optional<MethodHandle> setenv = Linker.nativeLinker()
+                .defaultLookup()
+                .find("setenv")
+                .map(address -> Linker.nativeLinker()
+                        .downcallHandle(address, FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT)));
         if (setenv.isEmpty()) {
             return;
         }

@@ -30,8 +30,7 @@ public final class NativeLog {
         int level = ggml_h.GGML_LOG_LEVEL_INFO;
     }
 
-    private NativeLog() {
-    }
+    private NativeLog() {}
 
     /** Installs the bridge (once; the upcall stub lives as long as the process). */
     public static synchronized void install() {
@@ -69,7 +68,8 @@ public final class NativeLog {
             return;
         }
         List<String> captured = CAPTURE.get();
-        if (captured != null && (line.level == ggml_h.GGML_LOG_LEVEL_ERROR || line.level == ggml_h.GGML_LOG_LEVEL_WARN)) {
+        if (captured != null
+                && (line.level == ggml_h.GGML_LOG_LEVEL_ERROR || line.level == ggml_h.GGML_LOG_LEVEL_WARN)) {
             captured.add(text);
         }
         Level level = switch (line.level) {

@@ -1,6 +1,5 @@
 package org.llamaffm.internal;
 
-import org.llamaffm.MissingSymbolException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -9,6 +8,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.Optional;
+import org.llamaffm.MissingSymbolException;
 import org.llamaffm.internal.loader.NativeLoader;
 
 /**
@@ -26,8 +26,7 @@ public final class NativeSymbols {
 
     private static final Linker LINKER = Linker.nativeLinker();
 
-    private NativeSymbols() {
-    }
+    private NativeSymbols() {}
 
     /** The downcall handle of {@code name}, or one that throws {@link MissingSymbolException}. */
     public static MethodHandle downcall(String name, String header, FunctionDescriptor descriptor) {
@@ -42,8 +41,8 @@ public final class NativeSymbols {
         return downcall(name, header, descriptor, Linker.Option.critical(false));
     }
 
-    private static MethodHandle downcall(String name, String header, FunctionDescriptor descriptor,
-            Linker.Option... options) {
+    private static MethodHandle downcall(
+            String name, String header, FunctionDescriptor descriptor, Linker.Option... options) {
         NativeLoader.Loaded loaded = NativeLoader.system();
         Optional<MemorySegment> symbol = loaded.lookup().find(name);
         if (symbol.isPresent()) {
@@ -69,7 +68,9 @@ public final class NativeSymbols {
 
     /** A NUL-terminated C string as a Java string (UTF-8); {@code null} for a NULL pointer. */
     public static String string(MemorySegment cString) {
-        return cString.equals(MemorySegment.NULL) ? null : cString.reinterpret(Long.MAX_VALUE).getString(0);
+        return cString.equals(MemorySegment.NULL)
+                ? null
+                : cString.reinterpret(Long.MAX_VALUE).getString(0);
     }
 
     /** A handle that calls any C function pointer with {@code descriptor} (the pointer comes first). */
@@ -91,7 +92,8 @@ public final class NativeSymbols {
     }
 
     /** A C function pointer that calls {@code target} on {@code receiver}; valid while {@code arena} lives. */
-    public static MemorySegment upcall(MethodHandle target, Object receiver, FunctionDescriptor descriptor, Arena arena) {
+    public static MemorySegment upcall(
+            MethodHandle target, Object receiver, FunctionDescriptor descriptor, Arena arena) {
         return LINKER.upcallStub(target.bindTo(receiver), descriptor, arena);
     }
 
@@ -111,20 +113,25 @@ public final class NativeSymbols {
     }
 
     private static MissingSymbolException missing(String name, String header, NativeLoader.Loaded loaded) {
-        return new MissingSymbolException(name, name + " (declared in " + header + ") is not in the native libraries loaded from "
-                + loaded.folder() + hint(header, loaded));
+        return new MissingSymbolException(
+                name,
+                name + " (declared in " + header + ") is not in the native libraries loaded from " + loaded.folder()
+                        + hint(header, loaded));
     }
 
     private static String hint(String header, NativeLoader.Loaded loaded) {
-        String backends = loaded.manifest().map(m -> " (this build has: " + String.join(", ", m.files()) + ")")
+        String backends = loaded.manifest()
+                .map(m -> " (this build has: " + String.join(", ", m.files()) + ")")
                 .orElse("");
         return switch (header) {
             case "ggml-cuda.h" -> ": it belongs to the CUDA backend; use a CUDA build (mvn -Pcuda)" + backends;
-            case "ggml-metal.h" -> ": it belongs to the Metal backend; use a Metal build (macOS, mvn -Pmetal)" + backends;
-            case "ggml-cpu.h" -> loaded.dynamicBackends()
-                    ? ": in builds with dynamically loaded backends (portable) the CPU backend's own functions are "
-                            + "reached through ggml_backend_reg_get_proc_address, not by symbol"
-                    : backends;
+            case "ggml-metal.h" ->
+                ": it belongs to the Metal backend; use a Metal build (macOS, mvn -Pmetal)" + backends;
+            case "ggml-cpu.h" ->
+                loaded.dynamicBackends()
+                        ? ": in builds with dynamically loaded backends (portable) the CPU backend's own functions are "
+                                + "reached through ggml_backend_reg_get_proc_address, not by symbol"
+                        : backends;
             default -> ": the build does not match these bindings" + backends;
         };
     }

@@ -2,11 +2,10 @@ package org.llamaffm.internal;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 
-import org.llamaffm.NativeException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.function.Function;
-import org.llamaffm.internal.NativeSymbols;
+import org.llamaffm.NativeException;
 import org.llamaffm.internal.ffi.llama_ffm_shim_h;
 
 /**
@@ -22,8 +21,7 @@ public final class ShimCall {
         MemorySegment call(Arena arena, MemorySegment error);
     }
 
-    private ShimCall() {
-    }
+    private ShimCall() {}
 
     /**
      * The exception that one of the shim's guarded llama.cpp calls (llama_ffm_tokenize, ...) just

@@ -54,7 +54,8 @@ public final class UseGuard {
      */
     public void enter() {
         if (!lock.tryLock()) {
-            throw new IllegalStateException("the " + name + " is in use by another thread (" + lock + "): " + oneThread);
+            throw new IllegalStateException(
+                    "the " + name + " is in use by another thread (" + lock + "): " + oneThread);
         }
         if (closed.get()) {
             lock.unlock();

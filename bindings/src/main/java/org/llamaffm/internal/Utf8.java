@@ -3,8 +3,7 @@ package org.llamaffm.internal;
 /** UTF-8 sizes of Java strings. */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /**
      * The number of bytes {@code text} has in UTF-8, counted without encoding it: a cap on what a
@@ -19,7 +18,9 @@ public final class Utf8 {
                 bytes++;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;
             } else {

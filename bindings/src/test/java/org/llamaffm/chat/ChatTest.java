@@ -1,5 +1,16 @@
 package org.llamaffm.chat;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ChatException;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
@@ -9,28 +20,10 @@ import org.llamaffm.Model;
 import org.llamaffm.PerformanceCounters;
 import org.llamaffm.Sampler;
 import org.llamaffm.StopReason;
-import org.llamaffm.internal.Json;
-import org.llamaffm.chat.Chat;
-import org.llamaffm.chat.ChatMessage;
-import org.llamaffm.chat.ChatOptions;
-import org.llamaffm.chat.ChatPrompt;
-import org.llamaffm.chat.ChatResponse;
-import org.llamaffm.chat.ChatTemplate;
-import org.llamaffm.chat.ToolCall;
-import org.llamaffm.testkit.LlamaCppSource;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.llamaffm.testkit.SyntheticModel;
 import org.llamaffm.gguf.GgmlType;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.internal.Json;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /**
  * Multi-turn chat sessions on a synthetic model with Qwen2's tokenizer (its ChatML tokens are
@@ -40,12 +33,17 @@ class ChatTest {
 
     @TempDir
     static Path folder;
+
     private static Model model;
 
     @BeforeAll
     static void loadModel() throws Exception {
         Path file = folder.resolve("tiny.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("qwen2")).layers(2).weightType(GgmlType.F16).seed(21).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("qwen2"))
+                .layers(2)
+                .weightType(GgmlType.F16)
+                .seed(21)
+                .write(file);
         model = Model.load(file);
     }
 
@@ -55,8 +53,14 @@ class ChatTest {
     }
 
     private static Chat.Builder greedyChat() {
-        return Chat.builder(model).context(ContextParams.builder().contextSize(1024).performance(true).build())
-                .system("You are a test.").sampler(Sampler.Builder::greedy).maxTokens(12);
+        return Chat.builder(model)
+                .context(ContextParams.builder()
+                        .contextSize(1024)
+                        .performance(true)
+                        .build())
+                .system("You are a test.")
+                .sampler(Sampler.Builder::greedy)
+                .maxTokens(12);
     }
 
     @Test
@@ -78,8 +82,14 @@ class ChatTest {
             assertThat(second.promptTokens()).isGreaterThan(second.cachedTokens());
             assertThat(after.promptTokens() - before.promptTokens())
                     .isEqualTo(second.promptTokens() - second.cachedTokens());
-            assertThat(chat.history()).extracting(ChatMessage::role).containsExactly(ChatMessage.Role.SYSTEM,
-                    ChatMessage.Role.USER, ChatMessage.Role.ASSISTANT, ChatMessage.Role.USER, ChatMessage.Role.ASSISTANT);
+            assertThat(chat.history())
+                    .extracting(ChatMessage::role)
+                    .containsExactly(
+                            ChatMessage.Role.SYSTEM,
+                            ChatMessage.Role.USER,
+                            ChatMessage.Role.ASSISTANT,
+                            ChatMessage.Role.USER,
+                            ChatMessage.Role.ASSISTANT);
         }
     }
 
@@ -94,12 +104,20 @@ class ChatTest {
         }
         // the same history, rendered and decoded from scratch in a fresh context
         try (ChatTemplate template = ChatTemplate.of(model);
-                Context context = model.newContext(ContextParams.builder().contextSize(1024).build());
+                Context context = model.newContext(
+                        ContextParams.builder().contextSize(1024).build());
                 Sampler sampler = Sampler.greedy(model)) {
             ChatPrompt prompt = template.render(history.subList(0, history.size() - 1));
             int[] ids = model.vocab().tokenize(prompt.text(), true, true);
-            Generation.Result fresh = Generation.start(context, sampler, ids,
-                    GenerationParams.builder().maxTokens(12).renderSpecial(true).build()).result();
+            Generation.Result fresh = Generation.start(
+                            context,
+                            sampler,
+                            ids,
+                            GenerationParams.builder()
+                                    .maxTokens(12)
+                                    .renderSpecial(true)
+                                    .build())
+                    .result();
             assertThat(second).isEqualTo(fresh.text());
         }
     }
@@ -150,11 +168,16 @@ class ChatTest {
                 {"type":"object","properties":{"city":{"type":"string","maxLength":8},
                  "population":{"type":"integer","minimum":0,"maximum":99999}},
                  "required":["city","population"],"additionalProperties":false}""";
-        try (Chat chat = greedyChat().maxTokens(200).options(ChatOptions.builder().jsonSchema(schema).build()).build()) {
+        try (Chat chat = greedyChat()
+                .maxTokens(200)
+                .options(ChatOptions.builder().jsonSchema(schema).build())
+                .build()) {
             ChatResponse response = chat.send("Name a city and its population, as JSON.");
             assertThat(chat.lastTurn().stopReason()).as(response.text()).isEqualTo(StopReason.END_OF_GENERATION);
             var json = Json.MAPPER.readTree(response.content());
-            assertThat(json.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("city", "population");
+            assertThat(json.properties())
+                    .extracting(java.util.Map.Entry::getKey)
+                    .containsExactly("city", "population");
             assertThat(json.get("city").asText().length()).isLessThanOrEqualTo(8);
             assertThat(json.get("population").asInt()).isBetween(0, 99999);
         }
@@ -179,7 +202,9 @@ class ChatTest {
         try (Chat chat = greedyChat().template(failing).build()) {
             chat.send("One");
             assertThat(chat.history()).hasSize(3);
-            assertThatThrownBy(() -> chat.send("Two")).isInstanceOf(ChatException.class).hasMessageContaining("too long");
+            assertThatThrownBy(() -> chat.send("Two"))
+                    .isInstanceOf(ChatException.class)
+                    .hasMessageContaining("too long");
             assertThat(chat.history()).hasSize(3);
             assertThatThrownBy(() -> chat.send(ChatMessage.assistant("x"), p -> true))
                     .isInstanceOf(IllegalArgumentException.class);
@@ -188,9 +213,13 @@ class ChatTest {
 
     @Test
     void aHistoryThatOutgrowsTheContextIsATypedError() {
-        try (Chat chat = Chat.builder(model).context(ContextParams.builder().contextSize(64).build())
-                .sampler(Sampler.Builder::greedy).maxTokens(4).build()) {
-            assertThatThrownBy(() -> chat.send("word ".repeat(2000))).isInstanceOf(IllegalArgumentException.class)
+        try (Chat chat = Chat.builder(model)
+                .context(ContextParams.builder().contextSize(64).build())
+                .sampler(Sampler.Builder::greedy)
+                .maxTokens(4)
+                .build()) {
+            assertThatThrownBy(() -> chat.send("word ".repeat(2000)))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("the context holds 256");
             assertThat(chat.history()).isEmpty();
         }
@@ -199,11 +228,15 @@ class ChatTest {
     @Test
     void toolResultsAddedToTheHistoryGetOneAnswer() {
         try (Chat chat = greedyChat().build()) {
-            assertThatThrownBy(() -> chat.respond(p -> true)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> chat.respond(p -> true))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("the history must end with a user or tool message to answer");
             chat.add(ChatMessage.user("Weather in Paris and Rome?"));
-            chat.add(ChatMessage.assistant("", List.of(ToolCall.of("get_weather", "{\"city\":\"Paris\"}"),
-                    ToolCall.of("get_weather", "{\"city\":\"Rome\"}"))));
+            chat.add(ChatMessage.assistant(
+                    "",
+                    List.of(
+                            ToolCall.of("get_weather", "{\"city\":\"Paris\"}"),
+                            ToolCall.of("get_weather", "{\"city\":\"Rome\"}"))));
             chat.add(ChatMessage.tool("get_weather", "", "{\"celsius\":21}"));
             chat.add(ChatMessage.tool("get_weather", "", "{\"celsius\":25}"));
             ChatResponse answer = chat.respond(p -> true);

@@ -1,20 +1,9 @@
 package org.llamaffm.embed;
 
-import org.llamaffm.Batch;
-import org.llamaffm.Context;
-import org.llamaffm.ContextParams;
-import org.llamaffm.EmbeddingException;
-import org.llamaffm.Model;
-import org.llamaffm.embed.Embedder;
-import org.llamaffm.embed.EmbeddingParams;
-import org.llamaffm.embed.Normalization;
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.llamaffm.testkit.SyntheticBert;
-import org.llamaffm.testkit.SyntheticModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +13,31 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.Batch;
+import org.llamaffm.Context;
+import org.llamaffm.ContextParams;
 import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.EmbeddingException;
 import org.llamaffm.EmbeddingException.Reason;
+import org.llamaffm.Model;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticBert;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** The embedding API's behaviour: batching, pooling, normalization and its errors (reranking: RerankerTest). */
 class EmbedderTest {
 
-    private static final List<String> TEXTS = List.of("The sky is blue.", "Das Meer ist blau.", "x",
-            "A much longer sentence, with punctuation, numbers (42) and more words than the others.", "Hello", "🙂 emoji");
+    private static final List<String> TEXTS = List.of(
+            "The sky is blue.",
+            "Das Meer ist blau.",
+            "x",
+            "A much longer sentence, with punctuation, numbers (42) and more words than the others.",
+            "Hello",
+            "🙂 emoji");
 
     @TempDir
     static Path temp;
+
     private static Model llama;
     private static Model bert;
     private static Model reranker;
@@ -42,13 +45,22 @@ class EmbedderTest {
     @BeforeAll
     static void models() throws Exception {
         Path file = temp.resolve("llama.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).layers(2).seed(21).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(2)
+                .seed(21)
+                .write(file);
         llama = Model.load(file);
         file = temp.resolve("bert.gguf");
-        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).contextLength(64).seed(22).write(file);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge"))
+                .contextLength(64)
+                .seed(22)
+                .write(file);
         bert = Model.load(file);
         file = temp.resolve("reranker.gguf");
-        SyntheticBert.of(LlamaCppSource.vocab("bert-bge")).classifier(List.of()).seed(23).write(file);
+        SyntheticBert.of(LlamaCppSource.vocab("bert-bge"))
+                .classifier(List.of())
+                .seed(23)
+                .write(file);
         reranker = Model.load(file);
     }
 
@@ -60,8 +72,13 @@ class EmbedderTest {
     }
 
     private static Embedder open(Model model, Pooling pooling, Normalization normalization) {
-        return Embedder.open(model, EmbeddingParams.builder().pooling(pooling).normalization(normalization).threads(2)
-                .build());
+        return Embedder.open(
+                model,
+                EmbeddingParams.builder()
+                        .pooling(pooling)
+                        .normalization(normalization)
+                        .threads(2)
+                        .build());
     }
 
     @Test
@@ -70,19 +87,26 @@ class EmbedderTest {
             List<float[]> batch = embedder.embed(TEXTS);
             assertThat(batch).hasSize(TEXTS.size());
             for (int i = 0; i < TEXTS.size(); i++) {
-                assertThat(batch.get(i)).as(TEXTS.get(i)).hasSize(64)
+                assertThat(batch.get(i))
+                        .as(TEXTS.get(i))
+                        .hasSize(64)
                         .containsExactly(embedder.embed(TEXTS.get(i)), Offset.offset(1e-6f));
-                assertThat(embedder.embed(embedder.tokenize(TEXTS.get(i)))).containsExactly(batch.get(i),
-                        Offset.offset(1e-6f));
+                assertThat(embedder.embed(embedder.tokenize(TEXTS.get(i))))
+                        .containsExactly(batch.get(i), Offset.offset(1e-6f));
             }
             // several decodes: at most 2 inputs, or 24 tokens, per decode
-            for (EmbeddingParams params : List.of(EmbeddingParams.builder().pooling(Pooling.MEAN).sequences(2).build(),
-                    EmbeddingParams.builder().pooling(Pooling.MEAN).batchSize(24).build())) {
+            for (EmbeddingParams params : List.of(
+                    EmbeddingParams.builder().pooling(Pooling.MEAN).sequences(2).build(),
+                    EmbeddingParams.builder()
+                            .pooling(Pooling.MEAN)
+                            .batchSize(24)
+                            .build())) {
                 try (Embedder small = Embedder.open(llama, params)) {
                     List<float[]> split = small.embed(TEXTS);
                     for (int i = 0; i < TEXTS.size(); i++) {
-                        assertThat(split.get(i)).as(params + ": " + TEXTS.get(i)).containsExactly(batch.get(i),
-                                Offset.offset(1e-6f));
+                        assertThat(split.get(i))
+                                .as(params + ": " + TEXTS.get(i))
+                                .containsExactly(batch.get(i), Offset.offset(1e-6f));
                     }
                 }
             }
@@ -141,7 +165,8 @@ class EmbedderTest {
         assertThat(Normalization.of(2)).isSameAs(Normalization.EUCLIDEAN);
         assertThat(Normalization.of(7)).hasToString("P_NORM(7)");
         assertThat(Normalization.EUCLIDEAN.apply(new float[3])).containsExactly(0, 0, 0);
-        assertThatThrownBy(() -> Normalization.of(-2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Normalization.of(-2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("normalization must be -1 (none)");
     }
 
@@ -171,25 +196,32 @@ class EmbedderTest {
         }
         try (Embedder embedder = Embedder.open(llama)) {
             assertThat(embedder.pooling()).as("llama declares none").isEqualTo(Pooling.NONE);
-            assertThatThrownBy(() -> embedder.embed("text")).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> embedder.embed("text"))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
-                    .hasMessage("embed() gives one vector per input, but this embedder's pooling is NONE (one vector per "
-                            + "token): use embedTokens(), or open the embedder with pooling MEAN, CLS or LAST");
+                    .hasMessage(
+                            "embed() gives one vector per input, but this embedder's pooling is NONE (one vector per "
+                                    + "token): use embedTokens(), or open the embedder with pooling MEAN, CLS or LAST");
         }
     }
 
     @Test
     void inputsAreCheckedBeforeAnythingIsComputed() {
-        try (Embedder embedder = Embedder.open(llama, EmbeddingParams.builder().pooling(Pooling.MEAN).batchSize(16)
-                .build())) {
+        try (Embedder embedder = Embedder.open(
+                llama,
+                EmbeddingParams.builder().pooling(Pooling.MEAN).batchSize(16).build())) {
             assertThat(embedder.maxInputTokens()).isEqualTo(16);
-            assertThatThrownBy(() -> embedder.embed(List.of("fine", ""))).isInstanceOf(EmbeddingException.class)
-                    .hasFieldOrPropertyWithValue("reason", Reason.EMPTY_INPUT).hasMessage("text 1 is empty");
+            assertThatThrownBy(() -> embedder.embed(List.of("fine", "")))
+                    .isInstanceOf(EmbeddingException.class)
+                    .hasFieldOrPropertyWithValue("reason", Reason.EMPTY_INPUT)
+                    .hasMessage("text 1 is empty");
             assertThatThrownBy(() -> embedder.outputs(List.of(new int[] {1, 2}, new int[0])))
-                    .isInstanceOf(EmbeddingException.class).hasMessage("input 1 has no tokens");
+                    .isInstanceOf(EmbeddingException.class)
+                    .hasMessage("input 1 has no tokens");
             String longText = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen";
             int tokens = embedder.tokenize(longText).length;
-            assertThatThrownBy(() -> embedder.embed(List.of("short", longText))).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> embedder.embed(List.of("short", longText)))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.INPUT_TOO_LONG)
                     .hasMessage("text 1 has " + tokens + " tokens, more than the 16 one decode takes (raise "
                             + "EmbeddingParams.batchSize): shorten or split it");
@@ -198,15 +230,21 @@ class EmbedderTest {
                     .hasMessage("input 0 token 1 is 32000, out of the vocabulary's range [0, 32000)");
             assertThat(embedder.embed("still works")).hasSize(64);
         }
-        try (Embedder encoder = Embedder.open(bert, EmbeddingParams.builder().batchSize(128).build())) {
-            assertThat(encoder.maxInputTokens()).as("learned positions end at the trained context").isEqualTo(64);
+        try (Embedder encoder =
+                Embedder.open(bert, EmbeddingParams.builder().batchSize(128).build())) {
+            assertThat(encoder.maxInputTokens())
+                    .as("learned positions end at the trained context")
+                    .isEqualTo(64);
             String longText = "word ".repeat(100);
-            assertThatThrownBy(() -> encoder.embed(longText)).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> encoder.embed(longText))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasMessage("text 0 has 102 tokens, more than the model's trained context of 64 tokens: shorten or "
                             + "split it");
         }
         try (Embedder encoder = Embedder.open(bert)) {
-            assertThat(encoder.maxInputTokens()).as("default batch: the trained context").isEqualTo(64);
+            assertThat(encoder.maxInputTokens())
+                    .as("default batch: the trained context")
+                    .isEqualTo(64);
         }
     }
 
@@ -214,11 +252,14 @@ class EmbedderTest {
     void eachCallNeedsItsPooling() {
         try (Embedder mean = open(llama, Pooling.MEAN, Normalization.EUCLIDEAN);
                 Embedder none = open(llama, Pooling.NONE, Normalization.EUCLIDEAN)) {
-            assertThatThrownBy(() -> mean.embedTokens("text")).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> mean.embedTokens("text"))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
-                    .hasMessage("embedTokens() gives one vector per token, but this embedder pools them (MEAN): open it "
-                            + "with pooling NONE");
-            assertThatThrownBy(() -> none.embed("text")).isInstanceOf(EmbeddingException.class)
+                    .hasMessage(
+                            "embedTokens() gives one vector per token, but this embedder pools them (MEAN): open it "
+                                    + "with pooling NONE");
+            assertThatThrownBy(() -> none.embed("text"))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING);
             // rerank() and classify() are a Reranker's: on an Embedder they do not compile (RerankerTest)
         }
@@ -226,13 +267,16 @@ class EmbedderTest {
 
     @Test
     void rankPoolingIsARerankersAndRefusedAtOpen() throws Exception {
-        assertThatThrownBy(() -> Embedder.open(reranker)).isInstanceOf(EmbeddingException.class)
+        assertThatThrownBy(() -> Embedder.open(reranker))
+                .isInstanceOf(EmbeddingException.class)
                 .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
                 .hasMessage("model reranker.gguf's own pooling is RANK (classifier scores), not embeddings: open the "
                         + "model as a Reranker (Reranker.open) to rerank() or classify(), or the embedder with pooling "
                         + "MEAN, CLS, LAST or NONE");
-        assertThatThrownBy(() -> Embedder.open(llama, EmbeddingParams.builder().pooling(Pooling.RANK).build()))
-                .isInstanceOf(EmbeddingException.class).hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
+        assertThatThrownBy(() -> Embedder.open(
+                        llama, EmbeddingParams.builder().pooling(Pooling.RANK).build()))
+                .isInstanceOf(EmbeddingException.class)
+                .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING)
                 .hasMessageStartingWith("the pooling asked for is RANK (classifier scores), not embeddings: open the "
                         + "model as a Reranker");
         // the refused open frees the context it made: the model is freed with its close
@@ -242,29 +286,43 @@ class EmbedderTest {
         assertThatThrownBy(() -> Embedder.open(own)).isInstanceOf(EmbeddingException.class);
         own.close();
         assertThat(freed).as("no context left holding the model").isTrue();
-        try (Embedder cls = Embedder.open(reranker, EmbeddingParams.builder().pooling(Pooling.CLS).build())) {
-            assertThat(cls.embed("a reranker's hidden state")).as("other poolings are embeddings").hasSize(64);
+        try (Embedder cls = Embedder.open(
+                reranker, EmbeddingParams.builder().pooling(Pooling.CLS).build())) {
+            assertThat(cls.embed("a reranker's hidden state"))
+                    .as("other poolings are embeddings")
+                    .hasSize(64);
         }
     }
 
     @Test
     void aContextSaysWhatItCannotGive() {
-        try (Context plain = llama.newContext(ContextParams.builder().contextSize(64).build())) {
-            assertThatThrownBy(() -> plain.tokenEmbedding(0)).isInstanceOf(EmbeddingException.class)
+        try (Context plain =
+                llama.newContext(ContextParams.builder().contextSize(64).build())) {
+            assertThatThrownBy(() -> plain.tokenEmbedding(0))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.EMBEDDINGS_DISABLED)
                     .hasMessage("the context was not created with embeddings(true): it computes logits only");
         }
-        try (Context pooled = llama.newContext(ContextParams.builder().contextSize(64).embeddings(true)
-                .pooling(Pooling.MEAN).build()); Batch batch = new Batch(8)) {
+        try (Context pooled = llama.newContext(ContextParams.builder()
+                        .contextSize(64)
+                        .embeddings(true)
+                        .pooling(Pooling.MEAN)
+                        .build());
+                Batch batch = new Batch(8)) {
             assertThat(pooled.pooling()).isEqualTo(Pooling.MEAN);
             batch.add(1, 0, true, 0).add(450, 1, true, 0);
             pooled.decode(batch);
             assertThat(pooled.sequenceEmbedding(0)).hasSize(64);
-            assertThatThrownBy(() -> pooled.tokenEmbedding(0)).isInstanceOf(EmbeddingException.class)
+            assertThatThrownBy(() -> pooled.tokenEmbedding(0))
+                    .isInstanceOf(EmbeddingException.class)
                     .hasFieldOrPropertyWithValue("reason", Reason.WRONG_POOLING);
         }
-        assertThatThrownBy(() -> llama.newContext(ContextParams.builder().contextSize(64).batchSize(16).sequences(32)
-                .build())).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> llama.newContext(ContextParams.builder()
+                        .contextSize(64)
+                        .batchSize(16)
+                        .sequences(32)
+                        .build()))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("sequences (32) must be <= the batch size (16): llama.cpp reserves one output per sequence "
                         + "in a batch");
     }
@@ -277,7 +335,8 @@ class EmbedderTest {
         embedder.close();
         embedder.close();
         assertThat(embedder.isClosed()).isTrue();
-        assertThatThrownBy(() -> embedder.embed("a")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> embedder.embed("a"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the embedder is closed");
     }
 }

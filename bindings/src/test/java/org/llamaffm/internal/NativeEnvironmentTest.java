@@ -13,24 +13,26 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.llamaffm.testkit.ChildJvm;
 import org.llamaffm.LlamaRuntime;
 import org.llamaffm.internal.ffi.ggml_backend_h;
+import org.llamaffm.testkit.ChildJvm;
 
 /** An abort inside llama.cpp does not fork a debugger: the library sets GGML_NO_BACKTRACE unless the user has. */
 class NativeEnvironmentTest {
 
     private static final Linker LINKER = Linker.nativeLinker();
-    private static final MethodHandle GETENV = LINKER.downcallHandle(LINKER.defaultLookup().find("getenv").orElseThrow(),
-            FunctionDescriptor.of(ADDRESS, ADDRESS));
-    private static final MethodHandle UNSETENV = LINKER.downcallHandle(LINKER.defaultLookup().find("unsetenv")
-            .orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle GETENV = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("getenv").orElseThrow(), FunctionDescriptor.of(ADDRESS, ADDRESS));
+    private static final MethodHandle UNSETENV = LINKER.downcallHandle(
+            LINKER.defaultLookup().find("unsetenv").orElseThrow(), FunctionDescriptor.of(JAVA_INT, ADDRESS));
 
     /** The C environment's value (what ggml reads at an abort), or null. */
     static String nativeGetenv(String name) throws Throwable {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment value = (MemorySegment) GETENV.invokeExact(arena.allocateFrom(name));
-            return value.equals(MemorySegment.NULL) ? null : value.reinterpret(4096).getString(0);
+            return value.equals(MemorySegment.NULL)
+                    ? null
+                    : value.reinterpret(4096).getString(0);
         }
     }
 
@@ -79,8 +81,8 @@ class NativeEnvironmentTest {
 
     @Test
     void aValueTheUserSetIsKept() throws Exception {
-        ChildJvm.Outcome o = ChildJvm.run(Abort.class, Duration.ofMinutes(2), List.of(),
-                Map.of(NativeEnvironment.NO_BACKTRACE, "0"));
+        ChildJvm.Outcome o = ChildJvm.run(
+                Abort.class, Duration.ofMinutes(2), List.of(), Map.of(NativeEnvironment.NO_BACKTRACE, "0"));
 
         assertThat(o.stdout()).as(o.toString()).contains("GGML_NO_BACKTRACE=0");
     }

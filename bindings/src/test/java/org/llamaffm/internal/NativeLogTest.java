@@ -1,6 +1,5 @@
 package org.llamaffm.internal;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,12 +12,12 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.ModelLoadException;
 import org.llamaffm.ModelParams;
-import org.llamaffm.TestSupport;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /** llama.cpp's log reaches System.Logger "llama.cpp" line by line, with mapped levels. */
 class NativeLogTest {
@@ -26,8 +25,7 @@ class NativeLogTest {
     @TempDir
     Path temp;
 
-    private record Line(Level level, String text) {
-    }
+    private record Line(Level level, String text) {}
 
     /** A System.Logger that records what it gets. */
     private static final class Recording implements System.Logger {
@@ -65,10 +63,14 @@ class NativeLogTest {
         Recording recording = new Recording();
         System.Logger old = NativeLog.redirect(recording);
         try {
-            try (Model model = Model.load(LlamaCppSource.vocab("llama-spm"), ModelParams.builder().vocabOnly(true).build())) {
+            try (Model model = Model.load(
+                    LlamaCppSource.vocab("llama-spm"),
+                    ModelParams.builder().vocabOnly(true).build())) {
                 assertThat(model.vocab().size()).isEqualTo(32000);
             }
-            Path alien = Gguf.writer().put("general.architecture", GgufValue.ofString("nope")).writeTo(temp.resolve("x.gguf"));
+            Path alien = Gguf.writer()
+                    .put("general.architecture", GgufValue.ofString("nope"))
+                    .writeTo(temp.resolve("x.gguf"));
             assertThatThrownBy(() -> Model.load(alien)).isInstanceOf(ModelLoadException.class);
         } finally {
             NativeLog.redirect(old);
@@ -78,6 +80,7 @@ class NativeLogTest {
             assertThat(line.level()).isEqualTo(Level.ERROR);
             assertThat(line.text()).contains("unknown model architecture: 'nope'");
         });
-        assertThat(recording.lines).allSatisfy(line -> assertThat(line.text()).isNotBlank().doesNotEndWith("\n"));
+        assertThat(recording.lines)
+                .allSatisfy(line -> assertThat(line.text()).isNotBlank().doesNotEndWith("\n"));
     }
 }

@@ -11,20 +11,25 @@ import org.junit.jupiter.api.Test;
 /** The one-thread-at-a-time / closed logic of Context, Embedder and Reranker, without a native library. */
 class UseGuardTest {
 
-    private final UseGuard guard = new UseGuard("widget", "a widget serves one thread at a time; give each thread "
-            + "its own widget", "close it from that thread, or abort() and wait for the call to end");
+    private final UseGuard guard = new UseGuard(
+            "widget",
+            "a widget serves one thread at a time; give each thread " + "its own widget",
+            "close it from that thread, or abort() and wait for the call to end");
     private final AtomicInteger frees = new AtomicInteger();
 
     /** What {@code action} throws on another thread (null when nothing). */
     private static Throwable onAnotherThread(Runnable action) throws Exception {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                action.run();
-                return null;
-            } catch (Throwable t) {
-                return t;
-            }
-        }, runnable -> Thread.ofPlatform().name("second").start(runnable)).get(10, TimeUnit.SECONDS);
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                action.run();
+                                return null;
+                            } catch (Throwable t) {
+                                return t;
+                            }
+                        },
+                        runnable -> Thread.ofPlatform().name("second").start(runnable))
+                .get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -32,14 +37,18 @@ class UseGuardTest {
         guard.enter();
         try {
             Throwable enter = onAnotherThread(guard::enter);
-            assertThat(enter).isInstanceOf(IllegalStateException.class)
+            assertThat(enter)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the widget is in use by another thread (")
-                    .hasMessageContaining("Locked by thread " + Thread.currentThread().getName())
+                    .hasMessageContaining(
+                            "Locked by thread " + Thread.currentThread().getName())
                     .hasMessageEndingWith("): a widget serves one thread at a time; give each thread its own widget");
             Throwable close = onAnotherThread(() -> guard.close(frees::incrementAndGet));
-            assertThat(close).isInstanceOf(IllegalStateException.class)
-                    .hasMessage("the widget is in use by another thread: close it from that thread, or abort() and wait "
-                            + "for the call to end");
+            assertThat(close)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(
+                            "the widget is in use by another thread: close it from that thread, or abort() and wait "
+                                    + "for the call to end");
             assertThat(guard.isClosed()).as("a refused close closes nothing").isFalse();
             assertThat(frees).hasValue(0);
 
@@ -49,9 +58,11 @@ class UseGuardTest {
             guard.exit();
         }
         assertThat(onAnotherThread(() -> {
-            guard.enter();
-            guard.exit();
-        })).as("free again once the first thread has left").isNull();
+                    guard.enter();
+                    guard.exit();
+                }))
+                .as("free again once the first thread has left")
+                .isNull();
     }
 
     @Test
@@ -60,9 +71,13 @@ class UseGuardTest {
         guard.close(frees::incrementAndGet);
         assertThat(guard.isClosed()).isTrue();
         assertThat(frees).hasValue(1);
-        assertThatThrownBy(guard::enter).isInstanceOf(IllegalStateException.class).hasMessage("the widget is closed");
-        assertThat(onAnotherThread(guard::enter)).as("a refused enter holds nothing")
-                .isInstanceOf(IllegalStateException.class).hasMessage("the widget is closed");
+        assertThatThrownBy(guard::enter)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the widget is closed");
+        assertThat(onAnotherThread(guard::enter))
+                .as("a refused enter holds nothing")
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("the widget is closed");
     }
 
     @Test
@@ -74,20 +89,24 @@ class UseGuardTest {
             guard.exit();
         }
         assertThat(frees).hasValue(1);
-        assertThat(onAnotherThread(guard::enter)).isInstanceOf(IllegalStateException.class)
+        assertThat(onAnotherThread(guard::enter))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the widget is closed");
     }
 
     @Test
     void aFreeThatThrowsStillCountsAsClosed() throws Exception {
         assertThatThrownBy(() -> guard.close(() -> {
-            frees.incrementAndGet();
-            throw new IllegalStateException("free failed");
-        })).hasMessage("free failed");
+                    frees.incrementAndGet();
+                    throw new IllegalStateException("free failed");
+                }))
+                .hasMessage("free failed");
         assertThat(guard.isClosed()).isTrue();
         guard.close(frees::incrementAndGet);
         assertThat(frees).as("never freed twice").hasValue(1);
-        assertThat(onAnotherThread(guard::enter)).as("the lock was released").isInstanceOf(IllegalStateException.class)
+        assertThat(onAnotherThread(guard::enter))
+                .as("the lock was released")
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessage("the widget is closed");
     }
 }

@@ -37,68 +37,128 @@ import picocli.CommandLine.Spec;
  * and its options, defaults and output fields. The whole plan is checked ({@link #plan}) before the
  * first model loads, so that a bad value fails at once.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Measures prompt processing (pp) and generation (tg) speed like llama.cpp's llama-bench.",
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Measures prompt processing (pp) and generation (tg) speed like llama.cpp's llama-bench.",
             "The options mirror llama-bench's: its names and its defaults, which may differ from the other commands'.",
             "List options take comma-separated values; every combination is run.",
             "Every value is checked before the first model loads.",
-            "Without -m it uses the built-in demo model (random weights)."})
+            "Without -m it uses the built-in demo model (random weights)."
+        })
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "GGUF model file; repeatable (default: the demo model)")
+    @Option(
+            names = {"-m", "--model"},
+            paramLabel = "FILE",
+            description = "GGUF model file; repeatable (default: the demo model)")
     List<Path> models = new ArrayList<>();
 
-    @Option(names = {"-p", "--n-prompt"}, paramLabel = "N", split = ",", description = "prompt sizes (default: 512)")
+    @Option(
+            names = {"-p", "--n-prompt"},
+            paramLabel = "N",
+            split = ",",
+            description = "prompt sizes (default: 512)")
     List<Integer> prompts;
 
-    @Option(names = {"-n", "--n-gen"}, paramLabel = "N", split = ",", description = "generation sizes (default: 128)")
+    @Option(
+            names = {"-n", "--n-gen"},
+            paramLabel = "N",
+            split = ",",
+            description = "generation sizes (default: 128)")
     List<Integer> gens;
 
-    @Option(names = {"-pg"}, paramLabel = "PP,TG", description = "a prompt then generation test, e.g. 512,128; repeatable")
+    @Option(
+            names = {"-pg"},
+            paramLabel = "PP,TG",
+            description = "a prompt then generation test, e.g. 512,128; repeatable")
     List<String> promptGens = new ArrayList<>();
 
-    @Option(names = {"-d", "--n-depth"}, paramLabel = "N", split = ",", description = "tokens already in the context (default: 0)")
+    @Option(
+            names = {"-d", "--n-depth"},
+            paramLabel = "N",
+            split = ",",
+            description = "tokens already in the context (default: 0)")
     List<Integer> depths = List.of(0);
 
-    @Option(names = {"-r", "--repetitions"}, paramLabel = "N", defaultValue = "5", description = "repetitions (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-r", "--repetitions"},
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "repetitions (default: ${DEFAULT-VALUE})")
     int repetitions;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", split = ",",
+    @Option(
+            names = {"-t", "--threads"},
+            paramLabel = "N",
+            split = ",",
             description = "threads (default: all processors; llama-bench's: the physical cores)")
     List<Integer> threads;
 
-    @Option(names = {"-b", "--batch-size"}, paramLabel = "N", split = ",", description = "batch sizes (default: 2048)")
+    @Option(
+            names = {"-b", "--batch-size"},
+            paramLabel = "N",
+            split = ",",
+            description = "batch sizes (default: 2048)")
     List<Integer> batches = List.of(2048);
 
-    @Option(names = {"-ub", "--ubatch-size"}, paramLabel = "N", split = ",", description = "micro-batch sizes (default: 512)")
+    @Option(
+            names = {"-ub", "--ubatch-size"},
+            paramLabel = "N",
+            split = ",",
+            description = "micro-batch sizes (default: 512)")
     List<Integer> microBatches = List.of(512);
 
     @Mixin
     ModelOptions.GpuLayers gpuLayers;
 
-    @Option(names = {"-fa", "--flash-attn"}, paramLabel = "on|off|auto", split = ",",
-            converter = ContextOptions.FlashAttnConverter.class, description = "flash attention (default: auto)")
+    @Option(
+            names = {"-fa", "--flash-attn"},
+            paramLabel = "on|off|auto",
+            split = ",",
+            converter = ContextOptions.FlashAttnConverter.class,
+            description = "flash attention (default: auto)")
     List<FlashAttention> flashAttention = List.of(FlashAttention.AUTO);
 
-    @Option(names = {"-ctk", "--cache-type-k"}, paramLabel = "TYPE", defaultValue = "f16", description = "KV cache key type (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-ctk", "--cache-type-k"},
+            paramLabel = "TYPE",
+            defaultValue = "f16",
+            description = "KV cache key type (default: ${DEFAULT-VALUE})")
     String typeK;
 
-    @Option(names = {"-ctv", "--cache-type-v"}, paramLabel = "TYPE", defaultValue = "f16", description = "KV cache value type (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = {"-ctv", "--cache-type-v"},
+            paramLabel = "TYPE",
+            defaultValue = "f16",
+            description = "KV cache value type (default: ${DEFAULT-VALUE})")
     String typeV;
 
-    @Option(names = {"-dev", "--device"}, paramLabel = "LIST", split = ";",
-            description = "devices to use, '/'-separated, or 'none' for the CPU only; ';' separates alternatives to compare, "
-                    + "e.g. 'none;CUDA0' (default: all)")
+    @Option(
+            names = {"-dev", "--device"},
+            paramLabel = "LIST",
+            split = ";",
+            description =
+                    "devices to use, '/'-separated, or 'none' for the CPU only; ';' separates alternatives to compare, "
+                            + "e.g. 'none;CUDA0' (default: all)")
     List<String> devices;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "md|csv|json|jsonl", defaultValue = "md",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "md|csv|json|jsonl",
+            defaultValue = "md",
             description = "output format (default: ${DEFAULT-VALUE})")
     String output;
 
-    @Option(names = "--chart", paramLabel = "FILE.svg", description = "also draw t/s per test and device as an SVG chart")
+    @Option(
+            names = "--chart",
+            paramLabel = "FILE.svg",
+            description = "also draw t/s per test and device as an SVG chart")
     Path chart;
 
     @Option(names = "--no-warmup", description = "skip the warm-up run")
@@ -110,9 +170,14 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchPlan plan = plan(err);
         LlamaRuntime runtime = LlamaRuntime.get();
-        String cpuInfo = runtime.devices().stream().filter(d -> d.type() == DeviceType.CPU).map(Device::description)
-                .findFirst().orElse("");
-        String gpuInfo = runtime.devices().stream().filter(d -> d.type() != DeviceType.CPU).map(Device::description)
+        String cpuInfo = runtime.devices().stream()
+                .filter(d -> d.type() == DeviceType.CPU)
+                .map(Device::description)
+                .findFirst()
+                .orElse("");
+        String gpuInfo = runtime.devices().stream()
+                .filter(d -> d.type() != DeviceType.CPU)
+                .map(Device::description)
                 .collect(Collectors.joining(", "));
         String commit = runtime.nativeBuild().llamaCppCommit();
         String commitShort = commit.length() > 7 ? commit.substring(0, 7) : commit;
@@ -123,19 +188,41 @@ final class BenchCommand implements Callable<Integer> {
         Random random = new Random(1234);
         for (BenchPlan.Load load : plan.loads()) {
             try (Model model = Model.load(load.file(), load.params())) {
-                String backends = load.devices() == null ? String.join(",", runtime.backends())
+                String backends = load.devices() == null
+                        ? String.join(",", runtime.backends())
                         : load.devices().isEmpty() ? "CPU" : String.join(",", load.devices());
                 for (BenchPlan.Run run : plan.runs()) {
                     index++;
-                    err.printf("llama-ffm bench: %d/%d %s %s t=%d%n", index, plan.size(), load.file().getFileName(),
-                            BenchResult.testName(run.prompt(), run.gen(), run.depth()), run.threads());
+                    err.printf(
+                            "llama-ffm bench: %d/%d %s %s t=%d%n",
+                            index,
+                            plan.size(),
+                            load.file().getFileName(),
+                            BenchResult.testName(run.prompt(), run.gen(), run.depth()),
+                            run.threads());
                     List<Long> samples = run(model, run, plan, random);
-                    BenchResult result = new BenchResult(commitShort, cpuInfo, gpuInfo, backends,
-                            load.file().toString(), model.description(), model.sizeBytes(), model.parameterCount(),
-                            run.batch(), run.microBatch(), run.threads(), plan.keyType().ggmlName(),
-                            plan.valueType().ggmlName(), load.params().gpuLayers(), run.flashAttnField(),
-                            load.devicesField(), run.prompt(), run.gen(), run.depth(),
-                            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), samples);
+                    BenchResult result = new BenchResult(
+                            commitShort,
+                            cpuInfo,
+                            gpuInfo,
+                            backends,
+                            load.file().toString(),
+                            model.description(),
+                            model.sizeBytes(),
+                            model.parameterCount(),
+                            run.batch(),
+                            run.microBatch(),
+                            run.threads(),
+                            plan.keyType().ggmlName(),
+                            plan.valueType().ggmlName(),
+                            load.params().gpuLayers(),
+                            run.flashAttnField(),
+                            load.devicesField(),
+                            run.prompt(),
+                            run.gen(),
+                            run.depth(),
+                            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                            samples);
                     results.add(result);
                     printer.print(result);
                 }
@@ -160,12 +247,14 @@ final class BenchCommand implements Callable<Integer> {
         if (repetitions < 1) {
             throw invalid("repetitions must be >= 1, was " + repetitions);
         }
-        if (chart != null && !chart.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+        if (chart != null
+                && !chart.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
             throw invalid("--chart writes SVG: give a file name ending in .svg, was " + chart);
         }
         GgmlType kType = kvType(typeK);
         GgmlType vType = kvType(typeV);
-        List<Integer> threadCounts = threads != null ? threads : List.of(Runtime.getRuntime().availableProcessors());
+        List<Integer> threadCounts =
+                threads != null ? threads : List.of(Runtime.getRuntime().availableProcessors());
         atLeast(1, "-t", threadCounts);
         atLeast(1, "-b", batches);
         atLeast(1, "-ub", microBatches);
@@ -185,8 +274,14 @@ final class BenchCommand implements Callable<Integer> {
                     for (FlashAttention fa : flashAttention) {
                         for (int depth : depths) {
                             for (int[] test : tests) {
-                                ContextParams params = checked(() -> BenchLoops.contextParams(test[0] + test[1] + depth,
-                                        t, b, ub, BenchPlan.flashAttnField(fa), kType, vType));
+                                ContextParams params = checked(() -> BenchLoops.contextParams(
+                                        test[0] + test[1] + depth,
+                                        t,
+                                        b,
+                                        ub,
+                                        BenchPlan.flashAttnField(fa),
+                                        kType,
+                                        vType));
                                 runs.add(new BenchPlan.Run(t, b, ub, fa, depth, test[0], test[1], params));
                             }
                         }
@@ -198,7 +293,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Path> files = models.isEmpty() ? List.of(DemoModel.path(err)) : models;
         for (Path file : files) {
             for (List<String> deviceSet : deviceSets) {
-                ModelParams params = checked(() -> ModelParams.builder().gpuLayers(gpuLayers.value).devices(deviceSet)
+                ModelParams params = checked(() -> ModelParams.builder()
+                        .gpuLayers(gpuLayers.value)
+                        .devices(deviceSet)
                         .build());
                 loads.add(new BenchPlan.Load(file, deviceSet, params));
             }
@@ -252,7 +349,8 @@ final class BenchCommand implements Callable<Integer> {
         if (devices == null) {
             return Collections.singletonList(null);
         }
-        List<String> known = LlamaRuntime.get().devices().stream().map(Device::name).toList();
+        List<String> known =
+                LlamaRuntime.get().devices().stream().map(Device::name).toList();
         List<List<String>> sets = new ArrayList<>();
         for (String alternative : devices) {
             List<String> set = alternative.equals("none") ? List.of() : List.of(alternative.split("/"));
@@ -282,7 +380,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         throw invalid("unknown KV cache type '" + name + "'; one of "
-                + ContextParams.KV_TYPES.stream().map(GgmlType::ggmlName).sorted().toList());
+                + ContextParams.KV_TYPES.stream()
+                        .map(GgmlType::ggmlName)
+                        .sorted()
+                        .toList());
     }
 
     /** The parameters {@code build} makes, with what they reject as a bad value of the command line. */
@@ -307,8 +408,8 @@ final class BenchCommand implements Callable<Integer> {
         int vocab = model.vocab().size();
         int bos = BenchLoops.bos(model);
         List<Long> samples = new ArrayList<>();
-        try (Context context = model.newContext(run.params()); Batch tokens = new Batch(Math.max(1, Math.min(batch,
-                Math.max(prompt, depth))))) {
+        try (Context context = model.newContext(run.params());
+                Batch tokens = new Batch(Math.max(1, Math.min(batch, Math.max(prompt, depth))))) {
             if (plan.warmup()) {
                 // llama-bench warms up once; a JVM also needs its JIT to finish compiling the decode path,
                 // which on a small machine competes with the compute threads: warm up for at least

@@ -4,8 +4,8 @@ import java.util.Random;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
-import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.Model;
+import org.llamaffm.gguf.GgmlType;
 
 /**
  * The timed loops of {@code llama-ffm bench}, llama-bench's {@code test_prompt} and
@@ -14,20 +14,26 @@ import org.llamaffm.Model;
  */
 public final class BenchLoops {
 
-    private BenchLoops() {
-    }
+    private BenchLoops() {}
 
     /**
      * llama-bench's context for a test: {@code size} = prompt + generation + depth tokens; flash
      * attention 1 (on), 0 (off) or -1 (auto).
      */
-    public static ContextParams contextParams(int size, int threads, int batch, int microBatch, int flash,
-            GgmlType keyType, GgmlType valueType) {
-        return ContextParams.builder().contextSize(size).batchSize(batch).microBatchSize(Math.min(microBatch, batch))
+    public static ContextParams contextParams(
+            int size, int threads, int batch, int microBatch, int flash, GgmlType keyType, GgmlType valueType) {
+        return ContextParams.builder()
+                .contextSize(size)
+                .batchSize(batch)
+                .microBatchSize(Math.min(microBatch, batch))
                 .threads(threads)
-                .flashAttention(flash == 1 ? ContextParams.FlashAttention.ON
-                        : flash == 0 ? ContextParams.FlashAttention.OFF : ContextParams.FlashAttention.AUTO)
-                .keyType(keyType).valueType(valueType).build();
+                .flashAttention(
+                        flash == 1
+                                ? ContextParams.FlashAttention.ON
+                                : flash == 0 ? ContextParams.FlashAttention.OFF : ContextParams.FlashAttention.AUTO)
+                .keyType(keyType)
+                .valueType(valueType)
+                .build();
     }
 
     /** The token llama-bench starts with: the model's BOS when its vocabulary adds one, else -1 (a random token). */
@@ -36,8 +42,8 @@ public final class BenchLoops {
     }
 
     /** llama-bench's test_prompt: random tokens (BOS first) in batches, then synchronize. */
-    public static void prompt(Context context, Batch batch, int start, int count, int batchSize, int vocab, int bos,
-            Random random) {
+    public static void prompt(
+            Context context, Batch batch, int start, int count, int batchSize, int vocab, int bos, Random random) {
         for (int done = 0; done < count; ) {
             int n = Math.min(count - done, Math.min(batchSize, batch.capacity()));
             batch.clear();

@@ -32,8 +32,7 @@ sealed interface BenchOutput permits BenchOutput.Markdown, BenchOutput.Csv, Benc
     void print(BenchResult result) throws IOException;
 
     /** Ends the output after the last result. */
-    default void finish() {
-    }
+    default void finish() {}
 
     /** llama-bench's markdown table: the header before the first result. */
     final class Markdown implements BenchOutput {
@@ -51,19 +50,29 @@ sealed interface BenchOutput permits BenchOutput.Markdown, BenchOutput.Csv, Benc
                 out.println("| ----- | ---: | -----: | ------- | ------: | ---: | --: |");
                 started = true;
             }
-            out.printf(Locale.ROOT, "| %s | %s | %s | %s | %d | %s | %.2f ± %.2f |%n", r.modelType(),
-                    size(r.modelSize()), params(r.modelParams()), r.backends(), r.threads(), r.testName(), r.avgTs(),
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %d | %s | %.2f ± %.2f |%n",
+                    r.modelType(),
+                    size(r.modelSize()),
+                    params(r.modelParams()),
+                    r.backends(),
+                    r.threads(),
+                    r.testName(),
+                    r.avgTs(),
                     r.stddevTs());
             out.flush();
         }
 
         private static String size(long bytes) {
-            return bytes >= 1L << 30 ? String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
+            return bytes >= 1L << 30
+                    ? String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30))
                     : String.format(Locale.ROOT, "%.2f MiB", bytes / (double) (1L << 20));
         }
 
         private static String params(long n) {
-            return n >= 1_000_000_000L ? String.format(Locale.ROOT, "%.2f B", n / 1e9)
+            return n >= 1_000_000_000L
+                    ? String.format(Locale.ROOT, "%.2f B", n / 1e9)
                     : String.format(Locale.ROOT, "%.2f M", n / 1e6);
         }
     }
@@ -89,7 +98,8 @@ sealed interface BenchOutput permits BenchOutput.Markdown, BenchOutput.Csv, Benc
 
         private static String quoted(Object value) {
             String text = value instanceof List<?> list
-                    ? list.stream().map(String::valueOf).collect(Collectors.joining(" ")) : String.valueOf(value);
+                    ? list.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                    : String.valueOf(value);
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }
     }

@@ -18,8 +18,8 @@ import org.llamaffm.gguf.GgmlType;
  * @param valueType   the KV cache's value type
  * @param warmup      whether each run is warmed up first
  */
-record BenchPlan(List<Load> loads, List<Run> runs, int repetitions, GgmlType keyType, GgmlType valueType,
-        boolean warmup) {
+record BenchPlan(
+        List<Load> loads, List<Run> runs, int repetitions, GgmlType keyType, GgmlType valueType, boolean warmup) {
 
     BenchPlan {
         loads = List.copyOf(loads);
@@ -45,7 +45,14 @@ record BenchPlan(List<Load> loads, List<Run> runs, int repetitions, GgmlType key
     }
 
     /** One test on a loaded model, with the context it runs in. */
-    record Run(int threads, int batch, int microBatch, FlashAttention flashAttention, int depth, int prompt, int gen,
+    record Run(
+            int threads,
+            int batch,
+            int microBatch,
+            FlashAttention flashAttention,
+            int depth,
+            int prompt,
+            int gen,
             ContextParams params) {
 
         int flashAttnField() {

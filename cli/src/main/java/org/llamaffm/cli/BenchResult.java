@@ -8,17 +8,37 @@ import java.util.Map;
  * One benchmark test's result, with llama-bench's field names so the two tools' JSON can be
  * compared directly.
  */
-record BenchResult(String buildCommit, String cpuInfo, String gpuInfo, String backends, String modelFilename,
-        String modelType, long modelSize, long modelParams, int batch, int microBatch, int threads, String typeK,
-        String typeV, int gpuLayers, int flashAttention, String devices, int prompt, int gen, int depth,
-        String testTime, List<Long> samplesNs) {
+record BenchResult(
+        String buildCommit,
+        String cpuInfo,
+        String gpuInfo,
+        String backends,
+        String modelFilename,
+        String modelType,
+        long modelSize,
+        long modelParams,
+        int batch,
+        int microBatch,
+        int threads,
+        String typeK,
+        String typeV,
+        int gpuLayers,
+        int flashAttention,
+        String devices,
+        int prompt,
+        int gen,
+        int depth,
+        String testTime,
+        List<Long> samplesNs) {
 
     long avgNs() {
-        return Math.round(samplesNs.stream().mapToLong(Long::longValue).average().orElse(0));
+        return Math.round(
+                samplesNs.stream().mapToLong(Long::longValue).average().orElse(0));
     }
 
     long stddevNs() {
-        return Math.round(stddev(samplesNs.stream().mapToDouble(Long::doubleValue).toArray()));
+        return Math.round(
+                stddev(samplesNs.stream().mapToDouble(Long::doubleValue).toArray()));
     }
 
     List<Double> samplesTs() {
@@ -39,7 +59,9 @@ record BenchResult(String buildCommit, String cpuInfo, String gpuInfo, String ba
             return 0;
         }
         double mean = java.util.Arrays.stream(values).average().orElse(0);
-        double sum = java.util.Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+        double sum = java.util.Arrays.stream(values)
+                .map(v -> (v - mean) * (v - mean))
+                .sum();
         return Math.sqrt(sum / (values.length - 1));
     }
 
@@ -49,8 +71,9 @@ record BenchResult(String buildCommit, String cpuInfo, String gpuInfo, String ba
     }
 
     static String testName(int prompt, int gen, int depth) {
-        String name = prompt > 0 && gen == 0 ? "pp" + prompt : gen > 0 && prompt == 0 ? "tg" + gen
-                : "pp" + prompt + "+tg" + gen;
+        String name = prompt > 0 && gen == 0
+                ? "pp" + prompt
+                : gen > 0 && prompt == 0 ? "tg" + gen : "pp" + prompt + "+tg" + gen;
         return depth > 0 ? name + " @ d" + depth : name;
     }
 

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.llamaffm.chat.Chat;
 import org.llamaffm.ChatInputException;
 import org.llamaffm.Model;
 import org.llamaffm.StopReason;
+import org.llamaffm.chat.Chat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +21,17 @@ import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
 /** {@code llama-ffm chat}: an interactive conversation in the model's chat template. */
-@Command(name = "chat", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "chat",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         defaultValueProvider = ContextOptions.GenerationDefaults.class,
-        description = {"Chats with a model in its own chat template: one message per line on stdin.",
+        description = {
+            "Chats with a model in its own chat template: one message per line on stdin.",
             "/reset forgets the conversation, /exit (or end of input) quits; Ctrl-C stops the current answer.",
             "The context holds -c tokens, at most the model's trained length.",
-            "Without --model it uses the built-in demo model (random weights)."})
+            "Without --model it uses the built-in demo model (random weights)."
+        })
 final class ChatCommand implements Callable<Integer> {
 
     @Spec
@@ -35,10 +40,16 @@ final class ChatCommand implements Callable<Integer> {
     @Option(names = "--system", paramLabel = "TEXT", description = "a system message that starts the conversation")
     String system;
 
-    @Option(names = "--chat-template", paramLabel = "FILE", description = "a Jinja chat template instead of the model's")
+    @Option(
+            names = "--chat-template",
+            paramLabel = "FILE",
+            description = "a Jinja chat template instead of the model's")
     Path template;
 
-    @Option(names = {"-n", "--n-predict"}, paramLabel = "N", defaultValue = "512",
+    @Option(
+            names = {"-n", "--n-predict"},
+            paramLabel = "N",
+            defaultValue = "512",
             description = "tokens per answer at most (default: ${DEFAULT-VALUE})")
     int maxTokens;
 
@@ -60,8 +71,12 @@ final class ChatCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean interactive = System.console() != null && System.console().isTerminal();
         try (Model m = modelOptions.load(err)) {
-            Chat.Builder builder = Chat.builder(m).context(contextOptions.params(m)).system(system)
-                    .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
+            Chat.Builder builder = Chat.builder(m)
+                    .context(contextOptions.params(m))
+                    .system(system)
+                    .sampler(sampling::apply)
+                    .maxTokens(maxTokens)
+                    .specialText(guard.specialText);
             if (template != null) {
                 builder.template(Files.readString(template, StandardCharsets.UTF_8));
             }

@@ -41,8 +41,11 @@ final class ContextOptions {
         int trained = model.trainedContextLength();
         int size = this.size.value == 0 || (trained > 0 && this.size.value > trained) ? trained : this.size.value;
         // llama.cpp takes a micro-batch above the batch as the batch (llama_context: n_ubatch = min(n_batch, n_ubatch))
-        ContextParams.Builder params = ContextParams.builder().contextSize(size).batchSize(batch.value)
-                .microBatchSize(Math.min(microBatch.value, batch.value)).flashAttention(flashAttention.value);
+        ContextParams.Builder params = ContextParams.builder()
+                .contextSize(size)
+                .batchSize(batch.value)
+                .microBatchSize(Math.min(microBatch.value, batch.value))
+                .flashAttention(flashAttention.value);
         if (threads.value != null) {
             params.threads(threads.value);
         }
@@ -50,31 +53,47 @@ final class ContextOptions {
     }
 
     static final class Size {
-        @Option(names = {"-c", "--ctx-size"}, paramLabel = "N", defaultValue = "0",
+        @Option(
+                names = {"-c", "--ctx-size"},
+                paramLabel = "N",
+                defaultValue = "0",
                 description = "context size in tokens; 0 = the model's trained length (default: ${DEFAULT-VALUE})")
         int value;
     }
 
     static final class Batch {
-        @Option(names = {"-b", "--batch-size"}, paramLabel = "N", defaultValue = "2048",
+        @Option(
+                names = {"-b", "--batch-size"},
+                paramLabel = "N",
+                defaultValue = "2048",
                 description = "logical batch size: most tokens per decode (default: ${DEFAULT-VALUE})")
         int value;
     }
 
     static final class MicroBatch {
-        @Option(names = {"-ub", "--ubatch-size"}, paramLabel = "N", defaultValue = "512",
+        @Option(
+                names = {"-ub", "--ubatch-size"},
+                paramLabel = "N",
+                defaultValue = "512",
                 description = "physical batch size: most tokens computed at once (default: ${DEFAULT-VALUE})")
         int value;
     }
 
     static final class Threads {
-        @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "threads (default: all processors)")
+        @Option(
+                names = {"-t", "--threads"},
+                paramLabel = "N",
+                description = "threads (default: all processors)")
         Integer value;
     }
 
     static final class FlashAttn {
-        @Option(names = {"-fa", "--flash-attn"}, paramLabel = "on|off|auto", defaultValue = "auto",
-                converter = FlashAttnConverter.class, description = "flash attention (default: ${DEFAULT-VALUE})")
+        @Option(
+                names = {"-fa", "--flash-attn"},
+                paramLabel = "on|off|auto",
+                defaultValue = "auto",
+                converter = FlashAttnConverter.class,
+                description = "flash attention (default: ${DEFAULT-VALUE})")
         FlashAttention value;
     }
 
@@ -104,7 +123,8 @@ final class ContextOptions {
         @Override
         public String defaultValue(ArgSpec argSpec) {
             return argSpec instanceof OptionSpec option && option.longestName().equals("--ctx-size")
-                    ? String.valueOf(CONTEXT_SIZE) : null;
+                    ? String.valueOf(CONTEXT_SIZE)
+                    : null;
         }
     }
 }

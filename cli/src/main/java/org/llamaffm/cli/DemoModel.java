@@ -7,8 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.LlamaRuntime;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.testkit.SyntheticModel;
 
 /**
@@ -21,10 +21,10 @@ final class DemoModel {
 
     /** Bump when the recipe changes, so an old file is not reused. */
     private static final String RECIPE = "v1-gpt2-4x256-f16-seed42";
+
     private static final String VOCAB = "ggml-vocab-gpt-2.gguf";
 
-    private DemoModel() {
-    }
+    private DemoModel() {}
 
     /** The demo model's file, written on first use; says so on {@code err} (one line). */
     static Path path(PrintWriter err) {
@@ -43,8 +43,15 @@ final class DemoModel {
     }
 
     private static void write(Path file) {
-        SyntheticModel.llama(vocab()).layers(4).embedding(256).feedForward(768).heads(4, 4).contextLength(2048)
-                .weightType(GgmlType.F16).seed(42).write(file);
+        SyntheticModel.llama(vocab())
+                .layers(4)
+                .embedding(256)
+                .feedForward(768)
+                .heads(4, 4)
+                .contextLength(2048)
+                .weightType(GgmlType.F16)
+                .seed(42)
+                .write(file);
     }
 
     /** The bundled tokenizer (GPT-2's), unpacked into the cache folder once. */

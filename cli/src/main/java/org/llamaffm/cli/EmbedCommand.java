@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.Model;
 import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
-import org.llamaffm.Model;
 import org.llamaffm.embed.Normalization;
 import org.llamaffm.embed.Reranker;
 import picocli.CommandLine.Command;
@@ -27,15 +27,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code llama-ffm embed}: embeddings (or reranking scores) of inputs, one JSON object per line. */
-@Command(name = "embed", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Prints the embedding of each input, one JSON object per line:",
+@Command(
+        name = "embed",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Prints the embedding of each input, one JSON object per line:",
             "  {\"index\":i,\"embedding\":[...]}",
             "  pooling none: {\"index\":i,\"tokens\":[...],\"embedding\":[[...],...]} (a vector per token)",
             "  --rerank QUERY: {\"index\":i,\"score\":s}, each input a document scored for QUERY",
             "  --pooling rank alone: {\"index\":i,\"scores\":[...]} (every classifier output)",
             "Inputs: each -p, else each line of -f FILE, else each line of stdin (empty lines skipped).",
             "The most tokens of one input (and of one decode): -c, else -b at most the model's trained length.",
-            "Without --model it uses the built-in demo model (random weights)."})
+            "Without --model it uses the built-in demo model (random weights)."
+        })
 final class EmbedCommand implements Callable<Integer> {
 
     /** Inputs embedded per call: output streams while a long stdin is read. */
@@ -47,23 +52,38 @@ final class EmbedCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
-    @Option(names = {"-p", "--prompt"}, paramLabel = "TEXT", description = "an input; repeat for several")
+    @Option(
+            names = {"-p", "--prompt"},
+            paramLabel = "TEXT",
+            description = "an input; repeat for several")
     List<String> prompts;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "read the inputs from a file, one per line")
+    @Option(
+            names = {"-f", "--file"},
+            paramLabel = "FILE",
+            description = "read the inputs from a file, one per line")
     Path inputFile;
 
-    @Option(names = "--pooling", paramLabel = "TYPE", description = "mean, cls, last, none (one vector per token) or rank "
-            + "(default: the model's own; mean for models that declare none; rank with --rerank)")
+    @Option(
+            names = "--pooling",
+            paramLabel = "TYPE",
+            description = "mean, cls, last, none (one vector per token) or rank "
+                    + "(default: the model's own; mean for models that declare none; rank with --rerank)")
     String pooling;
 
-    @Option(names = "--normalize", paramLabel = "N", defaultValue = "2", description = "as llama-embedding's "
-            + "--embd-normalize: -1 none, 0 max absolute (int16 range), 1 taxicab, 2 euclidean, >2 p-norm "
-            + "(default: ${DEFAULT-VALUE}; not applied to scores)")
+    @Option(
+            names = "--normalize",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "as llama-embedding's "
+                    + "--embd-normalize: -1 none, 0 max absolute (int16 range), 1 taxicab, 2 euclidean, >2 p-norm "
+                    + "(default: ${DEFAULT-VALUE}; not applied to scores)")
     int normalize;
 
-    @Option(names = "--rerank", paramLabel = "QUERY", description = "score each input as a document for QUERY (needs a "
-            + "reranking model)")
+    @Option(
+            names = "--rerank",
+            paramLabel = "QUERY",
+            description = "score each input as a document for QUERY (needs a " + "reranking model)")
     String query;
 
     @Mixin
@@ -75,8 +95,10 @@ final class EmbedCommand implements Callable<Integer> {
     @Mixin
     ContextOptions.Threads threads;
 
-    @Option(names = "--parse-special", description = "read special-token text in the inputs (e.g. <|im_end|>) as "
-            + "control tokens (default: plain text)")
+    @Option(
+            names = "--parse-special",
+            description = "read special-token text in the inputs (e.g. <|im_end|>) as "
+                    + "control tokens (default: plain text)")
     boolean parseSpecial;
 
     @Override
@@ -94,8 +116,11 @@ final class EmbedCommand implements Callable<Integer> {
         BufferedReader lines = inputs();
         try (Model m = modelOptions.load(err)) {
             Pooling chosen = poolingFor(m, requested);
-            EmbeddingParams.Builder params = EmbeddingParams.builder().pooling(chosen)
-                    .normalization(normalization).batchSize(tokens(m)).parseSpecial(parseSpecial);
+            EmbeddingParams.Builder params = EmbeddingParams.builder()
+                    .pooling(chosen)
+                    .normalization(normalization)
+                    .batchSize(tokens(m))
+                    .parseSpecial(parseSpecial);
             if (threads.value != null) {
                 params.threads(threads.value);
             }
@@ -119,8 +144,9 @@ final class EmbedCommand implements Callable<Integer> {
      */
     private int tokens(Model m) {
         int trained = m.trainedContextLength();
-        return contextSize.value > 0 ? contextSize.value : trained > 0 ? Math.min(batchSize.value, trained)
-                : batchSize.value;
+        return contextSize.value > 0
+                ? contextSize.value
+                : trained > 0 ? Math.min(batchSize.value, trained) : batchSize.value;
     }
 
     /** Prints the lines of one chunk of inputs, numbered from {@code index}; returns the next index. */
@@ -170,7 +196,8 @@ final class EmbedCommand implements Callable<Integer> {
             case "last" -> Pooling.LAST;
             case "none" -> Pooling.NONE;
             case "rank" -> Pooling.RANK;
-            default -> throw new IllegalArgumentException("--pooling must be mean, cls, last, none or rank, was " + pooling);
+            default ->
+                throw new IllegalArgumentException("--pooling must be mean, cls, last, none or rank, was " + pooling);
         };
     }
 
@@ -187,7 +214,8 @@ final class EmbedCommand implements Callable<Integer> {
         }
         String arch = m.metadata("general.architecture").orElse("");
         // llama_pooling_type 4 is RANK
-        return m.metadata(arch + ".pooling_type").map(p -> p.equals("4") ? Pooling.RANK : Pooling.UNSPECIFIED)
+        return m.metadata(arch + ".pooling_type")
+                .map(p -> p.equals("4") ? Pooling.RANK : Pooling.UNSPECIFIED)
                 .orElse(Pooling.MEAN);
     }
 

@@ -25,19 +25,24 @@ import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Sandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code llama-ffm inspect}: a GGUF file's metadata, tensors, totals and a memory estimate, read
  * with the pure-Java reader (no native code: safe on any file).
  */
-@Command(name = "inspect", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Shows a GGUF file's metadata, tensors and totals, and estimates the memory to run it.",
+@Command(
+        name = "inspect",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Shows a GGUF file's metadata, tensors and totals, and estimates the memory to run it.",
             "Reads the file in Java only; a malformed file gets its first problem reported and exit code 1.",
-            "The estimate is for a context of -c tokens, -ngl layers on GPUs and micro-batches of -ub tokens."})
+            "The estimate is for a context of -c tokens, -ngl layers on GPUs and micro-batches of -ub tokens."
+        })
 final class InspectCommand implements Callable<Integer> {
 
     private static final Pattern LAYER = Pattern.compile("^blk\\.(\\d+)\\.");
@@ -57,15 +62,23 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     ContextOptions.MicroBatch microBatch;
 
-    @Option(names = "--strict", description = "run the policy's strict model validator only: exit 0 when valid, "
-            + "else the first problem on stderr and exit 1")
+    @Option(
+            names = "--strict",
+            description = "run the policy's strict model validator only: exit 0 when valid, "
+                    + "else the first problem on stderr and exit 1")
     boolean strict;
 
-    @Option(names = "--sha256", description = "print the file's SHA-256 and, for a GGUF model, those of its chat "
-            + "templates, one per metadata key (for a policy's allowlists), and exit")
+    @Option(
+            names = "--sha256",
+            description = "print the file's SHA-256 and, for a GGUF model, those of its chat "
+                    + "templates, one per metadata key (for a policy's allowlists), and exit")
     boolean sha256;
 
-    @Option(names = "--tensors", negatable = true, defaultValue = "true", fallbackValue = "true",
+    @Option(
+            names = "--tensors",
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
             description = "list the tensors (default: on)")
     boolean listTensors;
 
@@ -75,37 +88,66 @@ final class InspectCommand implements Callable<Integer> {
         if (sha256) {
             out.println(new ModelHasher().sha256(file) + "  " + file);
             if (startsWithGgufMagic(file)) {
-                Sandbox.chatTemplates(Gguf.read(file)).forEach((key, value) -> out.println((value.type() == GgufType.STRING
-                        ? Sandbox.sha256(value.asString()) : "(not a string: " + value.type() + ")") + "  " + key));
+                Sandbox.chatTemplates(Gguf.read(file))
+                        .forEach((key, value) -> out.println((value.type() == GgufType.STRING
+                                        ? Sandbox.sha256(value.asString())
+                                        : "(not a string: " + value.type() + ")")
+                                + "  " + key));
             }
             return 0;
         }
         if (strict) {
             GgufFile valid = ModelValidator.validate(file, ModelValidator.Rules.DEFAULT);
-            out.printf(Locale.ROOT, "valid: %s (%s, %d tensors; %d checks passed)%n", file,
-                    valid.architecture().orElse("?"), valid.tensors().size(), ModelRejectedException.Reason.values().length);
+            out.printf(
+                    Locale.ROOT,
+                    "valid: %s (%s, %d tensors; %d checks passed)%n",
+                    file,
+                    valid.architecture().orElse("?"),
+                    valid.tensors().size(),
+                    ModelRejectedException.Reason.values().length);
             return 0;
         }
         GgufFile gguf = Gguf.read(file);
-        out.printf(Locale.ROOT, "file: %s%nGGUF v%d, %s, %d metadata keys, %d tensors, alignment %d, data at %d%n%n",
-                file, gguf.version(), bytes(gguf.fileSize()), gguf.metadata().size(), gguf.tensors().size(),
-                gguf.alignment(), gguf.dataOffset());
+        out.printf(
+                Locale.ROOT,
+                "file: %s%nGGUF v%d, %s, %d metadata keys, %d tensors, alignment %d, data at %d%n%n",
+                file,
+                gguf.version(),
+                bytes(gguf.fileSize()),
+                gguf.metadata().size(),
+                gguf.tensors().size(),
+                gguf.alignment(),
+                gguf.dataOffset());
         out.println("metadata:");
-        int keyWidth = gguf.metadata().keySet().stream().mapToInt(String::length).max().orElse(10);
+        int keyWidth =
+                gguf.metadata().keySet().stream().mapToInt(String::length).max().orElse(10);
         for (Map.Entry<String, GgufValue> kv : gguf.metadata().entrySet()) {
             out.printf(Locale.ROOT, "  %-" + keyWidth + "s  %s%n", kv.getKey(), summary(kv.getValue()));
         }
         if (listTensors && !gguf.tensors().isEmpty()) {
             out.println();
             out.println("tensors:");
-            int nameWidth = gguf.tensors().stream().mapToInt(t -> t.name().length()).max().orElse(10);
+            int nameWidth = gguf.tensors().stream()
+                    .mapToInt(t -> t.name().length())
+                    .max()
+                    .orElse(10);
             for (GgufTensorInfo t : gguf.tensors()) {
-                out.printf(Locale.ROOT, "  %-" + nameWidth + "s  %-7s %-22s %10s%n", t.name(), t.type().ggmlName(),
-                        Arrays.toString(t.shape()), bytes(t.size()));
+                out.printf(
+                        Locale.ROOT,
+                        "  %-" + nameWidth + "s  %-7s %-22s %10s%n",
+                        t.name(),
+                        t.type().ggmlName(),
+                        Arrays.toString(t.shape()),
+                        bytes(t.size()));
             }
         }
-        long elements = gguf.tensors().stream().mapToLong(GgufTensorInfo::elements).sum();
-        out.printf(Locale.ROOT, "%ntotals: %d tensors, %,d parameters, %s of weights%n", gguf.tensors().size(), elements,
+        long elements =
+                gguf.tensors().stream().mapToLong(GgufTensorInfo::elements).sum();
+        out.printf(
+                Locale.ROOT,
+                "%ntotals: %d tensors, %,d parameters, %s of weights%n",
+                gguf.tensors().size(),
+                elements,
                 bytes(gguf.tensorBytes()));
         estimate(out, gguf);
         return 0;
@@ -128,7 +170,8 @@ final class InspectCommand implements Callable<Integer> {
                     + (text.length() > 120 ? text.substring(0, 117) + "... (" + text.length() + " chars)" : text);
         }
         String first = switch (value.value()) {
-            case List<?> list -> list.stream().limit(5).map(v -> "\"" + v + "\"").toList().toString();
+            case List<?> list ->
+                list.stream().limit(5).map(v -> "\"" + v + "\"").toList().toString();
             case int[] a -> Arrays.toString(Arrays.copyOf(a, Math.min(5, a.length)));
             case float[] a -> Arrays.toString(Arrays.copyOf(a, Math.min(5, a.length)));
             case long[] a -> Arrays.toString(Arrays.copyOf(a, Math.min(5, a.length)));
@@ -163,7 +206,8 @@ final class InspectCommand implements Callable<Integer> {
         long cpu = 0;
         for (GgufTensorInfo t : gguf.tensors()) {
             Matcher m = LAYER.matcher(t.name());
-            boolean onGpu = m.find() ? Long.parseLong(m.group(1)) >= layers - offloaded
+            boolean onGpu = m.find()
+                    ? Long.parseLong(m.group(1)) >= layers - offloaded
                     : !t.name().startsWith("token_embd") && (gpuLayers < 0 || gpuLayers > layers);
             if (onGpu) {
                 gpu += t.size();
@@ -173,8 +217,13 @@ final class InspectCommand implements Callable<Integer> {
         }
         long kv = ctx * layers * kvHeads * (headK + headV) * 2; // F16 keys and values
         long compute = (long) microBatch * (vocab + 4 * embd + 2 * ff) * 4 + (long) microBatch * ctx * heads * 4;
-        out.printf(Locale.ROOT, "%nmemory estimate (context %d, %d of %d layers offloaded, micro-batch %d):%n", ctx,
-                offloaded, layers, microBatch);
+        out.printf(
+                Locale.ROOT,
+                "%nmemory estimate (context %d, %d of %d layers offloaded, micro-batch %d):%n",
+                ctx,
+                offloaded,
+                layers,
+                microBatch);
         out.printf(Locale.ROOT, "  weights        %10s on the CPU, %10s on GPUs%n", bytes(cpu), bytes(gpu));
         out.printf(Locale.ROOT, "  KV cache (f16) %10s%n", bytes(kv));
         out.printf(Locale.ROOT, "  compute        %10s (rough)%n", bytes(compute));

@@ -11,17 +11,31 @@ import picocli.CommandLine.Command;
  * ({@code bench}), inspect a GGUF file ({@code inspect}), write a random-weight model ({@code synthetic}),
  * show the native build and devices ({@code system}).
  */
-@Command(name = "llama-ffm", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Local LLMs on llama.cpp from Java: generate text, chat, embed, benchmark, inspect GGUF files,",
-            "write random-weight models, show the native build and devices."},
-        subcommands = {RunCommand.class, ChatCommand.class, EmbedCommand.class, BenchCommand.class, InspectCommand.class,
-            SyntheticCommand.class, SystemCommand.class, CommandLine.HelpCommand.class})
+@Command(
+        name = "llama-ffm",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Local LLMs on llama.cpp from Java: generate text, chat, embed, benchmark, inspect GGUF files,",
+            "write random-weight models, show the native build and devices."
+        },
+        subcommands = {
+            RunCommand.class,
+            ChatCommand.class,
+            EmbedCommand.class,
+            BenchCommand.class,
+            InspectCommand.class,
+            SyntheticCommand.class,
+            SystemCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @CommandLine.Option(names = {"-v", "--verbose"},
+    @CommandLine.Option(
+            names = {"-v", "--verbose"},
             description = "with --version: also the native build and devices, as the system command prints them")
     boolean verbose;
 

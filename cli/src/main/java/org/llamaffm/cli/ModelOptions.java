@@ -15,7 +15,10 @@ import picocli.CommandLine.Option;
  */
 final class ModelOptions {
 
-    @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "GGUF model file (default: the demo model)")
+    @Option(
+            names = {"-m", "--model"},
+            paramLabel = "FILE",
+            description = "GGUF model file (default: the demo model)")
     Path model;
 
     @Mixin
@@ -28,7 +31,8 @@ final class ModelOptions {
 
     /** Loads the model (the demo model, with its notice on {@code err}, when none was given). */
     Model load(PrintWriter err) {
-        return Model.load(file(err), ModelParams.builder().gpuLayers(gpuLayers.value).build());
+        return Model.load(
+                file(err), ModelParams.builder().gpuLayers(gpuLayers.value).build());
     }
 
     /**
@@ -38,7 +42,10 @@ final class ModelOptions {
      * first two).
      */
     static final class GpuLayers {
-        @Option(names = {"-ngl", "--n-gpu-layers", "--gpu-layers"}, paramLabel = "N", defaultValue = "-1",
+        @Option(
+                names = {"-ngl", "--n-gpu-layers", "--gpu-layers"},
+                paramLabel = "N",
+                defaultValue = "-1",
                 description = "layers to offload to GPUs; -1 = all (default: ${DEFAULT-VALUE})")
         int value;
     }

@@ -14,15 +14,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.llamaffm.chat.Chat;
-import org.llamaffm.chat.ChatOptions;
-import org.llamaffm.chat.ChatResponse;
-import org.llamaffm.chat.ChatTool;
 import org.llamaffm.Context;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
+import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.chat.ChatResponse;
+import org.llamaffm.chat.ChatTool;
 import org.llamaffm.chat.ToolCall;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,11 +31,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code llama-ffm run}: generates text from a prompt and streams it to stdout. */
-@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         defaultValueProvider = ContextOptions.GenerationDefaults.class,
-        description = {"Generates text from a prompt and streams it to stdout.",
+        description = {
+            "Generates text from a prompt and streams it to stdout.",
             "The context holds -c tokens, at most the model's trained length.",
-            "Without --model it uses the built-in demo model (random weights)."})
+            "Without --model it uses the built-in demo model (random weights)."
+        })
 final class RunCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,13 +48,22 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-p", "--prompt"}, paramLabel = "TEXT", description = "the prompt (else -f, else stdin)")
+    @Option(
+            names = {"-p", "--prompt"},
+            paramLabel = "TEXT",
+            description = "the prompt (else -f, else stdin)")
     String prompt;
 
-    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "read the prompt from a file")
+    @Option(
+            names = {"-f", "--file"},
+            paramLabel = "FILE",
+            description = "read the prompt from a file")
     Path promptFile;
 
-    @Option(names = {"-n", "--n-predict"}, paramLabel = "N", defaultValue = "128",
+    @Option(
+            names = {"-n", "--n-predict"},
+            paramLabel = "N",
+            defaultValue = "128",
             description = "tokens to generate at most (default: ${DEFAULT-VALUE})")
     int maxTokens;
 
@@ -68,27 +82,44 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--chat", description = "send the prompt as a user message through the model's chat template")
     boolean chat;
 
-    @Option(names = "--chat-template", paramLabel = "FILE",
+    @Option(
+            names = "--chat-template",
+            paramLabel = "FILE",
             description = "with --chat/--tools: a Jinja chat template instead of the model's")
     Path chatTemplate;
 
-    @Option(names = "--grammar", paramLabel = "FILE", description = "constrain the output to a GBNF grammar (root rule: root)")
+    @Option(
+            names = "--grammar",
+            paramLabel = "FILE",
+            description = "constrain the output to a GBNF grammar (root rule: root)")
     Path grammar;
 
-    @Option(names = "--json-schema", paramLabel = "FILE|JSON",
+    @Option(
+            names = "--json-schema",
+            paramLabel = "FILE|JSON",
             description = "constrain the output to JSON valid against this JSON Schema (a file, or the schema itself)")
     String jsonSchema;
 
-    @Option(names = "--tools", paramLabel = "FILE",
-            description = {"tools the model may call (a JSON array, OpenAI style or {name, description, parameters});",
-                "implies --chat; prints the parsed answer as one JSON line: content, reasoning, tool_calls"})
+    @Option(
+            names = "--tools",
+            paramLabel = "FILE",
+            description = {
+                "tools the model may call (a JSON array, OpenAI style or {name, description, parameters});",
+                "implies --chat; prints the parsed answer as one JSON line: content, reasoning, tool_calls"
+            })
     Path tools;
 
-    @Option(names = "--tool-choice", paramLabel = "CHOICE", defaultValue = "AUTO",
-            description = "with --tools: AUTO (the model decides), REQUIRED (it must call one), NONE (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--tool-choice",
+            paramLabel = "CHOICE",
+            defaultValue = "AUTO",
+            description =
+                    "with --tools: AUTO (the model decides), REQUIRED (it must call one), NONE (default: ${DEFAULT-VALUE})")
     ChatOptions.ToolChoice toolChoice;
 
-    @Option(names = "--token-ids", description = "print the generated token ids (space-separated, one line) instead of text")
+    @Option(
+            names = "--token-ids",
+            description = "print the generated token ids (space-separated, one line) instead of text")
     boolean tokenIds;
 
     @Override
@@ -125,7 +156,8 @@ final class RunCommand implements Callable<Integer> {
         }
         try (Context context = m.newContext(contextOptions.params(m));
                 Sampler sampler = sampling.apply(chain).build(m)) {
-            GenerationParams generation = GenerationParams.builder().maxTokens(maxTokens).build();
+            GenerationParams generation =
+                    GenerationParams.builder().maxTokens(maxTokens).build();
             if (tokenIds) {
                 int[] ids = Generation.run(context, sampler, text, generation).tokens();
                 out.println(Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
@@ -138,10 +170,18 @@ final class RunCommand implements Callable<Integer> {
 
     private void chat(Model m, String text, String gbnf, String schema, List<ChatTool> toolList, PrintWriter out)
             throws IOException {
-        ChatOptions options = ChatOptions.builder().tools(toolList).toolChoice(toolChoice).grammar(gbnf)
-                .jsonSchema(schema).build();
-        Chat.Builder builder = Chat.builder(m).context(contextOptions.params(m)).options(options)
-                .sampler(sampling::apply).maxTokens(maxTokens).specialText(guard.specialText);
+        ChatOptions options = ChatOptions.builder()
+                .tools(toolList)
+                .toolChoice(toolChoice)
+                .grammar(gbnf)
+                .jsonSchema(schema)
+                .build();
+        Chat.Builder builder = Chat.builder(m)
+                .context(contextOptions.params(m))
+                .options(options)
+                .sampler(sampling::apply)
+                .maxTokens(maxTokens)
+                .specialText(guard.specialText);
         if (chatTemplate != null) {
             builder.template(Files.readString(chatTemplate, StandardCharsets.UTF_8));
         }
@@ -200,7 +240,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** A JSON Schema given inline (starts with '{') or as a file. */
     private static String readSchema(String schemaOrFile) throws IOException {
-        return schemaOrFile.strip().startsWith("{") ? schemaOrFile
+        return schemaOrFile.strip().startsWith("{")
+                ? schemaOrFile
                 : Files.readString(Path.of(schemaOrFile), StandardCharsets.UTF_8);
     }
 
@@ -214,7 +255,9 @@ final class RunCommand implements Callable<Integer> {
         for (JsonNode tool : root) {
             JsonNode function = tool.has("function") ? tool.get("function") : tool;
             JsonNode parameters = function.path("parameters");
-            list.add(new ChatTool(function.path("name").asText(""), function.path("description").asText(""),
+            list.add(new ChatTool(
+                    function.path("name").asText(""),
+                    function.path("description").asText(""),
                     parameters.isMissingNode() ? "{\"type\":\"object\",\"properties\":{}}" : parameters.toString()));
         }
         return list;

@@ -19,15 +19,22 @@ final class SamplingOptions {
     @Option(names = "--min-p", defaultValue = "0.05", description = "min-p; 0 = off (default: ${DEFAULT-VALUE})")
     float minP;
 
-    @Option(names = "--repeat-penalty", defaultValue = "1.0",
+    @Option(
+            names = "--repeat-penalty",
+            defaultValue = "1.0",
             description = "repetition penalty; 1 = off (default: ${DEFAULT-VALUE})")
     float repeatPenalty;
 
-    @Option(names = "--repeat-last-n", defaultValue = "64",
+    @Option(
+            names = "--repeat-last-n",
+            defaultValue = "64",
             description = "tokens the repetition penalty looks back (default: ${DEFAULT-VALUE})")
     int repeatLastN;
 
-    @Option(names = {"-s", "--seed"}, paramLabel = "N", description = "random seed, 0..4294967295 (default: random)")
+    @Option(
+            names = {"-s", "--seed"},
+            paramLabel = "N",
+            description = "random seed, 0..4294967295 (default: random)")
     Long seed;
 
     private long randomSeed = -1;

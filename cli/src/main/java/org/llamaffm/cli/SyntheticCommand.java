@@ -5,27 +5,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.Quantizer;
+import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.testkit.SyntheticModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code llama-ffm synthetic}: writes a llama model with random weights, e.g. to benchmark without a download. */
-@Command(name = "synthetic", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Writes a llama-architecture model with seeded random weights (its text is noise),",
-            "for benchmarks and tests without a download. Quantized types go through llama.cpp's quantizer."})
+@Command(
+        name = "synthetic",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {
+            "Writes a llama-architecture model with seeded random weights (its text is noise),",
+            "for benchmarks and tests without a download. Quantized types go through llama.cpp's quantizer."
+        })
 final class SyntheticCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", required = true, description = "the GGUF file to write")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            required = true,
+            description = "the GGUF file to write")
     Path output;
 
-    @Option(names = "--vocab", paramLabel = "FILE", description = "take the tokenizer from this GGUF file (default: GPT-2's)")
+    @Option(
+            names = "--vocab",
+            paramLabel = "FILE",
+            description = "take the tokenizer from this GGUF file (default: GPT-2's)")
     Path vocab;
 
     @Option(names = "--layers", defaultValue = "4", description = "layers (default: ${DEFAULT-VALUE})")
@@ -34,7 +46,10 @@ final class SyntheticCommand implements Callable<Integer> {
     @Option(names = "--embedding", defaultValue = "256", description = "embedding width (default: ${DEFAULT-VALUE})")
     int embedding;
 
-    @Option(names = "--feed-forward", defaultValue = "768", description = "feed-forward width (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--feed-forward",
+            defaultValue = "768",
+            description = "feed-forward width (default: ${DEFAULT-VALUE})")
     int feedForward;
 
     @Option(names = "--heads", defaultValue = "4", description = "attention heads (default: ${DEFAULT-VALUE})")
@@ -43,11 +58,16 @@ final class SyntheticCommand implements Callable<Integer> {
     @Option(names = "--kv-heads", description = "key/value heads (default: = heads)")
     Integer kvHeads;
 
-    @Option(names = "--context", defaultValue = "2048", description = "trained context length (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--context",
+            defaultValue = "2048",
+            description = "trained context length (default: ${DEFAULT-VALUE})")
     int context;
 
-    @Option(names = "--type", defaultValue = "f16", description = "weight type: f32, f16, bf16, q8_0, q4_0, q4_1, q5_0, q5_1 "
-            + "(default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--type",
+            defaultValue = "f16",
+            description = "weight type: f32, f16, bf16, q8_0, q4_0, q4_1, q5_0, q5_1 " + "(default: ${DEFAULT-VALUE})")
     String type;
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
@@ -68,8 +88,13 @@ final class SyntheticCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown --type '" + type + "'");
         };
         Path vocabFile = vocab != null ? vocab : DemoModel.vocab();
-        SyntheticModel model = SyntheticModel.llama(vocabFile).layers(layers).embedding(embedding)
-                .feedForward(feedForward).heads(heads, kvHeads != null ? kvHeads : heads).contextLength(context).seed(seed);
+        SyntheticModel model = SyntheticModel.llama(vocabFile)
+                .layers(layers)
+                .embedding(embedding)
+                .feedForward(feedForward)
+                .heads(heads, kvHeads != null ? kvHeads : heads)
+                .contextLength(context)
+                .seed(seed);
         if (target == GgmlType.F32 || target == GgmlType.F16) {
             model.weightType(target).write(output);
         } else {
@@ -81,7 +106,10 @@ final class SyntheticCommand implements Callable<Integer> {
                 Files.deleteIfExists(f16);
             }
         }
-        err.printf(Locale.ROOT, "llama-ffm: wrote %s (%.1f MiB; random weights: its text is noise)%n", output,
+        err.printf(
+                Locale.ROOT,
+                "llama-ffm: wrote %s (%.1f MiB; random weights: its text is noise)%n",
+                output,
                 Files.size(output) / (double) (1 << 20));
         return 0;
     }

@@ -14,10 +14,14 @@ import picocli.CommandLine.Spec;
  * {@code llama-ffm system} (and {@code llama-ffm --version --verbose}): what native build the runtime
  * loaded and which devices ggml sees, the quickest check that the native build works on a machine.
  */
-@Command(name = "system", mixinStandardHelpOptions = true,
-        description = {"Shows the native build that was loaded (llama.cpp commit, build options, library folder),",
+@Command(
+        name = "system",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows the native build that was loaded (llama.cpp commit, build options, library folder),",
             "what the CPU backend supports, and the devices ggml sees with their free memory.",
-            "llama-ffm --version --verbose prints the same."})
+            "llama-ffm --version --verbose prints the same."
+        })
 final class SystemCommand implements Callable<Integer> {
 
     @Spec
@@ -40,8 +44,15 @@ final class SystemCommand implements Callable<Integer> {
         out.println("system info      : " + runtime.systemInfo().strip());
         out.println("devices:");
         for (Device d : runtime.devices()) {
-            out.printf(Locale.ROOT, "  %d %-8s %-6s %,8d MiB free of %,8d MiB  %s%n", d.index(), d.name(), d.type(),
-                    d.memoryFree() >> 20, d.memoryTotal() >> 20, d.description());
+            out.printf(
+                    Locale.ROOT,
+                    "  %d %-8s %-6s %,8d MiB free of %,8d MiB  %s%n",
+                    d.index(),
+                    d.name(),
+                    d.type(),
+                    d.memoryFree() >> 20,
+                    d.memoryTotal() >> 20,
+                    d.description());
         }
         out.flush();
     }

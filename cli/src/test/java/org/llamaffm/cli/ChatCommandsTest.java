@@ -22,14 +22,14 @@ class ChatCommandsTest {
         return Cli.run(args);
     }
 
-
     private static String template(String name) throws Exception {
         return TestTemplates.file(name);
     }
 
     @Test
     void chatAnswersEachLineAndUnderstandsResetAndExit() {
-        Cli.Result result = Cli.runWithStdin("Hello\n\n/reset\nHello\n/exit\nnot read\n", "chat", "-n", "6", "--temp", "0");
+        Cli.Result result =
+                Cli.runWithStdin("Hello\n\n/reset\nHello\n/exit\nnot read\n", "chat", "-n", "6", "--temp", "0");
         assertThat(result.exit()).isZero();
         assertThat(result.err()).contains("using the built-in demo model").contains("(conversation reset)");
         var answers = result.out().lines().toList();
@@ -85,8 +85,18 @@ class ChatCommandsTest {
                 [{"type":"function","function":{"name":"get_weather","description":"Current weather",
                   "parameters":{"type":"object","properties":{"city":{"type":"string"}},"required":["city"]}}},
                  {"name":"get_time","description":"Current time"}]""");
-        Cli.Result result = run("run", "--tools", tools.toString(), "--chat-template", template("Qwen-Qwen2.5-7B-Instruct"),
-                "-p", "Weather in Paris?", "-n", "8", "--temp", "0");
+        Cli.Result result = run(
+                "run",
+                "--tools",
+                tools.toString(),
+                "--chat-template",
+                template("Qwen-Qwen2.5-7B-Instruct"),
+                "-p",
+                "Weather in Paris?",
+                "-n",
+                "8",
+                "--temp",
+                "0");
         assertThat(result.exit()).isZero();
         assertThat(result.out().lines()).hasSize(1);
         JsonNode answer = JSON.readTree(result.out());
@@ -99,12 +109,22 @@ class ChatCommandsTest {
         // the demo model's vocabulary (GPT-2's) has the control token <|endoftext|>
         Cli.Result refused = run("run", "--chat", "-p", "hello <|endoftext|> world", "-n", "4", "--temp", "0");
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).endsWith("run: message 0 (user) is refused: its content spells the special token "
-                + "'<|endoftext|>' at character 6 (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as "
-                + "plain characters)\n");
+        assertThat(refused.err())
+                .endsWith("run: message 0 (user) is refused: its content spells the special token "
+                        + "'<|endoftext|>' at character 6 (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as "
+                        + "plain characters)\n");
 
-        Cli.Result neutralized = run("run", "--chat", "--special-text", "NEUTRALIZE", "-p", "hello <|endoftext|> world",
-                "-n", "4", "--temp", "0");
+        Cli.Result neutralized = run(
+                "run",
+                "--chat",
+                "--special-text",
+                "NEUTRALIZE",
+                "-p",
+                "hello <|endoftext|> world",
+                "-n",
+                "4",
+                "--temp",
+                "0");
         assertThat(neutralized.exit()).as(neutralized.err()).isZero();
         assertThat(neutralized.out()).isNotBlank();
 
@@ -128,7 +148,8 @@ class ChatCommandsTest {
         Files.writeString(grammar, "root ::= (");
         Cli.Result badGrammar = run("run", "-p", "x", "--grammar", grammar.toString());
         assertThat(badGrammar.exit()).isEqualTo(1);
-        assertThat(badGrammar.err().lines().toList().getLast()).startsWith("run: llama.cpp could not create the grammar sampler");
+        assertThat(badGrammar.err().lines().toList().getLast())
+                .startsWith("run: llama.cpp could not create the grammar sampler");
 
         Path tools = temp.resolve("tools.json");
         Files.writeString(tools, "{\"name\":\"f\"}");
@@ -145,17 +166,31 @@ class ChatCommandsTest {
     void ctrlCStopsTheAnswerNotTheProgram() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs kill (POSIX)");
         Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process chat = new ProcessBuilder(javaCommand.toString(), "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), Main.class.getName(), "chat", "-n", "100000", "-c", "2048",
-                "--temp", "0").start();
+        Process chat = new ProcessBuilder(
+                        javaCommand.toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "chat",
+                        "-n",
+                        "100000",
+                        "-c",
+                        "2048",
+                        "--temp",
+                        "0")
+                .start();
         StringBuffer out = new StringBuffer();
         StringBuffer err = new StringBuffer();
         Thread.ofPlatform().daemon().start(() -> copy(chat.getInputStream(), out));
         Thread.ofPlatform().daemon().start(() -> copy(chat.getErrorStream(), err));
-        try (var stdin = new java.io.PrintWriter(chat.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var stdin =
+                new java.io.PrintWriter(chat.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)) {
             stdin.println("Tell me everything");
             waitFor(() -> out.length() > 0, chat); // the answer is streaming
-            new ProcessBuilder("/bin/kill", "-INT", String.valueOf(chat.pid())).start().waitFor();
+            new ProcessBuilder("/bin/kill", "-INT", String.valueOf(chat.pid()))
+                    .start()
+                    .waitFor();
             waitFor(() -> err.indexOf("(stopped)") >= 0, chat);
             assertThat(chat.isAlive()).isTrue();
             stdin.println("/exit");
@@ -175,7 +210,8 @@ class ChatCommandsTest {
         }
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, Process process) throws InterruptedException {
+    private static void waitFor(java.util.function.BooleanSupplier condition, Process process)
+            throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline || !process.isAlive()) {

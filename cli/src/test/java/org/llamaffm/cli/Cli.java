@@ -10,11 +10,9 @@ import java.nio.charset.StandardCharsets;
 final class Cli {
 
     /** What a command printed and its exit code. */
-    record Result(int exit, String out, String err) {
-    }
+    record Result(int exit, String out, String err) {}
 
-    private Cli() {
-    }
+    private Cli() {}
 
     static Result run(String... args) {
         StringWriter out = new StringWriter();

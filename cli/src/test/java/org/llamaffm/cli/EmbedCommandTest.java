@@ -19,9 +19,9 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ContextParams.Pooling;
+import org.llamaffm.Model;
 import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
-import org.llamaffm.Model;
 import org.llamaffm.embed.Reranker;
 import org.llamaffm.testkit.SyntheticBert;
 
@@ -65,13 +65,19 @@ class EmbedCommandTest {
     void embedsEachInputWithTheDemoModelAsTheJavaApiDoes() throws Exception {
         Cli.Result result = run("embed", "-p", "Hello world", "-p", "The sky is blue", "-t", "2");
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.err()).startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
+        assertThat(result.err())
+                .startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
         List<JsonNode> lines = lines(result.out());
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1).get("index").asInt()).isEqualTo(1);
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        try (Model model = Model.load(demo); Embedder embedder = Embedder.open(model, EmbeddingParams.builder()
-                .pooling(Pooling.MEAN).threads(2).build())) {
+        try (Model model = Model.load(demo);
+                Embedder embedder = Embedder.open(
+                        model,
+                        EmbeddingParams.builder()
+                                .pooling(Pooling.MEAN)
+                                .threads(2)
+                                .build())) {
             List<float[]> expected = embedder.embed(List.of("Hello world", "The sky is blue"));
             for (int i = 0; i < 2; i++) {
                 assertThat(floats(lines.get(i).get("embedding"))).containsExactly(expected.get(i), Offset.offset(0f));
@@ -95,21 +101,27 @@ class EmbedCommandTest {
         Cli.Result result = run("embed", "-p", "Hello world", "--pooling", "none", "--normalize", "-1");
         assertThat(result.exit()).as(result.err()).isZero();
         JsonNode line = lines(result.out()).getFirst();
-        assertThat(line.get("tokens").size()).isPositive().isEqualTo(line.get("embedding").size());
+        assertThat(line.get("tokens").size())
+                .isPositive()
+                .isEqualTo(line.get("embedding").size());
         assertThat(line.get("embedding").get(0).size()).isEqualTo(256);
     }
 
     @Test
     void normalizationFollowsLlamaEmbeddingsCodes() throws Exception {
-        float[] euclidean = floats(lines(run("embed", "-p", "Hello", "--pooling", "last").out()).getFirst()
-                .get("embedding"));
+        float[] euclidean =
+                floats(lines(run("embed", "-p", "Hello", "--pooling", "last").out())
+                        .getFirst()
+                        .get("embedding"));
         double length = 0;
         for (float x : euclidean) {
             length += x * x;
         }
         assertThat(Math.sqrt(length)).isCloseTo(1.0, Offset.offset(1e-5));
-        float[] int16 = floats(lines(run("embed", "-p", "Hello", "--pooling", "last", "--normalize", "0").out())
-                .getFirst().get("embedding"));
+        float[] int16 = floats(lines(run("embed", "-p", "Hello", "--pooling", "last", "--normalize", "0")
+                        .out())
+                .getFirst()
+                .get("embedding"));
         double max = 0;
         for (float x : int16) {
             max = Math.max(max, Math.abs(x));
@@ -121,12 +133,21 @@ class EmbedCommandTest {
     void rerankPrintsAScorePerDocument() throws Exception {
         Path model = temp.resolve("reranker.gguf");
         SyntheticBert.of(bertVocab()).classifier(List.of()).seed(5).write(model);
-        Cli.Result result = run("embed", "-m", model.toString(), "--rerank", "what is a panda?", "-p", "hi", "-p",
+        Cli.Result result = run(
+                "embed",
+                "-m",
+                model.toString(),
+                "--rerank",
+                "what is a panda?",
+                "-p",
+                "hi",
+                "-p",
                 "The giant panda is a bear.");
         assertThat(result.exit()).as(result.err()).isZero();
         List<JsonNode> lines = lines(result.out());
         assertThat(lines).hasSize(2);
-        try (Model m = Model.load(model); Reranker reranker = Reranker.open(m)) {
+        try (Model m = Model.load(model);
+                Reranker reranker = Reranker.open(m)) {
             float[] scores = reranker.rerank("what is a panda?", List.of("hi", "The giant panda is a bear."));
             for (int i = 0; i < 2; i++) {
                 assertThat(lines.get(i).get("index").asInt()).isEqualTo(i);
@@ -143,7 +164,8 @@ class EmbedCommandTest {
         Cli.Result notAReranker = run("embed", "--rerank", "query", "-p", "document");
         assertThat(notAReranker.exit()).isEqualTo(1);
         assertThat(notAReranker.out()).isEmpty();
-        assertThat(notAReranker.err().lines().toList().getLast()).startsWith("embed: model llama-ffm-demo-")
+        assertThat(notAReranker.err().lines().toList().getLast())
+                .startsWith("embed: model llama-ffm-demo-")
                 .contains("has no classification head");
 
         Cli.Result badPooling = run("embed", "-p", "x", "--pooling", "max");
@@ -160,15 +182,20 @@ class EmbedCommandTest {
 
         Cli.Result tooLong = run("embed", "-p", "word ".repeat(40), "-b", "16");
         assertThat(tooLong.exit()).isEqualTo(1);
-        assertThat(tooLong.err().lines().toList().getLast()).startsWith("embed: text 0 has ")
-                .endsWith("tokens, more than the 16 one decode takes (raise EmbeddingParams.batchSize): shorten or split it");
+        assertThat(tooLong.err().lines().toList().getLast())
+                .startsWith("embed: text 0 has ")
+                .endsWith(
+                        "tokens, more than the 16 one decode takes (raise EmbeddingParams.batchSize): shorten or split it");
 
         // -c is the context size (as llama-embedding's), and bounds an input as -b does
         Cli.Result tooLongForTheContext = run("embed", "-p", "word ".repeat(40), "-c", "16");
         assertThat(tooLongForTheContext.exit()).isEqualTo(1);
-        assertThat(tooLongForTheContext.err().lines().toList().getLast()).endsWith("tokens, more than the 16 one "
-                + "decode takes (raise EmbeddingParams.batchSize): shorten or split it");
-        assertThat(run("embed", "-p", "word ".repeat(40), "-c", "64", "-b", "16").exit()).isZero();
+        assertThat(tooLongForTheContext.err().lines().toList().getLast())
+                .endsWith("tokens, more than the 16 one "
+                        + "decode takes (raise EmbeddingParams.batchSize): shorten or split it");
+        assertThat(run("embed", "-p", "word ".repeat(40), "-c", "64", "-b", "16")
+                        .exit())
+                .isZero();
 
         Cli.Result badNormalize = run("embed", "-p", "x", "--normalize", "-3");
         assertThat(badNormalize.exit()).isEqualTo(1);
@@ -176,8 +203,8 @@ class EmbedCommandTest {
 
         Cli.Result missing = run("embed", "-m", temp.resolve("missing.gguf").toString(), "-p", "x");
         assertThat(missing.exit()).isEqualTo(1);
-        assertThat(missing.err()).isEqualTo("embed: model file not found or not readable: " + temp.resolve("missing.gguf")
-                + "\n");
+        assertThat(missing.err())
+                .isEqualTo("embed: model file not found or not readable: " + temp.resolve("missing.gguf") + "\n");
 
         Cli.Result badNumber = run("embed", "-p", "x", "-t", "many");
         assertThat(badNumber.exit()).isEqualTo(2);
@@ -186,7 +213,8 @@ class EmbedCommandTest {
 
     /** llama.cpp's BERT vocabulary from the pinned source the native build used. */
     private static Path bertVocab() throws IOException {
-        Path info = Path.of(System.getProperty("llamaffm.test.root", "..")).resolve("native/target/llama-cpp-source.properties");
+        Path info = Path.of(System.getProperty("llamaffm.test.root", ".."))
+                .resolve("native/target/llama-cpp-source.properties");
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(info)) {
             properties.load(in);

@@ -16,10 +16,10 @@ class InspectCommandTest {
     @Test
     void inspectLoadsNoNativeLibrary() throws Exception {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        for (List<String> args : List.of(List.of("inspect", demo.toString()),
-                List.of("inspect", "--strict", "--sha256", demo.toString()))) {
-            ChildJvm.Outcome outcome = ChildJvm.run(InspectWithoutNatives.class, Duration.ofSeconds(60), List.of(),
-                    args.toArray(String[]::new));
+        for (List<String> args : List.of(
+                List.of("inspect", demo.toString()), List.of("inspect", "--strict", "--sha256", demo.toString()))) {
+            ChildJvm.Outcome outcome = ChildJvm.run(
+                    InspectWithoutNatives.class, Duration.ofSeconds(60), List.of(), args.toArray(String[]::new));
             assertThat(outcome.exit()).as(outcome.toString()).isZero();
             assertThat(outcome.stdout()).as(outcome.toString()).endsWith("natives: none\n");
         }

@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class InspectWithoutNatives {
 
-    private InspectWithoutNatives() {
-    }
+    private InspectWithoutNatives() {}
 
     public static void main(String[] args) throws Exception {
         int exit = Main.execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));

@@ -18,10 +18,10 @@ import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
 
 /** The command as a user runs it: exit codes, stdout, one-line errors on stderr. */
 class MainTest {
@@ -47,39 +47,65 @@ class MainTest {
     @Test
     void theSharedOptionsHaveLlamaCppsSpellingsAndDefaults() {
         for (String command : new String[] {"run", "chat", "embed"}) {
-            assertThat(run(command, "--help").out()).contains("-m, --model=FILE",
-                    "-ngl, --gpu-layers, --n-gpu-layers=N", "layers to offload to GPUs; -1 = all (default: -1)",
-                    "-c, --ctx-size=N", "-b, --batch-size=N", "-t, --threads=N");
+            assertThat(run(command, "--help").out())
+                    .contains(
+                            "-m, --model=FILE",
+                            "-ngl, --gpu-layers, --n-gpu-layers=N",
+                            "layers to offload to GPUs; -1 = all (default: -1)",
+                            "-c, --ctx-size=N",
+                            "-b, --batch-size=N",
+                            "-t, --threads=N");
         }
         for (String command : new String[] {"run", "chat"}) {
-            assertThat(run(command, "--help").out()).contains("-ub, --ubatch-size=N", "-fa, --flash-attn=on|off|auto",
-                    "length (default: 4096)");
+            assertThat(run(command, "--help").out())
+                    .contains("-ub, --ubatch-size=N", "-fa, --flash-attn=on|off|auto", "length (default: 4096)");
         }
-        assertThat(run("inspect", "--help").out()).contains("-c, --ctx-size=N", "-ngl, --gpu-layers, --n-gpu-layers=N",
-                "-ub, --ubatch-size=N");
+        assertThat(run("inspect", "--help").out())
+                .contains("-c, --ctx-size=N", "-ngl, --gpu-layers, --n-gpu-layers=N", "-ub, --ubatch-size=N");
 
         // llama.cpp's defaults spelled out change nothing; every spelling reaches the context
         String[] greedy = {"run", "-p", "The sky is", "-n", "8", "--temp", "0", "--token-ids"};
         String tokens = run(greedy).out();
         assertThat(tokens).isNotBlank();
-        String[] spelled = java.util.stream.Stream.concat(java.util.Arrays.stream(greedy), java.util.stream.Stream.of(
-                "-ngl", "-1", "-c", "4096", "-b", "2048", "-ub", "512", "-fa", "auto")).toArray(String[]::new);
+        String[] spelled = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(greedy),
+                        java.util.stream.Stream.of(
+                                "-ngl", "-1", "-c", "4096", "-b", "2048", "-ub", "512", "-fa", "auto"))
+                .toArray(String[]::new);
         assertThat(run(spelled).out()).isEqualTo(tokens);
-        Cli.Result longNames = run("run", "-p", "x", "-n", "2", "--n-gpu-layers", "0", "--ctx-size", "256",
-                "--batch-size", "64", "--ubatch-size", "512", "--threads", "2", "--flash-attn", "off");
+        Cli.Result longNames = run(
+                "run",
+                "-p",
+                "x",
+                "-n",
+                "2",
+                "--n-gpu-layers",
+                "0",
+                "--ctx-size",
+                "256",
+                "--batch-size",
+                "64",
+                "--ubatch-size",
+                "512",
+                "--threads",
+                "2",
+                "--flash-attn",
+                "off");
         assertThat(longNames.exit()).as(longNames.err()).isZero(); // a micro-batch above the batch is the batch
 
         Cli.Result badFlash = run("run", "-p", "x", "-fa", "maybe");
         assertThat(badFlash.exit()).isEqualTo(2);
-        assertThat(badFlash.err()).isEqualTo("run: Invalid value for option '--flash-attn': 'maybe' is not on, off or "
-                + "auto (see --help)\n");
+        assertThat(badFlash.err())
+                .isEqualTo("run: Invalid value for option '--flash-attn': 'maybe' is not on, off or "
+                        + "auto (see --help)\n");
     }
 
     @Test
     void runWithoutAModelUsesTheDemoModelAndSaysSo() {
         Cli.Result result = run("run", "-p", "Hello", "-n", "12", "--seed", "7");
         assertThat(result.exit()).isZero();
-        assertThat(result.err()).startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
+        assertThat(result.err())
+                .startsWith("llama-ffm: using the built-in demo model (random weights: its text is noise)");
         assertThat(result.err().lines()).hasSize(1);
         assertThat(result.out()).isNotBlank().endsWith("\n");
         assertThat(run("run", "-p", "Hello", "-n", "12", "--seed", "7").out()).isEqualTo(result.out());
@@ -89,12 +115,20 @@ class MainTest {
     void tokenIdsAreTheJavaApisGreedyTokens() {
         Cli.Result result = run("run", "-p", "The sky is", "-n", "16", "--temp", "0", "--token-ids");
         assertThat(result.exit()).isZero();
-        int[] ids = Arrays.stream(result.out().strip().split(" ")).mapToInt(Integer::parseInt).toArray();
+        int[] ids = Arrays.stream(result.out().strip().split(" "))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         assertThat(ids).hasSize(16);
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
-        try (Model model = Model.load(demo); Context context = model.newContext(ContextParams.builder().contextSize(2048)
-                .build()); Sampler greedy = Sampler.greedy(model)) {
-            int[] expected = Generation.run(context, greedy, "The sky is", GenerationParams.builder().maxTokens(16).build())
+        try (Model model = Model.load(demo);
+                Context context = model.newContext(
+                        ContextParams.builder().contextSize(2048).build());
+                Sampler greedy = Sampler.greedy(model)) {
+            int[] expected = Generation.run(
+                            context,
+                            greedy,
+                            "The sky is",
+                            GenerationParams.builder().maxTokens(16).build())
                     .tokens();
             assertThat(ids).containsExactly(expected);
         }
@@ -114,7 +148,8 @@ class MainTest {
         } finally {
             System.setIn(stdin);
         }
-        assertThat(run("run", "-p", "Once upon a time", "-n", "8", "--temp", "0", "--token-ids").out())
+        assertThat(run("run", "-p", "Once upon a time", "-n", "8", "--temp", "0", "--token-ids")
+                        .out())
                 .isEqualTo(fromFile.out());
     }
 
@@ -128,7 +163,10 @@ class MainTest {
 
         Cli.Result badNumber = run("run", "-n", "many");
         assertThat(badNumber.exit()).isEqualTo(2);
-        assertThat(badNumber.err().lines()).hasSize(1).first().asString()
+        assertThat(badNumber.err().lines())
+                .hasSize(1)
+                .first()
+                .asString()
                 .isEqualTo("run: Invalid value for option '--n-predict': 'many' is not an int (see --help)");
 
         Cli.Result both = run("run", "-p", "a", "-f", "b.txt");
@@ -151,10 +189,32 @@ class MainTest {
         JsonNode tests = new ObjectMapper().readTree(result.out());
         assertThat(tests.size()).isEqualTo(2);
         for (JsonNode test : tests) {
-            for (String field : new String[] {"build_commit", "cpu_info", "backends", "model_filename", "model_type",
-                "model_size", "model_n_params", "n_batch", "n_ubatch", "n_threads", "type_k", "type_v", "n_gpu_layers",
-                "flash_attn", "n_prompt", "n_gen", "n_depth", "test_time", "avg_ns", "stddev_ns", "avg_ts", "stddev_ts",
-                "samples_ns", "samples_ts"}) {
+            for (String field : new String[] {
+                "build_commit",
+                "cpu_info",
+                "backends",
+                "model_filename",
+                "model_type",
+                "model_size",
+                "model_n_params",
+                "n_batch",
+                "n_ubatch",
+                "n_threads",
+                "type_k",
+                "type_v",
+                "n_gpu_layers",
+                "flash_attn",
+                "n_prompt",
+                "n_gen",
+                "n_depth",
+                "test_time",
+                "avg_ns",
+                "stddev_ns",
+                "avg_ts",
+                "stddev_ts",
+                "samples_ns",
+                "samples_ts"
+            }) {
                 assertThat(test.has(field)).as(field).isTrue();
             }
             assertThat(test.get("n_threads").asInt()).isEqualTo(2);
@@ -169,26 +229,45 @@ class MainTest {
     @Test
     void benchMarkdownJsonLinesDepthAndChart() throws Exception {
         Path chart = temp.resolve("bench.svg");
-        Cli.Result md = run("bench", "-p", "16", "-n", "4", "-pg", "16,4", "-d", "0,16", "-r", "1", "--no-warmup",
-                "--chart", chart.toString());
+        Cli.Result md = run(
+                "bench",
+                "-p",
+                "16",
+                "-n",
+                "4",
+                "-pg",
+                "16,4",
+                "-d",
+                "0,16",
+                "-r",
+                "1",
+                "--no-warmup",
+                "--chart",
+                chart.toString());
         assertThat(md.exit()).as(md.err()).isZero();
         assertThat(md.out().lines().filter(l -> l.startsWith("| llama"))).hasSize(6);
         assertThat(md.out()).contains("| pp16 |", "| tg4 |", "| pp16+tg4 |", "| pp16 @ d16 |");
-        assertThat(Files.readString(chart)).startsWith("<svg").contains("pp16 @ d16").endsWith("</svg>\n");
+        assertThat(Files.readString(chart))
+                .startsWith("<svg")
+                .contains("pp16 @ d16")
+                .endsWith("</svg>\n");
 
         Cli.Result jsonl = run("bench", "-p", "16", "-n", "0", "-r", "1", "-o", "jsonl", "--no-warmup");
         assertThat(jsonl.out().lines()).hasSize(1);
-        assertThat(new ObjectMapper().readTree(jsonl.out()).get("n_prompt").asInt()).isEqualTo(16);
+        assertThat(new ObjectMapper().readTree(jsonl.out()).get("n_prompt").asInt())
+                .isEqualTo(16);
 
         // bad values are command-line errors (exit code 2), found before anything runs
         Cli.Result xml = run("bench", "-o", "xml");
         assertThat(xml.exit()).isEqualTo(2);
         assertThat(xml.err()).isEqualTo("bench: unknown output format 'xml' (md, csv, json, jsonl) (see --help)\n");
         assertThat(run("bench", "-ctk", "q9").err()).startsWith("bench: unknown KV cache type 'q9'");
-        Cli.Result png = run("bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1");
+        Cli.Result png = run(
+                "bench", "-p", "8", "-n", "0", "--chart", temp.resolve("c.png").toString(), "-r", "1");
         assertThat(png.exit()).isEqualTo(2);
-        assertThat(png.err()).isEqualTo("bench: --chart writes SVG: give a file name ending in .svg, was "
-                + temp.resolve("c.png") + " (see --help)\n");
+        assertThat(png.err())
+                .isEqualTo("bench: --chart writes SVG: give a file name ending in .svg, was " + temp.resolve("c.png")
+                        + " (see --help)\n");
     }
 
     @Test
@@ -196,7 +275,8 @@ class MainTest {
         Path demo = DemoModel.path(new PrintWriter(new StringWriter()));
         Cli.Result result = run("inspect", demo.toString(), "-c", "1024", "-ngl", "0");
         assertThat(result.exit()).isZero();
-        assertThat(result.out()).contains("GGUF v3", "general.architecture", "string llama")
+        assertThat(result.out())
+                .contains("GGUF v3", "general.architecture", "string llama")
                 .containsPattern("tokenizer\\.ggml\\.tokens\\s+array of 50257 string \\[")
                 .contains("token_embd.weight", "[256, 50257]")
                 .contains("totals: 38 tensors, 16,275,968 parameters")
@@ -215,13 +295,16 @@ class MainTest {
         assertThat(valid.out()).startsWith("valid: " + demo + " (llama, 38 tensors;");
 
         Path bad = temp.resolve("bad-token.gguf");
-        Gguf.writer().put("general.architecture", GgufValue.ofString("llama"))
+        Gguf.writer()
+                .put("general.architecture", GgufValue.ofString("llama"))
                 .put("tokenizer.ggml.tokens", GgufValue.ofStrings(java.util.List.of("a")))
-                .put("tokenizer.ggml.bos_token_id", org.llamaffm.gguf.GgufValue.ofUint32(5)).write(bad);
+                .put("tokenizer.ggml.bos_token_id", org.llamaffm.gguf.GgufValue.ofUint32(5))
+                .write(bad);
         Cli.Result rejected = run("inspect", "--strict", bad.toString());
         assertThat(rejected.exit()).isEqualTo(1);
-        assertThat(rejected.err()).isEqualTo("inspect: model rejected (special_token): " + bad
-                + ": tokenizer.ggml.bos_token_id is 5, the vocabulary has 1 tokens\n");
+        assertThat(rejected.err())
+                .isEqualTo("inspect: model rejected (special_token): " + bad
+                        + ": tokenizer.ggml.bos_token_id is 5, the vocabulary has 1 tokens\n");
 
         Path small = temp.resolve("abc.bin");
         Files.writeString(small, "abc");
@@ -234,9 +317,11 @@ class MainTest {
                 .put("tokenizer.chat_template.tool_use", GgufValue.ofString("x"))
                 .put("tokenizer.chat_template", GgufValue.ofString("abc"))
                 .writeTo(temp.resolve("templates.gguf"));
-        assertThat(run("inspect", "--sha256", templates.toString()).out()).endsWith("  " + templates + "\n"
-                + "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881  tokenizer.chat_template.tool_use\n"
-                + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  tokenizer.chat_template\n");
+        assertThat(run("inspect", "--sha256", templates.toString()).out())
+                .endsWith(
+                        "  " + templates + "\n"
+                                + "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881  tokenizer.chat_template.tool_use\n"
+                                + "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  tokenizer.chat_template\n");
     }
 
     @Test

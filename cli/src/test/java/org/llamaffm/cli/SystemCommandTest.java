@@ -17,16 +17,21 @@ class SystemCommandTest {
         LlamaRuntime runtime = LlamaRuntime.get();
         NativeBuild build = runtime.nativeBuild();
         var lines = result.out().lines().toList();
-        assertThat(lines).startsWith("llama.cpp commit : " + build.llamaCppCommit(),
-                "shim version     : " + build.shimVersion(), "build options    : " + build.buildOptions(),
-                "libraries        : " + build.libraryFolder() + " (" + build.source() + ")");
+        assertThat(lines)
+                .startsWith(
+                        "llama.cpp commit : " + build.llamaCppCommit(),
+                        "shim version     : " + build.shimVersion(),
+                        "build options    : " + build.buildOptions(),
+                        "libraries        : " + build.libraryFolder() + " (" + build.source() + ")");
         assertThat(lines.get(4)).startsWith("system info      : ").contains("CPU");
         assertThat(lines.get(5)).isEqualTo("devices:");
         assertThat(lines).hasSize(6 + runtime.devices().size());
         for (int i = 0; i < runtime.devices().size(); i++) {
             Device device = runtime.devices().get(i);
-            assertThat(lines.get(6 + i)).startsWith("  " + device.index() + " " + device.name())
-                    .contains(" MiB free of ").endsWith(device.description());
+            assertThat(lines.get(6 + i))
+                    .startsWith("  " + device.index() + " " + device.name())
+                    .contains(" MiB free of ")
+                    .endsWith(device.description());
         }
     }
 

@@ -9,8 +9,7 @@ import java.util.Properties;
 /** llama.cpp's own chat template files, from the pinned source the native build used. */
 final class TestTemplates {
 
-    private TestTemplates() {
-    }
+    private TestTemplates() {}
 
     /** The path of models/templates/{@code name}.jinja. */
     static String file(String name) throws IOException {

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class Gguf {
 
-    private Gguf() {
-    }
+    private Gguf() {}
 
     /**
      * Bounds on what a reader allocates.
@@ -26,14 +25,18 @@ public final class Gguf {
      * @param maxMetadataBytes all metadata together, as held in memory
      * @param maxAlignment     largest {@code general.alignment}
      */
-    public record Limits(long maxKeyBytes, long maxStringBytes, long maxArrayLength, long maxMetadataBytes,
-            long maxAlignment) {
+    public record Limits(
+            long maxKeyBytes, long maxStringBytes, long maxArrayLength, long maxMetadataBytes, long maxAlignment) {
 
         /** Generous enough for every published model, small enough that a hostile header cannot exhaust a JVM. */
         public static final Limits DEFAULT = new Limits(65_535, 16L << 20, 16L << 20, 512L << 20, 1L << 20);
 
         public Limits {
-            if (maxKeyBytes < 1 || maxStringBytes < 1 || maxArrayLength < 1 || maxMetadataBytes < 1 || maxAlignment < 1) {
+            if (maxKeyBytes < 1
+                    || maxStringBytes < 1
+                    || maxArrayLength < 1
+                    || maxMetadataBytes < 1
+                    || maxAlignment < 1) {
                 throw new IllegalArgumentException("limits must be positive");
             }
         }

@@ -19,8 +19,14 @@ import java.util.SequencedMap;
  * @param dataOffset absolute file offset of the tensor data section
  * @param fileSize   the file's size in bytes
  */
-public record GgufFile(Path file, int version, SequencedMap<String, GgufValue> metadata, List<GgufTensorInfo> tensors,
-        long alignment, long dataOffset, long fileSize) {
+public record GgufFile(
+        Path file,
+        int version,
+        SequencedMap<String, GgufValue> metadata,
+        List<GgufTensorInfo> tensors,
+        long alignment,
+        long dataOffset,
+        long fileSize) {
 
     public GgufFile {
         metadata = java.util.Collections.unmodifiableSequencedMap(new java.util.LinkedHashMap<>(metadata));

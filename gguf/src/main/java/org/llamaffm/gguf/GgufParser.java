@@ -35,6 +35,7 @@ final class GgufParser {
     private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).order(ByteOrder.LITTLE_ENDIAN);
     /** File offset of buffer position 0. */
     private long bufferStart;
+
     private long metadataBytes;
 
     private GgufParser(Path file, Gguf.Limits limits, FileChannel channel) throws IOException {
@@ -64,8 +65,10 @@ final class GgufParser {
     /** Makes {@code n} (at most the buffer's capacity) bytes available, or reports truncation. */
     private void need(int n, String field) throws IOException {
         if (size - position() < n) {
-            throw error(Reason.TRUNCATED, field, "the file ends after " + (size - position()) + " more bytes, "
-                    + n + " needed");
+            throw error(
+                    Reason.TRUNCATED,
+                    field,
+                    "the file ends after " + (size - position()) + " more bytes, " + n + " needed");
         }
         if (buffer.remaining() < n) {
             bufferStart += buffer.position();
@@ -100,8 +103,12 @@ final class GgufParser {
         long n = i64(field);
         long left = size - position();
         if (n < 0 || (minBytes > 0 && n > left / minBytes)) {
-            throw new GgufException(Reason.TRUNCATED, file, at, field, "count " + Long.toUnsignedString(n)
-                    + " cannot fit in the " + left + " bytes left");
+            throw new GgufException(
+                    Reason.TRUNCATED,
+                    file,
+                    at,
+                    field,
+                    "count " + Long.toUnsignedString(n) + " cannot fit in the " + left + " bytes left");
         }
         return n;
     }
@@ -122,8 +129,8 @@ final class GgufParser {
         long at = position();
         long n = count(field + " length", 1);
         if (n > maxBytes) {
-            throw new GgufException(Reason.MALFORMED, file, at, field, "string of " + n + " bytes exceeds the limit of "
-                    + maxBytes);
+            throw new GgufException(
+                    Reason.MALFORMED, file, at, field, "string of " + n + " bytes exceeds the limit of " + maxBytes);
         }
         charge(n, field);
         return new String(bytes(n, field), StandardCharsets.UTF_8);
@@ -132,7 +139,8 @@ final class GgufParser {
     private void charge(long bytes, String field) {
         metadataBytes += bytes;
         if (metadataBytes > limits.maxMetadataBytes()) {
-            throw error(Reason.MALFORMED, field, "metadata exceeds the limit of " + limits.maxMetadataBytes() + " bytes");
+            throw error(
+                    Reason.MALFORMED, field, "metadata exceeds the limit of " + limits.maxMetadataBytes() + " bytes");
         }
     }
 
@@ -140,13 +148,21 @@ final class GgufParser {
         need(4, "magic");
         long magic = u32("magic");
         if (magic != MAGIC) {
-            throw new GgufException(Reason.NOT_GGUF, file, 0, "magic",
+            throw new GgufException(
+                    Reason.NOT_GGUF,
+                    file,
+                    0,
+                    "magic",
                     String.format("not a GGUF file: magic 0x%08x, expected 0x%08x (\"GGUF\")", magic, MAGIC));
         }
         long versionAt = position();
         long version = u32("version");
         if (version != 2 && version != 3) {
-            throw new GgufException(Reason.UNSUPPORTED_VERSION, file, versionAt, "version",
+            throw new GgufException(
+                    Reason.UNSUPPORTED_VERSION,
+                    file,
+                    versionAt,
+                    "version",
                     "GGUF version " + version + " is not supported (2 and 3 are)");
         }
         // A tensor info takes at least 8 (name length) + 4 (n_dims) + 8 (one dim) + 4 (type) + 8 (offset) bytes;
@@ -171,10 +187,15 @@ final class GgufParser {
         long alignment = DEFAULT_ALIGNMENT;
         GgufValue alignmentValue = metadata.get("general.alignment");
         if (alignmentValue != null) {
-            if (alignmentValue.type() != GgufType.UINT32 || alignmentValue.asLong() == 0
-                    || Long.bitCount(alignmentValue.asLong()) != 1 || alignmentValue.asLong() > limits.maxAlignment()) {
-                throw error(Reason.MALFORMED, "general.alignment", "general.alignment must be a UINT32 power of two "
-                        + "up to " + limits.maxAlignment() + ", was " + alignmentValue);
+            if (alignmentValue.type() != GgufType.UINT32
+                    || alignmentValue.asLong() == 0
+                    || Long.bitCount(alignmentValue.asLong()) != 1
+                    || alignmentValue.asLong() > limits.maxAlignment()) {
+                throw error(
+                        Reason.MALFORMED,
+                        "general.alignment",
+                        "general.alignment must be a UINT32 power of two " + "up to " + limits.maxAlignment() + ", was "
+                                + alignmentValue);
             }
             alignment = alignmentValue.asLong();
         }
@@ -191,22 +212,31 @@ final class GgufParser {
         long expected = 0;
         for (TensorDraft d : drafts) {
             if (d.offset != expected) {
-                throw new GgufException(Reason.MALFORMED, file, d.at, d.field, "tensor data offset " + d.offset
-                        + ", expected " + expected + " (tensors must follow each other in order)");
+                throw new GgufException(
+                        Reason.MALFORMED,
+                        file,
+                        d.at,
+                        d.field,
+                        "tensor data offset " + d.offset + ", expected " + expected
+                                + " (tensors must follow each other in order)");
             }
             expected += (d.size + alignment - 1) / alignment * alignment;
             long end = dataOffset + d.offset + d.size;
             if (end < 0 || end > size) {
-                throw new GgufException(Reason.TRUNCATED, file, d.at, d.field, "tensor data ends at " + end
-                        + " but the file has " + size + " bytes");
+                throw new GgufException(
+                        Reason.TRUNCATED,
+                        file,
+                        d.at,
+                        d.field,
+                        "tensor data ends at " + end + " but the file has " + size + " bytes");
             }
             tensors.add(new GgufTensorInfo(d.name, d.type, d.shape, d.offset, d.size));
         }
         return new GgufFile(file, (int) version, metadata, tensors, alignment, dataOffset, size);
     }
 
-    private record TensorDraft(long at, String field, String name, GgmlType type, long[] shape, long offset, long size) {
-    }
+    private record TensorDraft(
+            long at, String field, String name, GgmlType type, long[] shape, long offset, long size) {}
 
     private TensorDraft tensorInfo(long index, long alignment, Set<String> names) throws IOException {
         long at = position();
@@ -218,14 +248,14 @@ final class GgufParser {
     private TensorDraft tensorInfo(long at, String field, String name, long alignment, Set<String> names)
             throws IOException {
         if (name.isEmpty() || !names.add(name)) {
-            throw new GgufException(Reason.MALFORMED, file, at, field, name.isEmpty() ? "empty tensor name"
-                    : "duplicate tensor name");
+            throw new GgufException(
+                    Reason.MALFORMED, file, at, field, name.isEmpty() ? "empty tensor name" : "duplicate tensor name");
         }
         long dimsAt = position();
         long nDims = u32(field + " n_dims");
         if (nDims < 1 || nDims > MAX_DIMS) {
-            throw new GgufException(Reason.MALFORMED, file, dimsAt, field + " n_dims",
-                    "n_dims " + nDims + " is not in 1.." + MAX_DIMS);
+            throw new GgufException(
+                    Reason.MALFORMED, file, dimsAt, field + " n_dims", "n_dims " + nDims + " is not in 1.." + MAX_DIMS);
         }
         long[] shape = new long[(int) nDims];
         long elements = 1;
@@ -233,23 +263,29 @@ final class GgufParser {
             long dimAt = position();
             shape[d] = i64(field + " dimension " + d);
             if (shape[d] < 0) {
-                throw new GgufException(Reason.MALFORMED, file, dimAt, field + " dimension " + d,
-                        "negative dimension " + shape[d]);
+                throw new GgufException(
+                        Reason.MALFORMED, file, dimAt, field + " dimension " + d, "negative dimension " + shape[d]);
             }
             try {
                 elements = Math.multiplyExact(elements, shape[d]);
             } catch (ArithmeticException e) {
-                throw new GgufException(Reason.MALFORMED, file, dimAt, field + " dimension " + d,
-                        "element count overflows");
+                throw new GgufException(
+                        Reason.MALFORMED, file, dimAt, field + " dimension " + d, "element count overflows");
             }
         }
         long typeAt = position();
         long typeId = u32(field + " type");
-        GgmlType type = GgmlType.byId(typeId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file, typeAt,
-                field + " type", "unknown or removed ggml type " + typeId));
+        GgmlType type = GgmlType.byId(typeId)
+                .orElseThrow(() -> new GgufException(
+                        Reason.MALFORMED, file, typeAt, field + " type", "unknown or removed ggml type " + typeId));
         if (shape[0] % type.blockSize() != 0) {
-            throw new GgufException(Reason.MALFORMED, file, typeAt, field + " type", "row length " + shape[0]
-                    + " is not a multiple of the " + type.ggmlName() + " block size " + type.blockSize());
+            throw new GgufException(
+                    Reason.MALFORMED,
+                    file,
+                    typeAt,
+                    field + " type",
+                    "row length " + shape[0] + " is not a multiple of the " + type.ggmlName() + " block size "
+                            + type.blockSize());
         }
         long bytes;
         try {
@@ -260,8 +296,13 @@ final class GgufParser {
         long offsetAt = position();
         long offset = i64(field + " offset");
         if (offset < 0 || offset % alignment != 0) {
-            throw new GgufException(Reason.MALFORMED, file, offsetAt, field + " offset", "data offset "
-                    + Long.toUnsignedString(offset) + " is not a multiple of the alignment " + alignment);
+            throw new GgufException(
+                    Reason.MALFORMED,
+                    file,
+                    offsetAt,
+                    field + " offset",
+                    "data offset " + Long.toUnsignedString(offset) + " is not a multiple of the alignment "
+                            + alignment);
         }
         return new TensorDraft(at, field, name, type, shape, offset, bytes);
     }
@@ -269,84 +310,97 @@ final class GgufParser {
     private GgufValue value(String field) throws IOException {
         long typeAt = position();
         long typeId = u32(field + " type");
-        GgufType type = GgufType.byId(typeId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file, typeAt,
-                field + " type", "unknown value type " + typeId));
+        GgufType type = GgufType.byId(typeId)
+                .orElseThrow(() -> new GgufException(
+                        Reason.MALFORMED, file, typeAt, field + " type", "unknown value type " + typeId));
         if (type != GgufType.ARRAY) {
             return new GgufValue(type, null, scalar(type, field));
         }
         long elementAt = position();
         long elementId = u32(field + " element type");
-        GgufType element = GgufType.byId(elementId).orElseThrow(() -> new GgufException(Reason.MALFORMED, file,
-                elementAt, field + " element type", "unknown array element type " + elementId));
+        GgufType element = GgufType.byId(elementId)
+                .orElseThrow(() -> new GgufException(
+                        Reason.MALFORMED,
+                        file,
+                        elementAt,
+                        field + " element type",
+                        "unknown array element type " + elementId));
         if (element == GgufType.ARRAY) {
-            throw new GgufException(Reason.MALFORMED, file, elementAt, field + " element type",
-                    "arrays of arrays are not supported");
+            throw new GgufException(
+                    Reason.MALFORMED, file, elementAt, field + " element type", "arrays of arrays are not supported");
         }
         long lengthAt = position();
         long n = count(field + " length", element == GgufType.STRING ? 8 : element.size());
         if (n > limits.maxArrayLength()) {
-            throw new GgufException(Reason.MALFORMED, file, lengthAt, field + " length", "array of " + n
-                    + " elements exceeds the limit of " + limits.maxArrayLength());
+            throw new GgufException(
+                    Reason.MALFORMED,
+                    file,
+                    lengthAt,
+                    field + " length",
+                    "array of " + n + " elements exceeds the limit of " + limits.maxArrayLength());
         }
         charge(n * Math.max(element.size(), 8), field);
         int len = (int) n;
-        return new GgufValue(GgufType.ARRAY, element, switch (element) {
-            case UINT8, INT8 -> bytes(len, field);
-            case UINT16, INT16 -> {
-                short[] a = new short[len];
-                for (int i = 0; i < len; i++) {
-                    need(2, field);
-                    a[i] = buffer.getShort();
-                }
-                yield a;
-            }
-            case UINT32, INT32 -> {
-                int[] a = new int[len];
-                for (int i = 0; i < len; i++) {
-                    need(4, field);
-                    a[i] = buffer.getInt();
-                }
-                yield a;
-            }
-            case UINT64, INT64 -> {
-                long[] a = new long[len];
-                for (int i = 0; i < len; i++) {
-                    a[i] = i64(field);
-                }
-                yield a;
-            }
-            case FLOAT32 -> {
-                float[] a = new float[len];
-                for (int i = 0; i < len; i++) {
-                    need(4, field);
-                    a[i] = buffer.getFloat();
-                }
-                yield a;
-            }
-            case FLOAT64 -> {
-                double[] a = new double[len];
-                for (int i = 0; i < len; i++) {
-                    need(8, field);
-                    a[i] = buffer.getDouble();
-                }
-                yield a;
-            }
-            case BOOL -> {
-                boolean[] a = new boolean[len];
-                for (int i = 0; i < len; i++) {
-                    a[i] = bool(field + " element " + i);
-                }
-                yield a;
-            }
-            case STRING -> {
-                List<String> a = new ArrayList<>(len);
-                for (int i = 0; i < len; i++) {
-                    a.add(string(field + " element " + i, limits.maxStringBytes()));
-                }
-                yield List.copyOf(a);
-            }
-            case ARRAY -> throw new AssertionError();
-        });
+        return new GgufValue(
+                GgufType.ARRAY,
+                element,
+                switch (element) {
+                    case UINT8, INT8 -> bytes(len, field);
+                    case UINT16, INT16 -> {
+                        short[] a = new short[len];
+                        for (int i = 0; i < len; i++) {
+                            need(2, field);
+                            a[i] = buffer.getShort();
+                        }
+                        yield a;
+                    }
+                    case UINT32, INT32 -> {
+                        int[] a = new int[len];
+                        for (int i = 0; i < len; i++) {
+                            need(4, field);
+                            a[i] = buffer.getInt();
+                        }
+                        yield a;
+                    }
+                    case UINT64, INT64 -> {
+                        long[] a = new long[len];
+                        for (int i = 0; i < len; i++) {
+                            a[i] = i64(field);
+                        }
+                        yield a;
+                    }
+                    case FLOAT32 -> {
+                        float[] a = new float[len];
+                        for (int i = 0; i < len; i++) {
+                            need(4, field);
+                            a[i] = buffer.getFloat();
+                        }
+                        yield a;
+                    }
+                    case FLOAT64 -> {
+                        double[] a = new double[len];
+                        for (int i = 0; i < len; i++) {
+                            need(8, field);
+                            a[i] = buffer.getDouble();
+                        }
+                        yield a;
+                    }
+                    case BOOL -> {
+                        boolean[] a = new boolean[len];
+                        for (int i = 0; i < len; i++) {
+                            a[i] = bool(field + " element " + i);
+                        }
+                        yield a;
+                    }
+                    case STRING -> {
+                        List<String> a = new ArrayList<>(len);
+                        for (int i = 0; i < len; i++) {
+                            a.add(string(field + " element " + i, limits.maxStringBytes()));
+                        }
+                        yield List.copyOf(a);
+                    }
+                    case ARRAY -> throw new AssertionError();
+                });
     }
 
     private boolean bool(String field) throws IOException {

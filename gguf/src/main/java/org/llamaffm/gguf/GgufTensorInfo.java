@@ -33,8 +33,12 @@ public record GgufTensorInfo(String name, GgmlType type, long[] shape, long offs
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GgufTensorInfo t && name.equals(t.name) && type == t.type && Arrays.equals(shape, t.shape)
-                && offset == t.offset && size == t.size;
+        return o instanceof GgufTensorInfo t
+                && name.equals(t.name)
+                && type == t.type
+                && Arrays.equals(shape, t.shape)
+                && offset == t.offset
+                && size == t.size;
     }
 
     @Override

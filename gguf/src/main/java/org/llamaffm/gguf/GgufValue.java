@@ -98,7 +98,8 @@ public record GgufValue(GgufType type, @Nullable GgufType elementType, Object va
         if (elementType == GgufType.STRING) {
             return (List<String>) value;
         }
-        throw new IllegalStateException("not a string array: " + type + (elementType == null ? "" : " of " + elementType));
+        throw new IllegalStateException(
+                "not a string array: " + type + (elementType == null ? "" : " of " + elementType));
     }
 
     /** Number of elements of an array value (1 for scalars). */

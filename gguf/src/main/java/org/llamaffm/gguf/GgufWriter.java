@@ -35,11 +35,9 @@ public final class GgufWriter {
     private final List<PendingTensor> tensors = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
-    private record PendingTensor(String name, GgmlType type, long[] shape, long size, Consumer<ByteBuffer> data) {
-    }
+    private record PendingTensor(String name, GgmlType type, long[] shape, long size, Consumer<ByteBuffer> data) {}
 
-    GgufWriter() {
-    }
+    GgufWriter() {}
 
     /** Sets a metadata value (replacing one of the same key, keeping its place). */
     public GgufWriter put(String key, GgufValue value) {
@@ -66,14 +64,17 @@ public final class GgufWriter {
      */
     public GgufWriter tensor(String name, GgmlType type, long[] shape, Consumer<ByteBuffer> data) {
         if (name.isEmpty() || name.getBytes(StandardCharsets.UTF_8).length > GgufParser.MAX_TENSOR_NAME) {
-            throw new IllegalArgumentException("tensor name must be 1.." + GgufParser.MAX_TENSOR_NAME + " bytes: '" + name + "'");
+            throw new IllegalArgumentException(
+                    "tensor name must be 1.." + GgufParser.MAX_TENSOR_NAME + " bytes: '" + name + "'");
         }
         if (!names.add(name)) {
             throw new IllegalArgumentException("duplicate tensor name '" + name + "'");
         }
-        if (shape.length < 1 || shape.length > GgufParser.MAX_DIMS || Arrays.stream(shape).anyMatch(d -> d < 1)) {
-            throw new IllegalArgumentException("tensor " + name + ": shape must have 1..4 dimensions >= 1, was "
-                    + Arrays.toString(shape));
+        if (shape.length < 1
+                || shape.length > GgufParser.MAX_DIMS
+                || Arrays.stream(shape).anyMatch(d -> d < 1)) {
+            throw new IllegalArgumentException(
+                    "tensor " + name + ": shape must have 1..4 dimensions >= 1, was " + Arrays.toString(shape));
         }
         if (shape[0] % type.blockSize() != 0) {
             throw new IllegalArgumentException("tensor " + name + ": row length " + shape[0] + " is not a multiple of "
@@ -82,7 +83,8 @@ public final class GgufWriter {
         long elements = Arrays.stream(shape).reduce(1, Math::multiplyExact);
         long size = elements / type.blockSize() * type.typeSize();
         if (size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("tensor " + name + ": " + size + " bytes is more than this writer buffers");
+            throw new IllegalArgumentException(
+                    "tensor " + name + ": " + size + " bytes is more than this writer buffers");
         }
         tensors.add(new PendingTensor(name, type, shape.clone(), size, data));
         return this;
@@ -96,9 +98,11 @@ public final class GgufWriter {
 
     /** Writes the file (atomically: a temporary file beside it, then a move). */
     public void write(Path file) {
-        long alignment = metadata.containsKey("general.alignment") ? metadata.get("general.alignment").asLong()
+        long alignment = metadata.containsKey("general.alignment")
+                ? metadata.get("general.alignment").asLong()
                 : GgufParser.DEFAULT_ALIGNMENT;
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        Path temp = file.resolveSibling(
+                file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 20)) {
                 Sink sink = new Sink(out);

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.llamaffm.ChatException;
-import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
+import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufType;
@@ -78,8 +78,11 @@ final class Admission {
             throw new AdmissionDeniedException(Reason.UNREADABLE, file, "cannot resolve the path: " + e, e);
         }
         if (roots.stream().noneMatch(real::startsWith)) {
-            throw new AdmissionDeniedException(Reason.OUTSIDE_ROOTS, file, "its real path " + real
-                    + " is not inside the policy's model roots " + roots, null);
+            throw new AdmissionDeniedException(
+                    Reason.OUTSIDE_ROOTS,
+                    file,
+                    "its real path " + real + " is not inside the policy's model roots " + roots,
+                    null);
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
             throw new AdmissionDeniedException(Reason.NOT_A_FILE, file, real + " is not a regular file", null);
@@ -88,11 +91,11 @@ final class Admission {
         try {
             String sha256 = hasher.sha256(admitted.path(), file);
             if (!policy.models().containsKey(sha256)) {
-                throw new AdmissionDeniedException(Reason.NOT_ALLOWED, file, "SHA-256 " + sha256
-                        + " is not on the policy's allowlist", null);
+                throw new AdmissionDeniedException(
+                        Reason.NOT_ALLOWED, file, "SHA-256 " + sha256 + " is not on the policy's allowlist", null);
             }
-            GgufFile gguf = ModelValidator.validate(admitted.path(), new ModelValidator.Rules(Gguf.Limits.DEFAULT,
-                    policy.architectures()));
+            GgufFile gguf = ModelValidator.validate(
+                    admitted.path(), new ModelValidator.Rules(Gguf.Limits.DEFAULT, policy.architectures()));
             checkChatTemplates(file, gguf);
             return admitted;
         } catch (RuntimeException | Error e) {
@@ -115,8 +118,12 @@ final class Admission {
             String key = entry.getKey();
             GgufValue value = entry.getValue();
             if (value.type() != GgufType.STRING) {
-                throw new AdmissionDeniedException(Reason.CHAT_TEMPLATE_UNSAFE, file, key + " is "
-                        + (value.type() == GgufType.ARRAY ? "an array" : "a " + value.type()) + ", not a string", null);
+                throw new AdmissionDeniedException(
+                        Reason.CHAT_TEMPLATE_UNSAFE,
+                        file,
+                        key + " is " + (value.type() == GgufType.ARRAY ? "an array" : "a " + value.type())
+                                + ", not a string",
+                        null);
             }
             String source = value.asString();
             try {
@@ -125,9 +132,13 @@ final class Admission {
                 throw new AdmissionDeniedException(Reason.CHAT_TEMPLATE_UNSAFE, file, e.getMessage(), e);
             }
             String sha256 = sha256(source);
-            if (policy.requireApprovedChatTemplate() && !policy.approvedChatTemplates().contains(sha256)) {
-                throw new AdmissionDeniedException(Reason.CHAT_TEMPLATE_NOT_APPROVED, file,
-                        "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved", null);
+            if (policy.requireApprovedChatTemplate()
+                    && !policy.approvedChatTemplates().contains(sha256)) {
+                throw new AdmissionDeniedException(
+                        Reason.CHAT_TEMPLATE_NOT_APPROVED,
+                        file,
+                        "its chat template " + key + " (SHA-256 " + sha256 + ") is not approved",
+                        null);
             }
         }
     }
@@ -146,7 +157,8 @@ final class Admission {
     /** {@link Sandbox#sha256}. */
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -160,6 +172,7 @@ final class Admission {
 
         /** As the caller named it, for messages. */
         private final Path file;
+
         private final Path real;
         private final FileChannel channel;
         private final Path path;
@@ -202,7 +215,10 @@ final class Admission {
                     for (Path fd : entries) {
                         try {
                             if (Files.readSymbolicLink(fd).equals(real)
-                                    && Objects.equals(identity, Files.readAttributes(fd, BasicFileAttributes.class).fileKey())) {
+                                    && Objects.equals(
+                                            identity,
+                                            Files.readAttributes(fd, BasicFileAttributes.class)
+                                                    .fileKey())) {
                                 return fd; // any open fd of this very inode
                             }
                         } catch (IOException ignored) {
@@ -239,8 +255,11 @@ final class Admission {
             }
             if (!unchanged) {
                 model.close();
-                throw new AdmissionDeniedException(Reason.CHANGED, file, real + " was written to or replaced while it "
-                        + "was checked and loaded", null);
+                throw new AdmissionDeniedException(
+                        Reason.CHANGED,
+                        file,
+                        real + " was written to or replaced while it " + "was checked and loaded",
+                        null);
             }
             return model;
         }

@@ -23,12 +23,14 @@ public final class AdmissionDeniedException extends PolicyException {
         /** The SHA-256 is not on the allowlist. */
         NOT_ALLOWED("the file's SHA-256 is on the policy's allowlist"),
         /** A chat template is not a string, or fails the static scan llama.cpp's limitless Jinja engine needs. */
-        CHAT_TEMPLATE_UNSAFE("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>) is a "
-                + "string that passes ChatTemplate.check: at most 128 KiB, nesting at most 64, no endless macro recursion, "
-                + "literal loop ranges and repetitions at most 100,000"),
+        CHAT_TEMPLATE_UNSAFE(
+                "every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>) is a "
+                        + "string that passes ChatTemplate.check: at most 128 KiB, nesting at most 64, no endless macro recursion, "
+                        + "literal loop ranges and repetitions at most 100,000"),
         /** A chat template's SHA-256 is not approved. */
-        CHAT_TEMPLATE_NOT_APPROVED("every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
-                + "when the policy requires it, has an approved SHA-256"),
+        CHAT_TEMPLATE_NOT_APPROVED(
+                "every chat template (tokenizer.chat_template and each tokenizer.chat_template.<name>), "
+                        + "when the policy requires it, has an approved SHA-256"),
         /** The file was written to (in place) or replaced while it was checked and loaded. */
         CHANGED("the file did not change between its checks and llama.cpp's load");
 

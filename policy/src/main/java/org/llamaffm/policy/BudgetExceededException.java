@@ -7,8 +7,10 @@ public final class BudgetExceededException extends PolicyException {
     private final long available;
 
     BudgetExceededException(String whose, long requested, long available) {
-        super(whose + " memory budget exceeded: " + requested + " bytes needed (llama.cpp's estimate), " + available
-                + " available", null);
+        super(
+                whose + " memory budget exceeded: " + requested + " bytes needed (llama.cpp's estimate), " + available
+                        + " available",
+                null);
         this.requested = requested;
         this.available = available;
     }

@@ -122,32 +122,51 @@ final class HyperparameterRules {
     /** One row per architecture the validator knows: the keys its load_arch_hparams reads, its required norm key, its shapes. */
     enum Architecture {
         /** models/llama.cpp. */
-        LLAMA("llama", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32, "vocab_size", Read.UINT32),
+        LLAMA(
+                "llama",
+                keys("attention.layer_norm_rms_epsilon", Read.FLOAT32, "vocab_size", Read.UINT32),
                 "attention.layer_norm_rms_epsilon",
-                EnumSet.of(Shape.ROPE_IS_KEY_HEAD_AT_LOAD, Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE)),
+                EnumSet.of(
+                        Shape.ROPE_IS_KEY_HEAD_AT_LOAD, Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE)),
         /** models/qwen2.cpp. */
-        QWEN2("qwen2", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
+        QWEN2(
+                "qwen2",
+                keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
                 "attention.layer_norm_rms_epsilon",
-                EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE, Shape.QUERY_WIDTH_IS_EMBEDDING)),
+                EnumSet.of(
+                        Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE, Shape.QUERY_WIDTH_IS_EMBEDDING)),
         /** models/qwen3.cpp. */
-        QWEN3("qwen3", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
+        QWEN3(
+                "qwen3",
+                keys("attention.layer_norm_rms_epsilon", Read.FLOAT32),
                 "attention.layer_norm_rms_epsilon",
                 EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE)),
         /** models/qwen3moe.cpp. */
-        QWEN3MOE("qwen3moe", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32,
-                "expert_feed_forward_length", Read.PER_LAYER),
+        QWEN3MOE(
+                "qwen3moe",
+                keys("attention.layer_norm_rms_epsilon", Read.FLOAT32, "expert_feed_forward_length", Read.PER_LAYER),
                 "attention.layer_norm_rms_epsilon",
                 EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.ROPE_IS_HEAD, Shape.ROPE, Shape.EXPERTS)),
         /** models/gemma3.cpp. */
-        GEMMA3("gemma3", keys("attention.layer_norm_rms_epsilon", Read.FLOAT32,
-                "attention.sliding_window", Read.UINT32,
-                "attention.sliding_window_pattern", Read.LAYER_ARRAY_OR_UINT32,
-                "rope.freq_base_swa", Read.FLOAT32,
-                "final_logit_softcapping", Read.FLOAT32),
+        GEMMA3(
+                "gemma3",
+                keys(
+                        "attention.layer_norm_rms_epsilon",
+                        Read.FLOAT32,
+                        "attention.sliding_window",
+                        Read.UINT32,
+                        "attention.sliding_window_pattern",
+                        Read.LAYER_ARRAY_OR_UINT32,
+                        "rope.freq_base_swa",
+                        Read.FLOAT32,
+                        "final_logit_softcapping",
+                        Read.FLOAT32),
                 "attention.layer_norm_rms_epsilon",
                 EnumSet.of(Shape.ROPE, Shape.SLIDING_WINDOW)),
         /** models/bert.cpp (absolute positions: no rope). */
-        BERT("bert", keys("attention.layer_norm_epsilon", Read.FLOAT32),
+        BERT(
+                "bert",
+                keys("attention.layer_norm_epsilon", Read.FLOAT32),
                 "attention.layer_norm_epsilon",
                 EnumSet.of(Shape.VALUE_HEAD_IS_KEY_HEAD, Shape.QUERY_WIDTH_IS_EMBEDDING, Shape.TOKEN_TYPES));
 
@@ -155,6 +174,7 @@ final class HyperparameterRules {
         final Map<String, Read> keys;
         /** load_arch_hparams' {@code get_key} without {@code false}: a model without it fails to load (throw). */
         final String requiredNormKey;
+
         final Set<Shape> shapes;
 
         Architecture(String name, Map<String, Read> keys, String requiredNormKey, Set<Shape> shapes) {
@@ -168,13 +188,13 @@ final class HyperparameterRules {
             return shapes.contains(shape);
         }
 
-        private static final Map<String, Architecture> BY_NAME = Stream.of(values())
-                .collect(Collectors.toUnmodifiableMap(a -> a.name, Function.identity()));
+        private static final Map<String, Architecture> BY_NAME =
+                Stream.of(values()).collect(Collectors.toUnmodifiableMap(a -> a.name, Function.identity()));
     }
 
     /** The architectures the validator has rules for, sorted. */
-    static final Set<String> KNOWN = Collections.unmodifiableSortedSet(Stream.of(Architecture.values())
-            .map(a -> a.name).collect(Collectors.toCollection(TreeSet<String>::new)));
+    static final Set<String> KNOWN = Collections.unmodifiableSortedSet(
+            Stream.of(Architecture.values()).map(a -> a.name).collect(Collectors.toCollection(TreeSet<String>::new)));
 
     private final Path file;
     private final Map<String, GgufValue> metadata;
@@ -215,8 +235,8 @@ final class HyperparameterRules {
         // load_hparams: GGML_ASSERT(hparams.n_layer_nextn <= hparams.n_layer_all) (assert)
         long nextn = uint("nextn_predict_layers", 0);
         if (nextn > layers && has("block_count")) {
-            throw shape(key("nextn_predict_layers") + " is " + nextn + ", more than " + key("block_count") + " " + layers
-                    + " (llama.cpp asserts n_layer_nextn <= n_layer_all)");
+            throw shape(key("nextn_predict_layers") + " is " + nextn + ", more than " + key("block_count") + " "
+                    + layers + " (llama.cpp asserts n_layer_nextn <= n_layer_all)");
         }
         experts(layers);
         // ggml-cpu ops.cpp, ggml_compute_forward_rms_norm / _norm: GGML_ASSERT(eps >= 0.0f) (assert, at the first
@@ -230,8 +250,9 @@ final class HyperparameterRules {
         // load_hparams: GGML_ASSERT(rope_scaling_type_train != LLAMA_ROPE_SCALING_TYPE_UNSPECIFIED) (assert)
         GgufValue scaling = metadata.get(key("rope.scaling.type"));
         if (scaling != null && !ROPE_SCALING_TYPES.contains(scaling.asString())) {
-            throw shape(key("rope.scaling.type") + " is '" + ModelValidator.printable(scaling.asString())
-                    + "', not one of " + new TreeSet<>(ROPE_SCALING_TYPES) + " (llama.cpp asserts a known rope scaling type)");
+            throw shape(
+                    key("rope.scaling.type") + " is '" + ModelValidator.printable(scaling.asString()) + "', not one of "
+                            + new TreeSet<>(ROPE_SCALING_TYPES) + " (llama.cpp asserts a known rope scaling type)");
         }
         // llama-context.cpp -> llama-graph.cpp:build_pooling: GGML_ABORT("unknown pooling type") (assert)
         long pooling = uint("pooling_type", 0);
@@ -276,8 +297,8 @@ final class HyperparameterRules {
             if (groups > 1) {
                 // GGML_ASSERT(hparams.n_expert % hparams.n_expert_groups == 0)
                 if (experts % groups != 0) {
-                    throw shape(key("expert_count") + " " + experts + " is not a multiple of " + key("expert_group_count")
-                            + " " + groups);
+                    throw shape(key("expert_count") + " " + experts + " is not a multiple of "
+                            + key("expert_group_count") + " " + groups);
                 }
                 // GGML_ASSERT(hparams.n_group_used > 0); GGML_ASSERT(hparams.n_group_used < hparams.n_expert_groups)
                 if (groupsUsed == 0 || groupsUsed >= groups) {
@@ -304,7 +325,8 @@ final class HyperparameterRules {
             // every layer of these architectures is attention: with 0 heads load_hparams skips the head sizes, and
             // gemma3's load_arch_hparams divides n_embd by n_head(0) (SIGFPE for the 27B layout)
             if (has("attention.head_count") && heads[il] == 0) {
-                throw shape(key("attention.head_count") + " is 0" + layer("attention.head_count", il) + "; " + arch + " needs >= 1");
+                throw shape(key("attention.head_count") + " is 0" + layer("attention.head_count", il) + "; " + arch
+                        + " needs >= 1");
             }
             // llm_graph_context::build_attn: K and V heads are broadcast over the query heads (ggml_mul_mat
             // asserts ggml_can_mul_mat: q heads a multiple of kv heads; flash attention the same)
@@ -322,7 +344,8 @@ final class HyperparameterRules {
         long headK = has("attention.key_length") ? uint("attention.key_length", 0) : embedding / heads[0];
         long headV = has("attention.value_length") ? uint("attention.value_length", 0) : embedding / heads[0];
         long rot = has("rope.dimension_count") ? uint("rope.dimension_count", 0) : headK;
-        String headKText = has("attention.key_length") ? key("attention.key_length") + " " + headK
+        String headKText = has("attention.key_length")
+                ? key("attention.key_length") + " " + headK
                 : "the head size " + key("embedding_length") + " / " + key("attention.head_count") + " = " + headK;
         if (has("attention.key_length") || has("embedding_length")) {
             if (headK == 0) {
@@ -339,8 +362,10 @@ final class HyperparameterRules {
             // models/<arch>.cpp graph: GGML_ASSERT(n_embd_head == hparams.n_embd_head_k()) with n_embd_head =
             // n_embd_head_v() (assert)
             if (headV != headK) {
-                throw shape((has("attention.value_length") ? key("attention.value_length") + " " : "the value head size ")
-                        + headV + " is not " + headKText + " (llama.cpp's " + arch + " graph asserts equal head sizes)");
+                throw shape(
+                        (has("attention.value_length") ? key("attention.value_length") + " " : "the value head size ")
+                                + headV + " is not " + headKText + " (llama.cpp's " + arch
+                                + " graph asserts equal head sizes)");
             }
         }
         if (architecture.has(Shape.ROPE_IS_HEAD) && rot != headV) {
@@ -361,7 +386,9 @@ final class HyperparameterRules {
                         + "that is at most the sliding-window head size " + headKSwa);
             }
         }
-        if (architecture.has(Shape.QUERY_WIDTH_IS_EMBEDDING) && has("embedding_length") && headK * heads[0] != embedding) {
+        if (architecture.has(Shape.QUERY_WIDTH_IS_EMBEDDING)
+                && has("embedding_length")
+                && headK * heads[0] != embedding) {
             // models/<arch>.cpp: wq is {n_embd, n_embd}; build_qkv / ggml_reshape_3d(Qcur, n_embd_head, n_head,
             // n_tokens) asserts ggml_nelements(a) == ne0*ne1*ne2 (assert)
             throw shape(key("embedding_length") + " " + embedding + " is not " + key("attention.head_count") + " "
@@ -404,8 +431,8 @@ final class HyperparameterRules {
             }
             // a sliding window makes gemma3 SWA (load_arch_hparams); llama-model.cpp:create_memory then asserts
             // GGML_ASSERT(hparams.is_swa_any()): the pattern must mark some layer as sliding-window (assert)
-            if (uint("attention.sliding_window", 0) > 0 && !swaAny(pattern,
-                    uint("block_count", 1) - uint("nextn_predict_layers", 0))) {
+            if (uint("attention.sliding_window", 0) > 0
+                    && !swaAny(pattern, uint("block_count", 1) - uint("nextn_predict_layers", 0))) {
                 throw shape(key("attention.sliding_window") + " is " + uint("attention.sliding_window", 0) + " but "
                         + key("attention.sliding_window_pattern") + " (" + (pattern == null ? "missing" : pattern)
                         + ") marks no layer as sliding-window (llama.cpp asserts one)");
@@ -463,21 +490,34 @@ final class HyperparameterRules {
                 case PER_LAYER, LAYER_ARRAY_OR_UINT32 -> "a UINT32 or an array of UINT32/INT32/BOOL (one per layer)";
                 case STRINGS -> "an array of strings";
             };
-            throw new ModelRejectedException(Reason.HYPERPARAMETER, file, key + " is " + describe(value)
-                    + ": llama.cpp reads it as " + wanted + " and fails to load anything else", null);
+            throw new ModelRejectedException(
+                    Reason.HYPERPARAMETER,
+                    file,
+                    key + " is " + describe(value) + ": llama.cpp reads it as " + wanted
+                            + " and fails to load anything else",
+                    null);
         }
-        if (read == Read.PER_LAYER && value.type() == GgufType.ARRAY && has("block_count")
+        if (read == Read.PER_LAYER
+                && value.type() == GgufType.ARRAY
+                && has("block_count")
                 && value.length() != uint("block_count", 0)) {
             // get_key_or_arr throws "key %s has wrong array length; expected %u, got %u" (throw)
-            throw new ModelRejectedException(Reason.HYPERPARAMETER, file, key + " has " + value.length()
-                    + " entries, " + key("block_count") + " is " + uint("block_count", 0) + ": a per-layer array needs one "
-                    + "entry per layer", null);
+            throw new ModelRejectedException(
+                    Reason.HYPERPARAMETER,
+                    file,
+                    key + " has " + value.length()
+                            + " entries, " + key("block_count") + " is " + uint("block_count", 0)
+                            + ": a per-layer array needs one "
+                            + "entry per layer",
+                    null);
         }
     }
 
     private static boolean layerArray(GgufValue value) {
-        return value.type() == GgufType.ARRAY && (value.elementType() == GgufType.UINT32
-                || value.elementType() == GgufType.INT32 || value.elementType() == GgufType.BOOL);
+        return value.type() == GgufType.ARRAY
+                && (value.elementType() == GgufType.UINT32
+                        || value.elementType() == GgufType.INT32
+                        || value.elementType() == GgufType.BOOL);
     }
 
     private static String describe(GgufValue value) {
@@ -485,7 +525,8 @@ final class HyperparameterRules {
             return value.toString();
         }
         Object v = value.value();
-        return (v instanceof String s ? "'" + ModelValidator.printable(s) + "'" : String.valueOf(v)) + " (" + value.type() + ")";
+        return (v instanceof String s ? "'" + ModelValidator.printable(s) + "'" : String.valueOf(v)) + " ("
+                + value.type() + ")";
     }
 
     private void required(String suffix) {
@@ -495,8 +536,11 @@ final class HyperparameterRules {
     }
 
     private ModelRejectedException missing(String suffix) {
-        return new ModelRejectedException(Reason.HYPERPARAMETER, file, key(suffix) + " is missing: llama.cpp requires it "
-                + "to load a " + arch + " model", null);
+        return new ModelRejectedException(
+                Reason.HYPERPARAMETER,
+                file,
+                key(suffix) + " is missing: llama.cpp requires it " + "to load a " + arch + " model",
+                null);
     }
 
     private String key(String suffix) {

@@ -19,8 +19,7 @@ import org.llamaffm.policy.AdmissionDeniedException.Reason;
  */
 public final class ModelHasher {
 
-    private record Identity(Path path, FileState state) {
-    }
+    private record Identity(Path path, FileState state) {}
 
     private final Map<Identity, String> cache = new ConcurrentHashMap<>();
 

@@ -2,8 +2,8 @@ package org.llamaffm.policy;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import org.llamaffm.gguf.Gguf;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.gguf.Gguf;
 
 /** A model file failed a check of {@link ModelValidator}: {@link #reason()} says which, the message where and why. */
 public final class ModelRejectedException extends PolicyException {
@@ -37,8 +37,8 @@ public final class ModelRejectedException extends PolicyException {
          * The architecture is not on the policy's list, or (for an empty list) not one the
          * validator has rules for ({@link ModelValidator#KNOWN_ARCHITECTURES}).
          */
-        ARCHITECTURE_NOT_ALLOWED("the architecture is on the policy's list; with an empty list, one the validator has "
-                + "rules for"),
+        ARCHITECTURE_NOT_ALLOWED(
+                "the architecture is on the policy's list; with an empty list, one the validator has " + "rules for"),
         /** A hyperparameter of the wrong type, out of range or missing. */
         HYPERPARAMETER("<arch>.block_count is an integer in 1..512 (LLAMA_MAX_LAYERS); <arch>.context_length and "
                 + "<arch>.embedding_length, when present, are integers >= 1; every key llama.cpp reads has the GGUF type "

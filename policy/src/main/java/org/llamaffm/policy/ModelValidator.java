@@ -81,13 +81,30 @@ public final class ModelValidator {
 
     /** llama.cpp's LLAMA_MAX_LAYERS. */
     static final int MAX_LAYERS = 512;
+
     private static final Pattern BYTE_TOKEN_TEXT = Pattern.compile("<0x[0-9A-Fa-f]{2}>");
     private static final int TOKEN_TYPE_BYTE = 6;
-    static final List<String> SPECIAL_IDS = List.of("bos", "eos", "eot", "eom", "unknown", "seperator", "padding",
-            "cls", "mask", "fim_pre", "fim_suf", "fim_mid", "fim_pad", "fim_rep", "fim_sep", "prefix", "suffix", "middle");
+    static final List<String> SPECIAL_IDS = List.of(
+            "bos",
+            "eos",
+            "eot",
+            "eom",
+            "unknown",
+            "seperator",
+            "padding",
+            "cls",
+            "mask",
+            "fim_pre",
+            "fim_suf",
+            "fim_mid",
+            "fim_pad",
+            "fim_rep",
+            "fim_sep",
+            "prefix",
+            "suffix",
+            "middle");
 
-    private ModelValidator() {
-    }
+    private ModelValidator() {}
 
     /**
      * Validates {@code file}; pure Java, no native call.
@@ -140,22 +157,30 @@ public final class ModelValidator {
 
     static String printable(String text) {
         StringBuilder sb = new StringBuilder();
-        text.codePoints().forEach(c -> sb.append(c >= 0x20 && c <= 0x7E ? Character.toString(c)
-                : String.format(Locale.ROOT, "\\u%04x", c)));
+        text.codePoints()
+                .forEach(c -> sb.append(
+                        c >= 0x20 && c <= 0x7E ? Character.toString(c) : String.format(Locale.ROOT, "\\u%04x", c)));
         return sb.toString();
     }
 
     private static String architecture(Path file, GgufFile gguf, Rules rules) {
         GgufValue value = gguf.metadata().get("general.architecture");
         if (value == null || value.type() != GgufType.STRING || value.asString().isEmpty()) {
-            throw reject(Reason.ARCHITECTURE_MISSING, file, value == null ? "no general.architecture"
-                    : "general.architecture is " + value);
+            throw reject(
+                    Reason.ARCHITECTURE_MISSING,
+                    file,
+                    value == null ? "no general.architecture" : "general.architecture is " + value);
         }
         String arch = value.asString();
         if (!rules.allowed().contains(arch)) {
-            throw reject(Reason.ARCHITECTURE_NOT_ALLOWED, file, "architecture '" + printable(arch) + "' is not in "
-                    + rules.allowed().stream().sorted().toList() + (rules.architectures().isEmpty()
-                            ? " (the architectures the validator has rules for)" : ""));
+            throw reject(
+                    Reason.ARCHITECTURE_NOT_ALLOWED,
+                    file,
+                    "architecture '" + printable(arch) + "' is not in "
+                            + rules.allowed().stream().sorted().toList()
+                            + (rules.architectures().isEmpty()
+                                    ? " (the architectures the validator has rules for)"
+                                    : ""));
         }
         return arch;
     }
@@ -214,8 +239,11 @@ public final class ModelValidator {
         }
         for (GgufValue other : new GgufValue[] {scores, types}) {
             if (other != null && other.length() != size) {
-                throw reject(Reason.TOKENIZER_LENGTHS, file, (other == scores ? "tokenizer.ggml.scores" : "tokenizer.ggml.token_type")
-                        + " has " + other.length() + " entries, tokenizer.ggml.tokens " + size);
+                throw reject(
+                        Reason.TOKENIZER_LENGTHS,
+                        file,
+                        (other == scores ? "tokenizer.ggml.scores" : "tokenizer.ggml.token_type") + " has "
+                                + other.length() + " entries, tokenizer.ggml.tokens " + size);
             }
         }
         if (types != null) {
@@ -225,7 +253,8 @@ public final class ModelValidator {
                 if (values[i] < 0 || values[i] > TOKEN_TYPE_BYTE) {
                     throw reject(Reason.TOKEN_TYPE, file, "token " + i + " has type " + values[i]);
                 }
-                if (values[i] == TOKEN_TYPE_BYTE && !BYTE_TOKEN_TEXT.matcher(texts.get(i)).matches()) {
+                if (values[i] == TOKEN_TYPE_BYTE
+                        && !BYTE_TOKEN_TEXT.matcher(texts.get(i)).matches()) {
                     throw reject(Reason.BYTE_TOKEN, file, "BYTE token " + i + " is '" + printable(texts.get(i)) + "'");
                 }
             }
@@ -237,8 +266,10 @@ public final class ModelValidator {
                 continue;
             }
             if (!(value.value() instanceof Long) || value.asLong() < 0 || value.asLong() >= size) {
-                throw reject(Reason.SPECIAL_TOKEN, file, key + " is " + value.value() + ", the vocabulary has " + size
-                        + " tokens");
+                throw reject(
+                        Reason.SPECIAL_TOKEN,
+                        file,
+                        key + " is " + value.value() + ", the vocabulary has " + size + " tokens");
             }
         }
     }

@@ -43,11 +43,14 @@ public final class OutputConstraint {
         String what = schema ? "JSON Schema" : "grammar";
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > maxBytes) {
-            throw new UntrustedTextException(UntrustedTextException.Reason.INVALID_GRAMMAR, "the " + what + " has "
-                    + bytes + " bytes; the policy allows " + maxBytes);
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.INVALID_GRAMMAR,
+                    "the " + what + " has " + bytes + " bytes; the policy allows " + maxBytes);
         }
         try {
-            Sampler.Builder chain = schema ? Sampler.builder().jsonSchema(text) : Sampler.builder().grammar(text, "root");
+            Sampler.Builder chain = schema
+                    ? Sampler.builder().jsonSchema(text)
+                    : Sampler.builder().grammar(text, "root");
             Sampler.Builder complete = completion.apply(chain);
             limits.check(complete, model);
             return complete.build(model);

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.llamaffm.Sampler;
 import org.llamaffm.policy.internal.PolicyFile;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link Sandbox} allows: immutable and validated. Build it in code or load it from a JSON
@@ -52,8 +52,13 @@ import org.jspecify.annotations.Nullable;
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
  * @param limits                concurrency, queue and per-tenant quotas
  */
-public record Policy(List<Path> modelRoots, Map<String, String> models, Set<String> architectures,
-        boolean requireApprovedChatTemplate, Set<String> approvedChatTemplates, Limits limits) {
+public record Policy(
+        List<Path> modelRoots,
+        Map<String, String> models,
+        Set<String> architectures,
+        boolean requireApprovedChatTemplate,
+        Set<String> approvedChatTemplates,
+        Limits limits) {
 
     /**
      * What the sandbox allows at once and per tenant.
@@ -70,8 +75,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
 
         public Limits {
             if (maxConcurrentRequests < 1 || queueCapacity < 0 || maxMemoryBytes < 0) {
-                throw new IllegalArgumentException("limits: maxConcurrentRequests must be >= 1, queueCapacity and "
-                        + "maxMemoryBytes >= 0");
+                throw new IllegalArgumentException(
+                        "limits: maxConcurrentRequests must be >= 1, queueCapacity and " + "maxMemoryBytes >= 0");
             }
             Objects.requireNonNull(tenant, "tenant");
         }
@@ -95,9 +100,18 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @param sampling                 caps on the sampler settings of every request (what llama.cpp allocates or
      *                                 computes in proportion to them); {@link #DEFAULT_SAMPLING} by default
      */
-    public record TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
-            long generatedTokensPerMinute, int maxOutputTokens, Duration deadline, int maxPromptBytes,
-            int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes,
+    public record TenantLimits(
+            int maxConcurrentRequests,
+            long requestsPerMinute,
+            long promptTokensPerMinute,
+            long generatedTokensPerMinute,
+            int maxOutputTokens,
+            Duration deadline,
+            int maxPromptBytes,
+            int maxPromptTokens,
+            UntrustedText.Mode specialTokenText,
+            long maxMemoryBytes,
+            int maxGrammarBytes,
             Sampler.Limits sampling) {
 
         /**
@@ -106,21 +120,56 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
          */
         public static final Sampler.Limits DEFAULT_SAMPLING = new Sampler.Limits(4096, 4096, 8, 1024, 1000, 1000);
 
-        public static final TenantLimits DEFAULT = new TenantLimits(1, 60, 100_000, 100_000, 1024,
-                Duration.ofSeconds(60), 65_536, 8192, UntrustedText.Mode.REJECT, 0, 16_384, DEFAULT_SAMPLING);
+        public static final TenantLimits DEFAULT = new TenantLimits(
+                1,
+                60,
+                100_000,
+                100_000,
+                1024,
+                Duration.ofSeconds(60),
+                65_536,
+                8192,
+                UntrustedText.Mode.REJECT,
+                0,
+                16_384,
+                DEFAULT_SAMPLING);
 
         /** Limits with {@link #DEFAULT_SAMPLING}. */
-        public TenantLimits(int maxConcurrentRequests, long requestsPerMinute, long promptTokensPerMinute,
-                long generatedTokensPerMinute, int maxOutputTokens, Duration deadline, int maxPromptBytes,
-                int maxPromptTokens, UntrustedText.Mode specialTokenText, long maxMemoryBytes, int maxGrammarBytes) {
-            this(maxConcurrentRequests, requestsPerMinute, promptTokensPerMinute, generatedTokensPerMinute,
-                    maxOutputTokens, deadline, maxPromptBytes, maxPromptTokens, specialTokenText, maxMemoryBytes,
-                    maxGrammarBytes, DEFAULT_SAMPLING);
+        public TenantLimits(
+                int maxConcurrentRequests,
+                long requestsPerMinute,
+                long promptTokensPerMinute,
+                long generatedTokensPerMinute,
+                int maxOutputTokens,
+                Duration deadline,
+                int maxPromptBytes,
+                int maxPromptTokens,
+                UntrustedText.Mode specialTokenText,
+                long maxMemoryBytes,
+                int maxGrammarBytes) {
+            this(
+                    maxConcurrentRequests,
+                    requestsPerMinute,
+                    promptTokensPerMinute,
+                    generatedTokensPerMinute,
+                    maxOutputTokens,
+                    deadline,
+                    maxPromptBytes,
+                    maxPromptTokens,
+                    specialTokenText,
+                    maxMemoryBytes,
+                    maxGrammarBytes,
+                    DEFAULT_SAMPLING);
         }
 
         public TenantLimits {
-            if (maxConcurrentRequests < 1 || requestsPerMinute < 1 || promptTokensPerMinute < 1
-                    || generatedTokensPerMinute < 1 || maxOutputTokens < 1 || maxPromptBytes < 1 || maxPromptTokens < 1
+            if (maxConcurrentRequests < 1
+                    || requestsPerMinute < 1
+                    || promptTokensPerMinute < 1
+                    || generatedTokensPerMinute < 1
+                    || maxOutputTokens < 1
+                    || maxPromptBytes < 1
+                    || maxPromptTokens < 1
                     || maxGrammarBytes < 1) {
                 throw new IllegalArgumentException("tenant limits must all be >= 1");
             }
@@ -172,14 +221,16 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
      * @throws PolicyFileException naming the file, line, column and field of the first problem
      */
     public static Policy load(Path file) {
-        ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        ObjectMapper json = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)); // a null in a list is a mistake
         PolicyFile parsed;
         try {
             parsed = json.readValue(Files.readString(file), PolicyFile.class);
         } catch (JsonMappingException e) {
-            String problem = e.getCause() instanceof IllegalArgumentException cause ? cause.getMessage()
+            String problem = e.getCause() instanceof IllegalArgumentException cause
+                    ? cause.getMessage()
                     : e.getOriginalMessage();
             throw new PolicyFileException(file, e.getLocation(), path(e), problem);
         } catch (JsonProcessingException e) {
@@ -202,14 +253,22 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
                 roots.add(Path.of(root));
             }
             var templates = parsed.chatTemplates();
-            return new Policy(roots, models, parsed.architectures() == null ? Set.of() : new LinkedHashSet<>(parsed.architectures()),
+            return new Policy(
+                    roots,
+                    models,
+                    parsed.architectures() == null ? Set.of() : new LinkedHashSet<>(parsed.architectures()),
                     templates != null && templates.requireApproved(),
-                    templates == null || templates.sha256() == null ? Set.of() : new LinkedHashSet<>(templates.sha256()),
+                    templates == null || templates.sha256() == null
+                            ? Set.of()
+                            : new LinkedHashSet<>(templates.sha256()),
                     limits(parsed.limits()));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
-            throw new PolicyFileException(file, null, colon > 0 ? message.substring(0, colon) : "",
+            throw new PolicyFileException(
+                    file,
+                    null,
+                    colon > 0 ? message.substring(0, colon) : "",
                     colon > 0 ? message.substring(colon + 2) : message);
         }
     }
@@ -220,21 +279,32 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         }
         TenantLimits d = TenantLimits.DEFAULT;
         PolicyFile.TenantFile t = file.tenant();
-        TenantLimits tenant = t == null ? d : new TenantLimits(
-                t.maxConcurrentRequests() != null ? t.maxConcurrentRequests() : d.maxConcurrentRequests(),
-                t.requestsPerMinute() != null ? t.requestsPerMinute() : d.requestsPerMinute(),
-                t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
-                t.generatedTokensPerMinute() != null ? t.generatedTokensPerMinute() : d.generatedTokensPerMinute(),
-                t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
-                t.deadlineMillis() != null ? Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
-                t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
-                t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
-                t.specialTokenText() == null ? d.specialTokenText()
-                        : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(Locale.ROOT)),
-                t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
-                t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(), sampling(t.sampling()));
-        return new Limits(file.maxConcurrentRequests() != null ? file.maxConcurrentRequests() : Limits.DEFAULT.maxConcurrentRequests(),
-                file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(), tenant,
+        TenantLimits tenant = t == null
+                ? d
+                : new TenantLimits(
+                        t.maxConcurrentRequests() != null ? t.maxConcurrentRequests() : d.maxConcurrentRequests(),
+                        t.requestsPerMinute() != null ? t.requestsPerMinute() : d.requestsPerMinute(),
+                        t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
+                        t.generatedTokensPerMinute() != null
+                                ? t.generatedTokensPerMinute()
+                                : d.generatedTokensPerMinute(),
+                        t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
+                        t.deadlineMillis() != null ? Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
+                        t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
+                        t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
+                        t.specialTokenText() == null
+                                ? d.specialTokenText()
+                                : UntrustedText.Mode.valueOf(
+                                        t.specialTokenText().toUpperCase(Locale.ROOT)),
+                        t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
+                        t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(),
+                        sampling(t.sampling()));
+        return new Limits(
+                file.maxConcurrentRequests() != null
+                        ? file.maxConcurrentRequests()
+                        : Limits.DEFAULT.maxConcurrentRequests(),
+                file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(),
+                tenant,
                 file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0);
     }
 
@@ -244,7 +314,8 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
             return d;
         }
         try {
-            return new Sampler.Limits(file.maxPenaltyLastN() != null ? file.maxPenaltyLastN() : d.maxPenaltyLastN(),
+            return new Sampler.Limits(
+                    file.maxPenaltyLastN() != null ? file.maxPenaltyLastN() : d.maxPenaltyLastN(),
                     file.maxDryLastN() != null ? file.maxDryLastN() : d.maxDryLastN(),
                     file.maxDryBreakers() != null ? file.maxDryBreakers() : d.maxDryBreakers(),
                     file.maxLogitBias() != null ? file.maxLogitBias() : d.maxLogitBias(),
@@ -256,8 +327,10 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
     }
 
     private static String path(JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** A policy file that cannot be used; the message is {@code file:line:column: field: problem}. */
@@ -267,8 +340,10 @@ public record Policy(List<Path> modelRoots, Map<String, String> models, Set<Stri
         private final String field;
 
         PolicyFileException(Path file, @Nullable JsonLocation location, String field, String problem) {
-            super(file + (location != null ? ":" + location.getLineNr() + ":" + location.getColumnNr() : "") + ": "
-                    + (field.isEmpty() ? "" : field + ": ") + problem, null);
+            super(
+                    file + (location != null ? ":" + location.getLineNr() + ":" + location.getColumnNr() : "") + ": "
+                            + (field.isEmpty() ? "" : field + ": ") + problem,
+                    null);
             this.line = location != null ? location.getLineNr() : -1;
             this.field = field;
         }

@@ -8,9 +8,15 @@ import org.jspecify.annotations.Nullable;
  * failures (a {@link org.llamaffm.LlamaException}, e.g. llama.cpp failing to load an admitted file)
  * reach the caller as they are.
  */
-public sealed abstract class PolicyException extends RuntimeException permits AdmissionDeniedException,
-        ModelRejectedException, UntrustedTextException, QuotaExceededException, BusyException, BudgetExceededException,
-        SamplerRejectedException, Policy.PolicyFileException {
+public abstract sealed class PolicyException extends RuntimeException
+        permits AdmissionDeniedException,
+                ModelRejectedException,
+                UntrustedTextException,
+                QuotaExceededException,
+                BusyException,
+                BudgetExceededException,
+                SamplerRejectedException,
+                Policy.PolicyFileException {
 
     PolicyException(String message, @Nullable Throwable cause) {
         super(message, cause);

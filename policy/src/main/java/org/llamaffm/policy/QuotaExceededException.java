@@ -7,15 +7,20 @@ public final class QuotaExceededException extends PolicyException {
 
     /** Which quota. */
     public enum Reason {
-        REQUESTS, PROMPT_TOKENS, GENERATED_TOKENS
+        REQUESTS,
+        PROMPT_TOKENS,
+        GENERATED_TOKENS
     }
 
     private final Reason reason;
     private final long retryAfterMillis;
 
     QuotaExceededException(Tenant tenant, Reason reason, long retryAfterMillis) {
-        super("tenant " + tenant.id() + ": " + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                + " quota exceeded; retry in " + retryAfterMillis + " ms", null);
+        super(
+                "tenant " + tenant.id() + ": "
+                        + reason.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " quota exceeded; retry in "
+                        + retryAfterMillis + " ms",
+                null);
         this.reason = reason;
         this.retryAfterMillis = retryAfterMillis;
     }

@@ -8,11 +8,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.ContextParams;
 import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
+import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.Admission.AdmittedFile;
@@ -32,19 +32,20 @@ public final class Sandbox {
 
     private static final System.Logger LOG = System.getLogger("org.llamaffm.policy");
     /** The context of the weights' estimate: small, since only the model's part of it is used. */
-    private static final ContextParams WEIGHTS_ESTIMATE = ContextParams.builder().contextSize(256).batchSize(32)
-            .threads(1).build();
+    private static final ContextParams WEIGHTS_ESTIMATE =
+            ContextParams.builder().contextSize(256).batchSize(32).threads(1).build();
 
     private final Policy policy;
     private final Admission admission;
     /** The memory of all admitted models and open sessions together. */
     private final Budget memory;
+
     private final Slots slots;
     private final Map<Tenant, TenantQuotas> tenants = new ConcurrentHashMap<>();
     private final Map<Model, Admitted> models = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<SandboxEvent>> listeners = new CopyOnWriteArrayList<>();
     /** Test hook: runs between the checks and the load (to prove a swap then changes nothing). */
-    Runnable beforeLoad = () -> { };
+    Runnable beforeLoad = () -> {};
 
     /** A model this sandbox admitted: the open file it was loaded from, and what its sessions cost. */
     private record Admitted(Path file, Map<ContextParams, Long> sessionCosts) {
@@ -101,7 +102,8 @@ public final class Sandbox {
         AdmittedFile admitted = admission.check(file);
         try {
             // llama.cpp's own estimate of the weights, before anything is allocated
-            long weights = MemoryBreakdown.estimate(admitted.path(), params, WEIGHTS_ESTIMATE).model();
+            long weights = MemoryBreakdown.estimate(admitted.path(), params, WEIGHTS_ESTIMATE)
+                    .model();
             reserve(memory, null, weights);
             Model model;
             try {
@@ -152,8 +154,8 @@ public final class Sandbox {
         if (admitted == null) {
             throw new IllegalArgumentException("the model was not admitted by this sandbox (or is closed)");
         }
-        TenantQuotas quotas = tenants.computeIfAbsent(tenant, t -> new TenantQuotas(t, policy.limits().tenant(),
-                this::event));
+        TenantQuotas quotas = tenants.computeIfAbsent(
+                tenant, t -> new TenantQuotas(t, policy.limits().tenant(), this::event));
         long bytes = sessionCost(admitted, params);
         reserve(quotas.memory(), tenant, bytes);
         try {
@@ -173,8 +175,11 @@ public final class Sandbox {
             release.run();
             throw e;
         }
-        event(SandboxEvent.Type.SESSION_OPENED, tenant, "", "context of " + params.contextSize() + " tokens, "
-                + bytes + " bytes reserved");
+        event(
+                SandboxEvent.Type.SESSION_OPENED,
+                tenant,
+                "",
+                "context of " + params.contextSize() + " tokens, " + bytes + " bytes reserved");
         return session;
     }
 
@@ -207,16 +212,19 @@ public final class Sandbox {
     /** Reports an event: counted as a denial of its tenant where it is one, logged, and sent to every listener. */
     void event(SandboxEvent.Type type, Tenant tenant, String reason, String detail) {
         SandboxEvent event = new SandboxEvent(type, tenant, reason, detail, Instant.now());
-        if (tenant != null && (type == SandboxEvent.Type.REQUEST_DENIED || type == SandboxEvent.Type.QUOTA_EXCEEDED
-                || type == SandboxEvent.Type.BUSY)) {
+        if (tenant != null
+                && (type == SandboxEvent.Type.REQUEST_DENIED
+                        || type == SandboxEvent.Type.QUOTA_EXCEEDED
+                        || type == SandboxEvent.Type.BUSY)) {
             TenantQuotas quotas = tenants.get(tenant);
             if (quotas != null) {
                 quotas.denied();
             }
         }
-        LOG.log(type == SandboxEvent.Type.REQUEST_DONE ? Level.DEBUG : Level.INFO,
-                () -> type + (tenant == null ? "" : " tenant=" + tenant.id()) + (reason.isEmpty() ? "" : " reason=" + reason)
-                        + ": " + detail);
+        LOG.log(
+                type == SandboxEvent.Type.REQUEST_DONE ? Level.DEBUG : Level.INFO,
+                () -> type + (tenant == null ? "" : " tenant=" + tenant.id())
+                        + (reason.isEmpty() ? "" : " reason=" + reason) + ": " + detail);
         for (var listener : listeners) {
             try {
                 listener.accept(event);

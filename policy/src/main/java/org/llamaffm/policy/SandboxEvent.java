@@ -17,8 +17,16 @@ public record SandboxEvent(Type type, @Nullable Tenant tenant, String reason, St
 
     /** The kinds of events. */
     public enum Type {
-        MODEL_ADMITTED, MODEL_DENIED, SESSION_OPENED, SESSION_CLOSED, REQUEST_DONE, REQUEST_DENIED, QUOTA_EXCEEDED, BUSY,
-        DEADLINE_ABORT, BUDGET_EXCEEDED,
+        MODEL_ADMITTED,
+        MODEL_DENIED,
+        SESSION_OPENED,
+        SESSION_CLOSED,
+        REQUEST_DONE,
+        REQUEST_DENIED,
+        QUOTA_EXCEEDED,
+        BUSY,
+        DEADLINE_ABORT,
+        BUDGET_EXCEEDED,
         /** A request that llama.cpp failed while it ran (reason: the exception's type); the caller got that exception. */
         REQUEST_FAILED
     }

@@ -29,6 +29,7 @@ public final class Session implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Requests running now: close() frees nothing while there are any. */
     private final AtomicInteger running = new AtomicInteger();
+
     private final Runnable releaseMemory;
 
     Session(Sandbox sandbox, TenantQuotas tenant, Model model, ContextParams params, Runnable releaseMemory) {
@@ -68,15 +69,23 @@ public final class Session implements AutoCloseable {
      * @throws SamplerRejectedException when a setting {@code sampling} makes is over the policy's
      *                                 {@link Policy.TenantLimits#sampling()} caps, before the chain is built
      */
-    public Generation.Result generate(String prompt, OutputConstraint constraint, UnaryOperator<Sampler.Builder> sampling,
-            int maxTokens) {
-        return run(prompt, null, Objects.requireNonNull(constraint, "constraint"), Objects.requireNonNull(sampling,
-                "sampling"), maxTokens);
+    public Generation.Result generate(
+            String prompt, OutputConstraint constraint, UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
+        return run(
+                prompt,
+                null,
+                Objects.requireNonNull(constraint, "constraint"),
+                Objects.requireNonNull(sampling, "sampling"),
+                maxTokens);
     }
 
     /** One request, with the caller's sampler or one built here from a constraint and {@code sampling}. */
-    private Generation.Result run(String prompt, Sampler given, OutputConstraint constraint,
-            UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
+    private Generation.Result run(
+            String prompt,
+            Sampler given,
+            OutputConstraint constraint,
+            UnaryOperator<Sampler.Builder> sampling,
+            int maxTokens) {
         running.incrementAndGet();
         try {
             if (closed.get()) {
@@ -88,16 +97,24 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private Generation.Result runOpen(String prompt, Sampler given, OutputConstraint constraint,
-            UnaryOperator<Sampler.Builder> sampling, int maxTokens) {
+    private Generation.Result runOpen(
+            String prompt,
+            Sampler given,
+            OutputConstraint constraint,
+            UnaryOperator<Sampler.Builder> sampling,
+            int maxTokens) {
         Policy.TenantLimits limits = sandbox.policy().limits().tenant();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
             int[] tokens;
             Sampler sampler;
             try {
-                tokens = UntrustedText.tokenize(model.vocab(), prompt, true, new UntrustedText.Rules(
-                        limits.maxPromptBytes(), limits.maxPromptTokens(), limits.specialTokenText()));
+                tokens = UntrustedText.tokenize(
+                        model.vocab(),
+                        prompt,
+                        true,
+                        new UntrustedText.Rules(
+                                limits.maxPromptBytes(), limits.maxPromptTokens(), limits.specialTokenText()));
                 if (given != null) {
                     limits.sampling().check(given);
                     sampler = given;
@@ -105,11 +122,15 @@ public final class Session implements AutoCloseable {
                     sampler = constraint.sampler(limits.maxGrammarBytes(), sampling, limits.sampling(), model);
                 }
             } catch (UntrustedTextException e) {
-                sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), e.reason().name(), e.getMessage());
+                sandbox.event(
+                        SandboxEvent.Type.REQUEST_DENIED,
+                        tenant.tenant(),
+                        e.reason().name(),
+                        e.getMessage());
                 throw e;
             } catch (SamplerLimitException e) {
-                SamplerRejectedException denied = new SamplerRejectedException(e.setting(), e.limit(), e.getMessage()
-                        + " by the policy");
+                SamplerRejectedException denied =
+                        new SamplerRejectedException(e.setting(), e.limit(), e.getMessage() + " by the policy");
                 sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), "SAMPLER_LIMIT", denied.getMessage());
                 throw denied;
             }
@@ -118,13 +139,20 @@ public final class Session implements AutoCloseable {
             if (cap < 1) {
                 throw tenant.quota(QuotaExceededException.Reason.GENERATED_TOKENS);
             }
-            GenerationParams params = GenerationParams.builder().maxTokens(cap).timeout(limits.deadline()).build();
+            GenerationParams params = GenerationParams.builder()
+                    .maxTokens(cap)
+                    .timeout(limits.deadline())
+                    .build();
             Generation.Result result;
             try (Generation generation = Generation.start(context, sampler, tokens, params)) {
                 result = generation.result();
             } catch (LlamaException e) {
                 // llama.cpp failed inside the request (e.g. an ambiguous grammar past the sampler's parse-stack cap)
-                sandbox.event(SandboxEvent.Type.REQUEST_FAILED, tenant.tenant(), e.getClass().getSimpleName(), e.getMessage());
+                sandbox.event(
+                        SandboxEvent.Type.REQUEST_FAILED,
+                        tenant.tenant(),
+                        e.getClass().getSimpleName(),
+                        e.getMessage());
                 throw e;
             } finally {
                 if (given == null) {
@@ -133,11 +161,18 @@ public final class Session implements AutoCloseable {
             }
             tenant.consumeGeneratedTokens(result.tokens().length);
             if (result.stopReason() == StopReason.TIMEOUT) {
-                sandbox.event(SandboxEvent.Type.DEADLINE_ABORT, tenant.tenant(), "DEADLINE", "stopped at the deadline of "
-                        + limits.deadline().toMillis() + " ms after " + result.tokens().length + " tokens");
+                sandbox.event(
+                        SandboxEvent.Type.DEADLINE_ABORT,
+                        tenant.tenant(),
+                        "DEADLINE",
+                        "stopped at the deadline of " + limits.deadline().toMillis() + " ms after "
+                                + result.tokens().length + " tokens");
             }
-            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant(), result.stopReason().name(), tokens.length
-                    + " prompt tokens, " + result.tokens().length + " generated");
+            sandbox.event(
+                    SandboxEvent.Type.REQUEST_DONE,
+                    tenant.tenant(),
+                    result.stopReason().name(),
+                    tokens.length + " prompt tokens, " + result.tokens().length + " generated");
             return result;
         }
     }
@@ -153,8 +188,8 @@ public final class Session implements AutoCloseable {
             return;
         }
         if (running.get() > 0) {
-            throw new IllegalStateException("the session has a request running on another thread: close it once the "
-                    + "request has ended");
+            throw new IllegalStateException(
+                    "the session has a request running on another thread: close it once the " + "request has ended");
         }
         if (!closed.compareAndSet(false, true)) {
             return;

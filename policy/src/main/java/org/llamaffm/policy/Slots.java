@@ -71,7 +71,8 @@ final class Slots {
             Thread.currentThread().interrupt();
             throw new BusyException("interrupted while waiting for a slot");
         } finally {
-            if (slot == null) { // refused, interrupted or failed: give back the place in the queue and the tenant's slot
+            if (slot
+                    == null) { // refused, interrupted or failed: give back the place in the queue and the tenant's slot
                 if (tenantSlot) {
                     tenantSlots.release();
                 }

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class TenantQuotas {
 
     /** The counters of a tenant that has not opened a session yet. */
-    static final Map<String, Long> NO_COUNTERS = Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L,
-            "denials", 0L, "reservedMemory", 0L);
+    static final Map<String, Long> NO_COUNTERS =
+            Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L, "denials", 0L, "reservedMemory", 0L);
 
     private final Tenant tenant;
     private final EventSink events;
@@ -41,7 +41,8 @@ final class TenantQuotas {
     }
 
     private static Bucket perMinute(long amount) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(amount).refillGreedy(amount, Duration.ofMinutes(1)))
+        return Bucket.builder()
+                .addLimit(limit -> limit.capacity(amount).refillGreedy(amount, Duration.ofMinutes(1)))
                 .build();
     }
 
@@ -61,8 +62,17 @@ final class TenantQuotas {
 
     /** Requests, prompt tokens, generated tokens, denials and reserved memory. */
     Map<String, Long> counters() {
-        return Map.of("requests", requests.get(), "promptTokens", promptTokens.get(), "generatedTokens",
-                generatedTokens.get(), "denials", denials.get(), "reservedMemory", memory.reserved());
+        return Map.of(
+                "requests",
+                requests.get(),
+                "promptTokens",
+                promptTokens.get(),
+                "generatedTokens",
+                generatedTokens.get(),
+                "denials",
+                denials.get(),
+                "reservedMemory",
+                memory.reserved());
     }
 
     /** Counts a request the sandbox refused (denied, over a quota or busy). */

@@ -37,8 +37,7 @@ public final class UntrustedText {
         }
     }
 
-    private UntrustedText() {
-    }
+    private UntrustedText() {}
 
     /**
      * The tokens of {@code text} under {@code rules} (the model's BOS added when {@code addSpecial}).
@@ -48,26 +47,32 @@ public final class UntrustedText {
     public static int[] tokenize(Vocab vocab, String text, boolean addSpecial, Rules rules) {
         int bytes = utf8Length(text);
         if (bytes > rules.maxBytes()) {
-            throw new UntrustedTextException(UntrustedTextException.Reason.TOO_MANY_BYTES, "the text has " + bytes
-                    + " bytes; at most " + rules.maxBytes() + " are allowed");
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.TOO_MANY_BYTES,
+                    "the text has " + bytes + " bytes; at most " + rules.maxBytes() + " are allowed");
         }
         SpecialTokenText special = vocab.specialTokenText();
         if (rules.mode() == Mode.REJECT) {
             special.firstInjection(text).ifPresent(m -> {
-                throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text spells the "
-                        + "special token '" + text.substring(m.start(), m.end()) + "' at character " + m.start());
+                throw new UntrustedTextException(
+                        UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT,
+                        "the text spells the " + "special token '" + text.substring(m.start(), m.end())
+                                + "' at character " + m.start());
             });
         }
         int[] result = special.tokenizePlain(text, addSpecial);
         if (result.length > rules.maxTokens()) {
-            throw new UntrustedTextException(UntrustedTextException.Reason.TOO_MANY_TOKENS, "the text is " + result.length
-                    + " tokens; at most " + rules.maxTokens() + " are allowed");
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.TOO_MANY_TOKENS,
+                    "the text is " + result.length + " tokens; at most " + rules.maxTokens() + " are allowed");
         }
         // the proof, whatever the scan found: not one token of the text is a control token
         int bad = special.firstInjection(result, addSpecial);
         if (bad >= 0) {
-            throw new UntrustedTextException(UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT, "the text still "
-                    + "became the special token " + result[bad] + " ('" + vocab.text(result[bad]) + "')");
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT,
+                    "the text still " + "became the special token " + result[bad] + " ('" + vocab.text(result[bad])
+                            + "')");
         }
         return result;
     }
@@ -81,7 +86,9 @@ public final class UntrustedText {
                 n++;
             } else if (c < 0x800) {
                 n += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
                 n += 4;
                 i++;
             } else {

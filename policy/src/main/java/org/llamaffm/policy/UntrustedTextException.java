@@ -5,7 +5,9 @@ public final class UntrustedTextException extends PolicyException {
 
     /** Why. */
     public enum Reason {
-        TOO_MANY_BYTES, TOO_MANY_TOKENS, SPECIAL_TOKEN_TEXT,
+        TOO_MANY_BYTES,
+        TOO_MANY_TOKENS,
+        SPECIAL_TOKEN_TEXT,
         /** A grammar or JSON Schema over the policy's size cap or the library's nesting/repetition caps, or invalid. */
         INVALID_GRAMMAR
     }

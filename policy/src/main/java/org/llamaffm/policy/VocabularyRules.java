@@ -25,29 +25,137 @@ import org.llamaffm.policy.ModelRejectedException.Reason;
 final class VocabularyRules {
 
     /** llama-vocab.cpp:load, the tokenizer.ggml.model values it knows (it throws "unknown tokenizer" otherwise). */
-    private static final Set<String> MODELS = Set.of("no_vocab", "none", "llama", "bert", "gpt2", "hybriddna",
-            "whitespace", "t5", "rwkv", "test", "plamo2", "gemma4");
+    private static final Set<String> MODELS = Set.of(
+            "no_vocab",
+            "none",
+            "llama",
+            "bert",
+            "gpt2",
+            "hybriddna",
+            "whitespace",
+            "t5",
+            "rwkv",
+            "test",
+            "plamo2",
+            "gemma4");
+
     private static final Set<String> BPE = Set.of("gpt2", "hybriddna", "whitespace", "gemma4");
 
     /** llama-vocab.cpp:load, the tokenizer.ggml.pre values of BPE vocabularies (it throws "unknown pre-tokenizer type"). */
-    private static final Set<String> PRE_TOKENIZERS = Set.of("default", "minicpm5", "llama3", "llama-v3", "llama-bpe",
-            "falcon3", "falcon-h1", "pixtral", "midm-2.0", "lfm2", "jina-v5-nano", "deepseek-llm", "deepseek-coder",
-            "deepseek-v3", "spark2_5", "youtu", "falcon", "mpt", "starcoder", "gpt-2", "phi-2", "jina-es", "jina-de",
-            "gigachat", "jina-v2-es", "jina-v2-de", "a.x-4.0", "mellum", "modern-bert", "jais-2", "gemma4",
-            "granite-embed-multi-311m", "sarvam-moe", "jina-v1-en", "jina-v2-code", "roberta-bpe", "whitespace",
-            "refact", "command-r", "qwen2", "deepseek-r1-qwen", "kormo", "f2llmv2", "qwen35", "stablelm2", "olmo", "dbrx",
-            "smaug-bpe", "poro-chat", "glm4", "chatglm-bpe", "viking", "jais", "tekken", "smollm", "codeshell", "bloom",
-            "gpt3-finnish", "exaone", "exaone4", "exaone-moe", "chameleon", "minerva-7b", "megrez", "gpt-4o", "llama4",
-            "kanana2", "talkie", "granite-embed-multi-97m", "tiny_aya", "cohere2moe", "superbpe", "trillion",
-            "granite-docling", "bailingmoe", "bailingmoe2", "llada-moe", "seed-coder", "hunyuan", "hunyuan-dense",
-            "hy_v4", "joyai-llm", "kimi-k2", "ufakzeka", "grok-2", "afmoe", "laguna", "minimax-m2", "solar-open",
+    private static final Set<String> PRE_TOKENIZERS = Set.of(
+            "default",
+            "minicpm5",
+            "llama3",
+            "llama-v3",
+            "llama-bpe",
+            "falcon3",
+            "falcon-h1",
+            "pixtral",
+            "midm-2.0",
+            "lfm2",
+            "jina-v5-nano",
+            "deepseek-llm",
+            "deepseek-coder",
+            "deepseek-v3",
+            "spark2_5",
+            "youtu",
+            "falcon",
+            "mpt",
+            "starcoder",
+            "gpt-2",
+            "phi-2",
+            "jina-es",
+            "jina-de",
+            "gigachat",
+            "jina-v2-es",
+            "jina-v2-de",
+            "a.x-4.0",
+            "mellum",
+            "modern-bert",
+            "jais-2",
+            "gemma4",
+            "granite-embed-multi-311m",
+            "sarvam-moe",
+            "jina-v1-en",
+            "jina-v2-code",
+            "roberta-bpe",
+            "whitespace",
+            "refact",
+            "command-r",
+            "qwen2",
+            "deepseek-r1-qwen",
+            "kormo",
+            "f2llmv2",
+            "qwen35",
+            "stablelm2",
+            "olmo",
+            "dbrx",
+            "smaug-bpe",
+            "poro-chat",
+            "glm4",
+            "chatglm-bpe",
+            "viking",
+            "jais",
+            "tekken",
+            "smollm",
+            "codeshell",
+            "bloom",
+            "gpt3-finnish",
+            "exaone",
+            "exaone4",
+            "exaone-moe",
+            "chameleon",
+            "minerva-7b",
+            "megrez",
+            "gpt-4o",
+            "llama4",
+            "kanana2",
+            "talkie",
+            "granite-embed-multi-97m",
+            "tiny_aya",
+            "cohere2moe",
+            "superbpe",
+            "trillion",
+            "granite-docling",
+            "bailingmoe",
+            "bailingmoe2",
+            "llada-moe",
+            "seed-coder",
+            "hunyuan",
+            "hunyuan-dense",
+            "hy_v4",
+            "joyai-llm",
+            "kimi-k2",
+            "ufakzeka",
+            "grok-2",
+            "afmoe",
+            "laguna",
+            "minimax-m2",
+            "solar-open",
             "mellum2");
     /** The BPE pre-tokenizers for which llama-vocab.cpp:load sets add_bos = true. */
-    private static final Set<String> PRE_ADD_BOS = Set.of("llama3", "llama-v3", "llama-bpe", "falcon3", "falcon-h1",
-            "pixtral", "midm-2.0", "lfm2", "jina-v5-nano", "tekken", "chameleon", "gemma4");
+    private static final Set<String> PRE_ADD_BOS = Set.of(
+            "llama3",
+            "llama-v3",
+            "llama-bpe",
+            "falcon3",
+            "falcon-h1",
+            "pixtral",
+            "midm-2.0",
+            "lfm2",
+            "jina-v5-nano",
+            "tekken",
+            "chameleon",
+            "gemma4");
 
-    private static final List<String> BOOL_KEYS = List.of("add_bos_token", "add_eos_token", "add_sep_token",
-            "add_space_prefix", "remove_extra_whitespaces", "normalizer.lowercase", "normalizer.strip_accents");
+    private static final List<String> BOOL_KEYS = List.of(
+            "add_bos_token",
+            "add_eos_token",
+            "add_sep_token",
+            "add_space_prefix",
+            "remove_extra_whitespaces",
+            "normalizer.lowercase",
+            "normalizer.strip_accents");
     private static final int TOKEN_TYPE_BYTE = 6;
     private static final long NULL = -1;
 
@@ -112,8 +220,9 @@ final class VocabularyRules {
                 // token (assert)
                 for (int i = 0; types != null && i < types.length; i++) {
                     if (types[i] == TOKEN_TYPE_BYTE) {
-                        throw shape("token " + i + " is a BYTE token in a WPM (bert) vocabulary, which llama.cpp cannot "
-                                + "decode (token_to_byte aborts)");
+                        throw shape(
+                                "token " + i + " is a BYTE token in a WPM (bert) vocabulary, which llama.cpp cannot "
+                                        + "decode (token_to_byte aborts)");
                     }
                 }
             }
@@ -142,8 +251,9 @@ final class VocabularyRules {
             throw types("tokenizer.ggml.suppress_tokens is " + suppress + ", not an array of INT32");
         }
         GgufValue charsmap = m.get("tokenizer.ggml.precompiled_charsmap");
-        if (charsmap != null && (charsmap.type() != GgufType.ARRAY
-                || (charsmap.elementType() != GgufType.UINT8 && charsmap.elementType() != GgufType.INT8))) {
+        if (charsmap != null
+                && (charsmap.type() != GgufType.ARRAY
+                        || (charsmap.elementType() != GgufType.UINT8 && charsmap.elementType() != GgufType.INT8))) {
             throw types("tokenizer.ggml.precompiled_charsmap is " + charsmap + ", not an array of UINT8 or INT8");
         }
     }
@@ -151,7 +261,8 @@ final class VocabularyRules {
     private void expect(String key, GgufType type) {
         GgufValue value = m.get(key);
         if (value != null && value.type() != type) {
-            throw types(key + " is " + value + ": llama.cpp reads it as a " + type + " and fails to load anything else");
+            throw types(
+                    key + " is " + value + ": llama.cpp reads it as a " + type + " and fails to load anything else");
         }
     }
 
@@ -175,30 +286,41 @@ final class VocabularyRules {
      * vocabulary type's default id (dropped when outside the vocabulary), replaced by the key.
      */
     private void specials(String type, String pre, int size) {
-        long bos = id("bos", switch (type) {
-            case "llama", "plamo2" -> 1;
-            case "bert" -> 101;
-            case "gpt2", "hybriddna", "whitespace" -> 11;
-            default -> NULL;
-        }, size);
-        long eos = id("eos", switch (type) {
-            case "llama", "plamo2" -> 2;
-            case "t5" -> 1;
-            case "gpt2", "hybriddna", "whitespace" -> 11;
-            default -> NULL;
-        }, size);
-        long unk = id("unknown", switch (type) {
-            case "llama", "plamo2" -> 0;
-            case "bert" -> 100;
-            case "t5" -> 2;
-            default -> NULL;
-        }, size);
+        long bos = id(
+                "bos",
+                switch (type) {
+                    case "llama", "plamo2" -> 1;
+                    case "bert" -> 101;
+                    case "gpt2", "hybriddna", "whitespace" -> 11;
+                    default -> NULL;
+                },
+                size);
+        long eos = id(
+                "eos",
+                switch (type) {
+                    case "llama", "plamo2" -> 2;
+                    case "t5" -> 1;
+                    case "gpt2", "hybriddna", "whitespace" -> 11;
+                    default -> NULL;
+                },
+                size);
+        long unk = id(
+                "unknown",
+                switch (type) {
+                    case "llama", "plamo2" -> 0;
+                    case "bert" -> 100;
+                    case "t5" -> 2;
+                    default -> NULL;
+                },
+                size);
         long sep = id("seperator", type.equals("bert") ? 102 : NULL, size);
         boolean bpe = BPE.contains(type);
-        boolean addBos = flag("add_bos_token", switch (type) {
-            case "llama", "bert" -> true;
-            default -> bpe && pre != null && PRE_ADD_BOS.contains(pre);
-        });
+        boolean addBos = flag(
+                "add_bos_token",
+                switch (type) {
+                    case "llama", "bert" -> true;
+                    default -> bpe && pre != null && PRE_ADD_BOS.contains(pre);
+                });
         // load: the Gemma 4 workaround forces add_bos for its pre-tokenizer
         addBos |= type.equals("gemma4") || (bpe && "gemma4".equals(pre));
         boolean addEos = flag("add_eos_token", type.equals("t5"));
@@ -207,9 +329,11 @@ final class VocabularyRules {
                 // tokenize (WPM, add_special): GGML_ASSERT(special_bos_id != LLAMA_TOKEN_NULL) and
                 // GGML_ASSERT(special_sep_id != LLAMA_TOKEN_NULL) (assert)
                 if (bos == NULL) {
-                    throw shape("the WPM (bert) vocabulary has no CLS token: tokenizer.ggml.bos_token_id is missing and "
-                            + "the default 101 is outside its " + size + " tokens (llama.cpp asserts one when adding "
-                            + "special tokens)");
+                    throw shape(
+                            "the WPM (bert) vocabulary has no CLS token: tokenizer.ggml.bos_token_id is missing and "
+                                    + "the default 101 is outside its " + size
+                                    + " tokens (llama.cpp asserts one when adding "
+                                    + "special tokens)");
                 }
                 if (sep == NULL) {
                     throw shape("the WPM (bert) vocabulary has no SEP token: tokenizer.ggml.seperator_token_id is "
@@ -225,26 +349,32 @@ final class VocabularyRules {
             }
             case "t5" -> {
                 if (unk == NULL) {
-                    throw shape("the UGM (t5) vocabulary has no UNK token (tokenizer.ggml.unknown_token_id missing, the "
-                            + "default 2 outside its " + size + " tokens): unknown text would become token -1");
+                    throw shape(
+                            "the UGM (t5) vocabulary has no UNK token (tokenizer.ggml.unknown_token_id missing, the "
+                                    + "default 2 outside its " + size + " tokens): unknown text would become token -1");
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         if (type.equals("llama") || type.equals("t5") || bpe) {
             // tokenize (SPM, UGM; BPE append_bos / append_eos): GGML_ASSERT(special_bos_id != LLAMA_TOKEN_NULL) when
             // add_bos, GGML_ASSERT(special_eos_id != LLAMA_TOKEN_NULL) when add_eos (assert)
             if (addBos && bos == NULL) {
-                throw shape("the vocabulary adds a BOS token (" + (m.containsKey("tokenizer.ggml.add_bos_token")
-                        ? "tokenizer.ggml.add_bos_token is true" : "the default for '" + type + "'")
-                        + ") but has none: tokenizer.ggml.bos_token_id is missing and the default is outside its " + size
+                throw shape("the vocabulary adds a BOS token ("
+                        + (m.containsKey("tokenizer.ggml.add_bos_token")
+                                ? "tokenizer.ggml.add_bos_token is true"
+                                : "the default for '" + type + "'")
+                        + ") but has none: tokenizer.ggml.bos_token_id is missing and the default is outside its "
+                        + size
                         + " tokens (add_bos without a BOS token)");
             }
             if (addEos && eos == NULL) {
-                throw shape("the vocabulary adds an EOS token (" + (m.containsKey("tokenizer.ggml.add_eos_token")
-                        ? "tokenizer.ggml.add_eos_token is true" : "the default for '" + type + "'")
-                        + ") but has none: tokenizer.ggml.eos_token_id is missing and the default is outside its " + size
+                throw shape("the vocabulary adds an EOS token ("
+                        + (m.containsKey("tokenizer.ggml.add_eos_token")
+                                ? "tokenizer.ggml.add_eos_token is true"
+                                : "the default for '" + type + "'")
+                        + ") but has none: tokenizer.ggml.eos_token_id is missing and the default is outside its "
+                        + size
                         + " tokens");
             }
         }
@@ -273,7 +403,8 @@ final class VocabularyRules {
             String hex = String.format(Locale.ROOT, "<0x%02X>", b);
             boolean plain = b < 0x80 && ids.containsKey(String.valueOf((char) b));
             if (!ids.containsKey(hex) && !plain) {
-                throw shape("the SPM (llama) vocabulary has no byte token " + hex + (b < 0x80 ? " (nor the byte itself)" : "")
+                throw shape("the SPM (llama) vocabulary has no byte token " + hex
+                        + (b < 0x80 ? " (nor the byte itself)" : "")
                         + ": text with that byte would make llama_tokenize throw (byte_to_token)");
             }
         }
@@ -304,7 +435,8 @@ final class VocabularyRules {
         }
         for (int b = 0; b < 256; b++) {
             if (first[b] && !single[b]) {
-                throw shape("the RWKV vocabulary has tokens that start with byte 0x" + Integer.toHexString(b) + " (token "
+                throw shape("the RWKV vocabulary has tokens that start with byte 0x" + Integer.toHexString(b)
+                        + " (token "
                         + example[b] + ") but no token of that byte alone: llama_tokenize would loop for ever on text "
                         + "where no longer token matches");
             }
@@ -374,7 +506,8 @@ final class VocabularyRules {
             return; // an empty charsmap means no normalization
         }
         if (b.length < 4) {
-            throw shape("tokenizer.ggml.precompiled_charsmap has " + b.length + " bytes, too few for its 4-byte header");
+            throw shape(
+                    "tokenizer.ggml.precompiled_charsmap has " + b.length + " bytes, too few for its 4-byte header");
         }
         long blob = u32(b, 0);
         if (blob + 4 >= b.length) {
@@ -404,7 +537,8 @@ final class VocabularyRules {
                 long index = state ^ c;
                 if (index >= entries) {
                     throw shape("tokenizer.ggml.precompiled_charsmap: input byte 0x" + Integer.toHexString(c)
-                            + " reads XCDA entry " + index + " of " + entries + " (llama_tokenize would throw \"Index out "
+                            + " reads XCDA entry " + index + " of " + entries
+                            + " (llama_tokenize would throw \"Index out "
                             + "of array bounds in XCDA array!\")");
                 }
                 long packed = node(b, index);

@@ -1,6 +1,5 @@
 package org.llamaffm.policy;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufType;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.gguf.GgufWriter;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /**
  * Metadata of a small, consistent model of each architecture the validator knows, with a real
@@ -23,8 +23,7 @@ final class ArchFixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private ArchFixtures() {
-    }
+    private ArchFixtures() {}
 
     /** The hyperparameters of a valid {@code arch} model (keys without the {@code <arch>.} prefix). */
     static Map<String, GgufValue> base(String arch) {
@@ -78,8 +77,9 @@ final class ArchFixtures {
      * Writes an {@code arch} model: {@link #base} with {@code change} applied to its keys, and the
      * vocab's tokenizer keys (with general.name) with {@code other} applied; a null value removes a key.
      */
-    static Path write(Path folder, String arch, Consumer<Map<String, GgufValue>> change,
-            Consumer<Map<String, GgufValue>> other) throws IOException {
+    static Path write(
+            Path folder, String arch, Consumer<Map<String, GgufValue>> change, Consumer<Map<String, GgufValue>> other)
+            throws IOException {
         Map<String, GgufValue> keys = base(arch);
         change.accept(keys);
         Map<String, GgufValue> rest = new LinkedHashMap<>();
@@ -115,7 +115,7 @@ final class ArchFixtures {
     }
 
     static Path write(Path folder, String arch, Consumer<Map<String, GgufValue>> change) throws IOException {
-        return write(folder, arch, change, m -> { });
+        return write(folder, arch, change, m -> {});
     }
 
     /**
@@ -130,13 +130,17 @@ final class ArchFixtures {
         long heads = keys.get("attention.head_count").asLong();
         long kv = keys.get("attention.head_count_kv").asLong();
         long ff = keys.get("feed_forward_length").asLong();
-        long headK = keys.containsKey("attention.key_length") ? keys.get("attention.key_length").asLong() : embd / heads;
-        long headV = keys.containsKey("attention.value_length") ? keys.get("attention.value_length").asLong()
+        long headK = keys.containsKey("attention.key_length")
+                ? keys.get("attention.key_length").asLong()
+                : embd / heads;
+        long headV = keys.containsKey("attention.value_length")
+                ? keys.get("attention.value_length").asLong()
                 : embd / heads;
         long q = arch.equals("qwen2") ? embd : headK * heads;
         long vocabSize = vocab(arch).get("tokenizer.ggml.tokens").orElseThrow().length();
         Path file = folder.resolve(arch + "-complete-" + COUNTER.incrementAndGet() + ".gguf");
-        GgufWriter writer = Gguf.writer().put("general.architecture", GgufValue.ofString(arch))
+        GgufWriter writer = Gguf.writer()
+                .put("general.architecture", GgufValue.ofString(arch))
                 .put("general.name", GgufValue.ofString("fixture"));
         keys.forEach((k, v) -> {
             if (v != null) {

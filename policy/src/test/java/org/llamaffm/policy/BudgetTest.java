@@ -35,10 +35,12 @@ class BudgetTest {
     void aReservationPastTheCapIsRefusedAndReservesNothing() {
         Budget budget = new Budget("TEST_MEMORY", "the test's", 100);
         budget.reserve(60);
-        assertThatThrownBy(() -> budget.reserve(41)).isInstanceOfSatisfying(BudgetExceededException.class, e -> {
-            assertThat(e.requested()).isEqualTo(41);
-            assertThat(e.available()).isEqualTo(40);
-        }).hasMessage("the test's memory budget exceeded: 41 bytes needed (llama.cpp's estimate), 40 available");
+        assertThatThrownBy(() -> budget.reserve(41))
+                .isInstanceOfSatisfying(BudgetExceededException.class, e -> {
+                    assertThat(e.requested()).isEqualTo(41);
+                    assertThat(e.available()).isEqualTo(40);
+                })
+                .hasMessage("the test's memory budget exceeded: 41 bytes needed (llama.cpp's estimate), 40 available");
         assertThat(budget.reserved()).isEqualTo(60);
         budget.reserve(40);
         assertThat(budget.reserved()).isEqualTo(100);
@@ -55,7 +57,8 @@ class BudgetTest {
     @Test
     void theGlobalAndTheTenantBudgetsNameThemselves() {
         assertThat(Budget.global(1).name()).isEqualTo("GLOBAL_MEMORY");
-        assertThatThrownBy(() -> Budget.global(1).reserve(2)).hasMessageStartingWith("the sandbox's memory budget exceeded");
+        assertThatThrownBy(() -> Budget.global(1).reserve(2))
+                .hasMessageStartingWith("the sandbox's memory budget exceeded");
         Budget tenant = Budget.tenant(new Tenant("alice"), 1);
         assertThat(tenant.name()).isEqualTo("TENANT_MEMORY");
         assertThatThrownBy(() -> tenant.reserve(2)).hasMessageStartingWith("tenant alice's memory budget exceeded");
@@ -119,7 +122,9 @@ class BudgetTest {
                     return task.call();
                 }));
             }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads started").isTrue();
+            assertThat(ready.await(30, TimeUnit.SECONDS))
+                    .as("all threads started")
+                    .isTrue();
             start.countDown();
             List<Long> values = new ArrayList<>();
             for (Future<Long> result : results) {

@@ -45,10 +45,11 @@ class ModelHasherTest {
     @Test
     void anUnreadableFileIsAnAdmissionDenialNamingIt() {
         Path missing = temp.resolve("missing.gguf");
-        assertThatThrownBy(() -> new ModelHasher().sha256(missing)).isInstanceOfSatisfying(AdmissionDeniedException.class,
-                e -> {
+        assertThatThrownBy(() -> new ModelHasher().sha256(missing))
+                .isInstanceOfSatisfying(AdmissionDeniedException.class, e -> {
                     assertThat(e.reason()).isEqualTo(AdmissionDeniedException.Reason.UNREADABLE);
                     assertThat(e.file()).isEqualTo(missing);
-                }).hasMessageStartingWith("model rejected (unreadable): " + missing + ": cannot read " + missing);
+                })
+                .hasMessageStartingWith("model rejected (unreadable): " + missing + ": cannot read " + missing);
     }
 }

@@ -20,8 +20,8 @@ import org.llamaffm.gguf.GgufValue;
  */
 class ModelValidatorFuzzTest {
 
-    private static final ModelValidator.Rules RULES = new ModelValidator.Rules(
-            new Gguf.Limits(4096, 1 << 20, 1 << 16, 8 << 20, 1 << 20), java.util.Set.of());
+    private static final ModelValidator.Rules RULES =
+            new ModelValidator.Rules(new Gguf.Limits(4096, 1 << 20, 1 << 16, 8 << 20, 1 << 20), java.util.Set.of());
     private static Path file;
 
     @FuzzTest(maxDuration = "60s")
@@ -56,9 +56,17 @@ class ModelValidatorFuzzTest {
         String arch = data.pickValue(ARCHITECTURES);
         Path written = ArchFixtures.write(variation, arch, keys -> {
             List<String> names = new ArrayList<>(keys.keySet());
-            names.addAll(List.of("expert_count", "expert_used_count", "expert_group_count", "expert_group_used_count",
-                    "nextn_predict_layers", "attention.key_length", "attention.value_length", "rope.dimension_count",
-                    "pooling_type", "rope.scaling.type"));
+            names.addAll(List.of(
+                    "expert_count",
+                    "expert_used_count",
+                    "expert_group_count",
+                    "expert_group_used_count",
+                    "nextn_predict_layers",
+                    "attention.key_length",
+                    "attention.value_length",
+                    "rope.dimension_count",
+                    "pooling_type",
+                    "rope.scaling.type"));
             int changes = data.consumeInt(1, 4);
             for (int i = 0; i < changes; i++) {
                 keys.put(data.pickValue(names), value(data));

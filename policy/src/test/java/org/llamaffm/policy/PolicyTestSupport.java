@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** What the policy tests share: the process's RSS. */
 final class PolicyTestSupport {
 
-    private PolicyTestSupport() {
-    }
+    private PolicyTestSupport() {}
 
     /** Resident set size in KiB (Linux /proc). */
     static long rssKib() throws IOException {

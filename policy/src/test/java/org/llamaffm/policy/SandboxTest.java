@@ -1,6 +1,5 @@
 package org.llamaffm.policy;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,22 +14,24 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llamaffm.chat.ChatMessage;
-import org.llamaffm.chat.ChatTemplate;
-import org.llamaffm.testkit.ChildJvm;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufValue;
-import org.llamaffm.gguf.GgufWriter;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.RawChatTemplate;
-import org.llamaffm.testkit.SyntheticModel;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatTemplate;
+import org.llamaffm.gguf.Gguf;
+import org.llamaffm.gguf.GgufValue;
+import org.llamaffm.gguf.GgufWriter;
 import org.llamaffm.policy.AdmissionDeniedException.Reason;
+import org.llamaffm.testkit.ChildJvm;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 class SandboxTest {
 
     @TempDir
     static Path temp;
+
     private static Path root;
     private static Path model;
     private static Path other;
@@ -57,13 +58,19 @@ class SandboxTest {
     }
 
     private static void denied(Sandbox sandbox, Path file, Reason check, String detail) {
-        assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(AdmissionDeniedException.class,
-                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+        assertThatThrownBy(() -> sandbox.admit(file, params()))
+                .isInstanceOfSatisfying(
+                        AdmissionDeniedException.class,
+                        e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check))
+                .hasMessageContaining(detail);
     }
 
     private static void denied(Sandbox sandbox, Path file, ModelRejectedException.Reason check, String detail) {
-        assertThatThrownBy(() -> sandbox.admit(file, params())).isInstanceOfSatisfying(ModelRejectedException.class,
-                e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check)).hasMessageContaining(detail);
+        assertThatThrownBy(() -> sandbox.admit(file, params()))
+                .isInstanceOfSatisfying(
+                        ModelRejectedException.class,
+                        e -> assertThat(e.reason()).as(e.getMessage()).isEqualTo(check))
+                .hasMessageContaining(detail);
     }
 
     @Test
@@ -71,7 +78,8 @@ class SandboxTest {
         Sandbox sandbox = Sandbox.create(policy(Set.of("llama")));
         try (Model loaded = sandbox.admit(model, params())) {
             assertThat(loaded.vocab().size()).isEqualTo(32000);
-            assertThat(loaded.metadata("general.name")).hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
+            assertThat(loaded.metadata("general.name"))
+                    .hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
         }
     }
 
@@ -91,7 +99,7 @@ class SandboxTest {
             // llama.cpp read the checked file (the pinned descriptor), but the name changed under the admission
             denied(sandbox, swapped, Reason.CHANGED, "was written to or replaced while it was checked and loaded");
             assertThat(sandbox.reservedMemory()).isZero();
-            sandbox.beforeLoad = () -> { };
+            sandbox.beforeLoad = () -> {};
             denied(sandbox, swapped, Reason.NOT_ALLOWED, "is not on the policy's allowlist"); // the swapped file now
         } finally {
             try {
@@ -128,11 +136,19 @@ class SandboxTest {
     @Test
     void deniedFilesAndPaths() throws IOException {
         Sandbox sandbox = Sandbox.create(policy(Set.of()));
-        denied(sandbox, other, Reason.NOT_ALLOWED, "SHA-256 " + HASHER.sha256(other) + " is not on the policy's allowlist");
+        denied(
+                sandbox,
+                other,
+                Reason.NOT_ALLOWED,
+                "SHA-256 " + HASHER.sha256(other) + " is not on the policy's allowlist");
 
         Path outside = temp.resolve("outside.gguf");
         Files.copy(model, outside, StandardCopyOption.REPLACE_EXISTING); // allowed hash, wrong place
-        denied(sandbox, root.resolve("../outside.gguf"), Reason.OUTSIDE_ROOTS, "is not inside the policy's model roots");
+        denied(
+                sandbox,
+                root.resolve("../outside.gguf"),
+                Reason.OUTSIDE_ROOTS,
+                "is not inside the policy's model roots");
         Path link = root.resolve("link.gguf");
         Files.deleteIfExists(link);
         Files.createSymbolicLink(link, outside);
@@ -142,7 +158,11 @@ class SandboxTest {
         denied(sandbox, root.resolve("missing.gguf"), Reason.UNREADABLE, "cannot resolve the path");
 
         Sandbox qwenOnly = Sandbox.create(policy(Set.of("qwen2")));
-        denied(qwenOnly, model, ModelRejectedException.Reason.ARCHITECTURE_NOT_ALLOWED, "architecture 'llama' is not in [qwen2]");
+        denied(
+                qwenOnly,
+                model,
+                ModelRejectedException.Reason.ARCHITECTURE_NOT_ALLOWED,
+                "architecture 'llama' is not in [qwen2]");
     }
 
     @Test
@@ -155,14 +175,18 @@ class SandboxTest {
         writer.write(templated); // no tensors: validation and admission checks only
         String hash = HASHER.sha256(templated);
         String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
-        Sandbox strict = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
-                Set.of("0".repeat(64)), null));
-        denied(strict, templated, Reason.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template (SHA-256 "
-                + template + ") is not approved");
-        Sandbox approving = Sandbox.create(new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true,
-                Set.of(template), null));
+        Sandbox strict = Sandbox.create(
+                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of("0".repeat(64)), null));
+        denied(
+                strict,
+                templated,
+                Reason.CHAT_TEMPLATE_NOT_APPROVED,
+                "its chat template tokenizer.chat_template (SHA-256 " + template + ") is not approved");
+        Sandbox approving = Sandbox.create(
+                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of(template), null));
         // approved: admission passes and llama.cpp gets the file (which has no weights, so it fails there)
-        assertThatThrownBy(() -> approving.admit(templated, params())).isInstanceOf(org.llamaffm.ModelLoadException.class);
+        assertThatThrownBy(() -> approving.admit(templated, params()))
+                .isInstanceOf(org.llamaffm.ModelLoadException.class);
     }
 
     /** Item 5: a named template (here the tool-use one, which llama.cpp renders when it is the only one) needs approval too. */
@@ -170,33 +194,57 @@ class SandboxTest {
     void everyTemplateKeyLlamaCppCanRenderMustBeApproved() throws IOException {
         String toolUse = "{% for m in messages %}[tool-use template] {{ m.content }}{% endfor %}";
         Path file = root.resolve("tool-use-only.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(3)
-                .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(toolUse)).write(file);
-        // the old failure: only tokenizer.chat_template was hashed, so this file was admitted, and llama.cpp runs its template
-        try (Model loaded = Model.load(file); ChatTemplate template = ChatTemplate.of(loaded)) {
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .seed(3)
+                .metadata("tokenizer.chat_template.tool_use", GgufValue.ofString(toolUse))
+                .write(file);
+        // the old failure: only tokenizer.chat_template was hashed, so this file was admitted, and llama.cpp runs its
+        // template
+        try (Model loaded = Model.load(file);
+                ChatTemplate template = ChatTemplate.of(loaded)) {
             assertThat(template.render(List.of(ChatMessage.user("Hi"))).text()).isEqualTo("[tool-use template] Hi");
         }
         String fileHash = HASHER.sha256(file);
         String templateHash = Sandbox.sha256(toolUse);
 
-        Sandbox strict = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
-                Set.of(Sandbox.sha256("{{ messages[0].content }}")), null));
-        denied(strict, file, Reason.CHAT_TEMPLATE_NOT_APPROVED, "its chat template tokenizer.chat_template.tool_use (SHA-256 "
-                + templateHash + ") is not approved");
+        Sandbox strict = Sandbox.create(new Policy(
+                List.of(root),
+                Map.of(fileHash, "t"),
+                Set.of(),
+                true,
+                Set.of(Sandbox.sha256("{{ messages[0].content }}")),
+                null));
+        denied(
+                strict,
+                file,
+                Reason.CHAT_TEMPLATE_NOT_APPROVED,
+                "its chat template tokenizer.chat_template.tool_use (SHA-256 " + templateHash + ") is not approved");
 
-        Sandbox approving = Sandbox.create(new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true,
-                Set.of(templateHash), null));
-        try (Model admitted = approving.admit(file, params()); ChatTemplate template = ChatTemplate.of(admitted)) {
+        Sandbox approving = Sandbox.create(
+                new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true, Set.of(templateHash), null));
+        try (Model admitted = approving.admit(file, params());
+                ChatTemplate template = ChatTemplate.of(admitted)) {
             assertThat(template.render(List.of(ChatMessage.user("Hi"))).text()).isEqualTo("[tool-use template] Hi");
         }
 
         // a template key that is not a string cannot be approved: llama.cpp would render its text ("42") as a template
         Path numeric = root.resolve("numeric-template.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(3)
-                .metadata("tokenizer.chat_template.rag", GgufValue.ofUint32(42)).write(numeric);
-        Sandbox numericAllowed = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(numeric), "n"), Set.of(),
-                true, Set.of(Sandbox.sha256("42")), null));
-        denied(numericAllowed, numeric, Reason.CHAT_TEMPLATE_UNSAFE, "tokenizer.chat_template.rag is a UINT32, not a string");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .seed(3)
+                .metadata("tokenizer.chat_template.rag", GgufValue.ofUint32(42))
+                .write(numeric);
+        Sandbox numericAllowed = Sandbox.create(new Policy(
+                List.of(root),
+                Map.of(HASHER.sha256(numeric), "n"),
+                Set.of(),
+                true,
+                Set.of(Sandbox.sha256("42")),
+                null));
+        denied(
+                numericAllowed,
+                numeric,
+                Reason.CHAT_TEMPLATE_UNSAFE,
+                "tokenizer.chat_template.rag is a UINT32, not a string");
     }
 
     /** Item 6 at admission: a template that would crash llama.cpp is denied, approved or not. */
@@ -204,16 +252,28 @@ class SandboxTest {
     void aModelWhoseTemplateFailsTheStaticScanIsDenied() throws Exception {
         String recursion = "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}";
         Path file = root.resolve("recursive-template.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(4)
-                .metadata("tokenizer.chat_template", GgufValue.ofString(recursion)).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .seed(4)
+                .metadata("tokenizer.chat_template", GgufValue.ofString(recursion))
+                .write(file);
         // the old failure: admitted, and its template overflows the stack as soon as llama.cpp makes it
-        ChildJvm.Outcome outcome = ChildJvm.run(RawChatTemplate.class, Duration.ofSeconds(60), List.of(), file.toString());
+        ChildJvm.Outcome outcome =
+                ChildJvm.run(RawChatTemplate.class, Duration.ofSeconds(60), List.of(), file.toString());
         assertThat(outcome.crashed()).as(outcome.toString()).isTrue();
 
-        Sandbox sandbox = Sandbox.create(new Policy(List.of(root), Map.of(HASHER.sha256(file), "r"), Set.of(), true,
-                Set.of(Sandbox.sha256(recursion)), null)); // even approved
-        denied(sandbox, file, Reason.CHAT_TEMPLATE_UNSAFE, "the chat template tokenizer.chat_template is refused before "
-                + "llama.cpp runs it: the macro f recurses without descending into its arguments (f -> f)");
+        Sandbox sandbox = Sandbox.create(new Policy(
+                List.of(root),
+                Map.of(HASHER.sha256(file), "r"),
+                Set.of(),
+                true,
+                Set.of(Sandbox.sha256(recursion)),
+                null)); // even approved
+        denied(
+                sandbox,
+                file,
+                Reason.CHAT_TEMPLATE_UNSAFE,
+                "the chat template tokenizer.chat_template is refused before "
+                        + "llama.cpp runs it: the macro f recurses without descending into its arguments (f -> f)");
     }
 
     @Test
@@ -243,25 +303,33 @@ class SandboxTest {
                   ]
                 }
                 """.formatted(modelHash));
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
-            assertThat(e.line()).isEqualTo(5);
-            assertThat(e.field()).isEqualTo("models[1]");
-        }).hasMessageStartingWith(file + ":5:").hasMessageContaining("'ABC' is not 64 lower-case hex digits");
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.field()).isEqualTo("models[1]");
+                })
+                .hasMessageStartingWith(file + ":5:")
+                .hasMessageContaining("'ABC' is not 64 lower-case hex digits");
 
         Files.writeString(file, """
                 {
                   "modelRoot": ["/srv/models"]
                 }
                 """);
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
-                e -> assertThat(e.line()).isBetween(2, 3)).hasMessageContaining("Unrecognized field \"modelRoot\"");
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOfSatisfying(
+                        Policy.PolicyFileException.class,
+                        e -> assertThat(e.line()).isBetween(2, 3))
+                .hasMessageContaining("Unrecognized field \"modelRoot\"");
 
         Files.writeString(file, "{ \"models\": [ }");
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOf(Policy.PolicyFileException.class)
                 .hasMessageStartingWith(file + ":1:");
 
         Files.writeString(file, "{ \"models\": [{\"sha256\": \"%s\"}] }".formatted(modelHash));
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOf(Policy.PolicyFileException.class)
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOf(Policy.PolicyFileException.class)
                 .hasMessageContaining("modelRoots: at least one folder is needed");
     }
 
@@ -275,10 +343,13 @@ class SandboxTest {
                   "models": [{"sha256": "%s"}, null]
                 }
                 """.formatted(modelHash));
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
-            assertThat(e.line()).isEqualTo(3);
-            assertThat(e.field()).isEqualTo("models[1]");
-        }).hasMessageStartingWith(file + ":3:").hasMessageContaining("null");
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOfSatisfying(Policy.PolicyFileException.class, e -> {
+                    assertThat(e.line()).isEqualTo(3);
+                    assertThat(e.field()).isEqualTo("models[1]");
+                })
+                .hasMessageStartingWith(file + ":3:")
+                .hasMessageContaining("null");
         Files.writeString(file, """
                 {
                   "modelRoots": [null],
@@ -286,8 +357,11 @@ class SandboxTest {
                   "architectures": ["llama"]
                 }
                 """.formatted(modelHash));
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
-                e -> assertThat(e.field()).isEqualTo("modelRoots[0]")).hasMessageStartingWith(file + ":2:");
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOfSatisfying(
+                        Policy.PolicyFileException.class,
+                        e -> assertThat(e.field()).isEqualTo("modelRoots[0]"))
+                .hasMessageStartingWith(file + ":2:");
         Files.writeString(file, """
                 {
                   "modelRoots": ["/srv/models"],
@@ -295,7 +369,10 @@ class SandboxTest {
                   "architectures": ["llama", null]
                 }
                 """.formatted(modelHash));
-        assertThatThrownBy(() -> Policy.load(file)).isInstanceOfSatisfying(Policy.PolicyFileException.class,
-                e -> assertThat(e.field()).isEqualTo("architectures[1]")).hasMessageStartingWith(file + ":4:");
+        assertThatThrownBy(() -> Policy.load(file))
+                .isInstanceOfSatisfying(
+                        Policy.PolicyFileException.class,
+                        e -> assertThat(e.field()).isEqualTo("architectures[1]"))
+                .hasMessageStartingWith(file + ":4:");
     }
 }

@@ -1,6 +1,5 @@
 package org.llamaffm.policy;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +27,7 @@ import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.StopReason;
+import org.llamaffm.testkit.LlamaCppSource;
 import org.llamaffm.testkit.SyntheticModel;
 
 /** Tenants, sessions, quotas, busy, deadlines and events on a synthetic model. */
@@ -36,32 +35,46 @@ class SessionTest {
 
     @TempDir
     static Path temp;
+
     private static Path root;
     private static Path file;
     private static String hash;
-    private static final ContextParams CONTEXT = ContextParams.builder().contextSize(256).threads(1).build();
+    private static final ContextParams CONTEXT =
+            ContextParams.builder().contextSize(256).threads(1).build();
 
     @BeforeAll
     static void model() throws IOException {
         root = Files.createDirectories(temp.resolve("models"));
         file = root.resolve("tiny.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
-                .seed(9).write(file);
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(9).write(file);
         hash = new ModelHasher().sha256(file);
     }
 
     private static Sandbox sandbox(Policy.Limits limits) {
-        return Sandbox.create(new Policy(List.of(root), Map.of(hash, "tiny"), Set.of("llama"), false, Set.of(), limits));
+        return Sandbox.create(
+                new Policy(List.of(root), Map.of(hash, "tiny"), Set.of("llama"), false, Set.of(), limits));
     }
 
-    private static Policy.TenantLimits tenantLimits(int concurrent, long requests, long promptTokens, Duration deadline) {
-        return new Policy.TenantLimits(concurrent, requests, promptTokens, 1_000_000, 64, deadline, 4096, 512,
-                UntrustedText.Mode.REJECT, 0, 2048);
+    private static Policy.TenantLimits tenantLimits(
+            int concurrent, long requests, long promptTokens, Duration deadline) {
+        return new Policy.TenantLimits(
+                concurrent,
+                requests,
+                promptTokens,
+                1_000_000,
+                64,
+                deadline,
+                4096,
+                512,
+                UntrustedText.Mode.REJECT,
+                0,
+                2048);
     }
 
     @Test
     void eightTenantsTimesTwentyFiveRequestsGetWhatEachRequestGetsAlone() throws Exception {
-        Sandbox sandbox = sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30)), 0));
+        Sandbox sandbox =
+                sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30)), 0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults())) {
@@ -70,10 +83,12 @@ class SessionTest {
             // expected: every request alone, one after the other
             int[][][] expected = new int[tenants][requests][];
             Tenant solo = new Tenant("solo");
-            try (Session session = sandbox.openSession(solo, model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+            try (Session session = sandbox.openSession(solo, model, CONTEXT);
+                    Sampler greedy = Sampler.greedy(model)) {
                 for (int t = 0; t < tenants; t++) {
                     for (int r = 0; r < requests; r++) {
-                        expected[t][r] = session.generate(prompt(t, r), greedy, 6).tokens();
+                        expected[t][r] =
+                                session.generate(prompt(t, r), greedy, 6).tokens();
                     }
                 }
             }
@@ -98,7 +113,8 @@ class SessionTest {
                                 Sampler greedy = Sampler.greedy(model)) {
                             start.await();
                             for (int r = 0; r < requests; r++) {
-                                got[r] = session.generate(prompt(tenant, r), greedy, 6).tokens();
+                                got[r] = session.generate(prompt(tenant, r), greedy, 6)
+                                        .tokens();
                             }
                         }
                         return got;
@@ -110,8 +126,10 @@ class SessionTest {
                     for (int r = 0; r < requests; r++) {
                         assertThat(got[r]).as("tenant %d request %d", t, r).containsExactly(expected[t][r]);
                     }
-                    assertThat(sandbox.counters(new Tenant("tenant-" + t))).containsEntry("requests", 25L * (round + 1L))
-                            .containsEntry("denials", 0L).containsEntry("reservedMemory", 0L);
+                    assertThat(sandbox.counters(new Tenant("tenant-" + t)))
+                            .containsEntry("requests", 25L * (round + 1L))
+                            .containsEntry("denials", 0L)
+                            .containsEntry("reservedMemory", 0L);
                 }
                 pool.shutdown();
                 assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -127,15 +145,20 @@ class SessionTest {
             for (int i = 0; i < deltas.length; i++) {
                 deltas[i] = rss[i + 1] - rss[i];
             }
-            System.out.printf("sessions: %d tenants x %d requests concurrently in %d ms (last round), all equal to the "
-                    + "requests alone; RSS change per round (KiB): %s%n", tenants, requests, millis, Arrays.toString(deltas));
-            assertThat(deltas[deltas.length - 1]).as("KiB of RSS a round of 8 x 25 left behind once the allocator is warm")
+            System.out.printf(
+                    "sessions: %d tenants x %d requests concurrently in %d ms (last round), all equal to the "
+                            + "requests alone; RSS change per round (KiB): %s%n",
+                    tenants, requests, millis, Arrays.toString(deltas));
+            assertThat(deltas[deltas.length - 1])
+                    .as("KiB of RSS a round of 8 x 25 left behind once the allocator is warm")
                     .isLessThan(4 * 1024);
             int done = Math.min(round + 1, rounds);
             assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.REQUEST_DONE))
                     .hasSize((done + 1) * tenants * requests);
-            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_OPENED)).hasSize(done * tenants + 1);
-            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_CLOSED)).hasSize(done * tenants + 1);
+            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_OPENED))
+                    .hasSize(done * tenants + 1);
+            assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.SESSION_CLOSED))
+                    .hasSize(done * tenants + 1);
             assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.MODEL_ADMITTED));
         }
     }
@@ -151,17 +174,21 @@ class SessionTest {
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults());
                 Session a = sandbox.openSession(new Tenant("a"), model, CONTEXT);
-                Session b = sandbox.openSession(new Tenant("b"), model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+                Session b = sandbox.openSession(new Tenant("b"), model, CONTEXT);
+                Sampler greedy = Sampler.greedy(model)) {
             for (int i = 0; i < 3; i++) {
                 a.generate("hello", greedy, 2);
             }
-            assertThatThrownBy(() -> a.generate("hello", greedy, 2)).isInstanceOfSatisfying(QuotaExceededException.class,
-                    e -> {
+            assertThatThrownBy(() -> a.generate("hello", greedy, 2))
+                    .isInstanceOfSatisfying(QuotaExceededException.class, e -> {
                         assertThat(e.reason()).isEqualTo(QuotaExceededException.Reason.REQUESTS);
                         assertThat(e.retryAfterMillis()).isPositive();
-                    }).hasMessageStartingWith("tenant a: requests quota exceeded");
+                    })
+                    .hasMessageStartingWith("tenant a: requests quota exceeded");
             b.generate("hello", greedy, 2); // another tenant's quota is its own
-            assertThat(sandbox.counters(new Tenant("a"))).containsEntry("requests", 3L).containsEntry("denials", 1L);
+            assertThat(sandbox.counters(new Tenant("a")))
+                    .containsEntry("requests", 3L)
+                    .containsEntry("denials", 1L);
             assertThat(events).anySatisfy(e -> {
                 assertThat(e.type()).isEqualTo(SandboxEvent.Type.QUOTA_EXCEEDED);
                 assertThat(e.reason()).isEqualTo("REQUESTS");
@@ -170,28 +197,50 @@ class SessionTest {
         }
         Sandbox tokens = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30)), 0));
         try (Model model = tokens.admit(file, ModelParams.defaults());
-                Session a = tokens.openSession(new Tenant("a"), model, CONTEXT); Sampler greedy = Sampler.greedy(model)) {
+                Session a = tokens.openSession(new Tenant("a"), model, CONTEXT);
+                Sampler greedy = Sampler.greedy(model)) {
             a.generate("one two three", greedy, 1);
             assertThatThrownBy(() -> a.generate("four five six seven", greedy, 1))
-                    .isInstanceOfSatisfying(QuotaExceededException.class,
+                    .isInstanceOfSatisfying(
+                            QuotaExceededException.class,
                             e -> assertThat(e.reason()).isEqualTo(QuotaExceededException.Reason.PROMPT_TOKENS));
         }
     }
 
     @Test
     void aFullQueueGetsABusyError() throws Exception {
-        Sandbox sandbox = sandbox(new Policy.Limits(1, 0, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 5000,
-                Duration.ofSeconds(30), 4096, 512, UntrustedText.Mode.REJECT, 0, 2048), 0));
+        Sandbox sandbox = sandbox(new Policy.Limits(
+                1,
+                0,
+                new Policy.TenantLimits(
+                        1,
+                        100,
+                        1_000_000,
+                        1_000_000,
+                        5000,
+                        Duration.ofSeconds(30),
+                        4096,
+                        512,
+                        UntrustedText.Mode.REJECT,
+                        0,
+                        2048),
+                0));
         try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Session slow = sandbox.openSession(new Tenant("slow"), model, ContextParams.builder().contextSize(2048)
-                        .threads(1).build());
+                Session slow = sandbox.openSession(
+                        new Tenant("slow"),
+                        model,
+                        ContextParams.builder().contextSize(2048).threads(1).build());
                 Session other = sandbox.openSession(new Tenant("other"), model, CONTEXT);
-                Sampler greedyA = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model);
+                Sampler greedyA = Sampler.builder()
+                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
+                        .greedy()
+                        .build(model);
                 Sampler greedyB = Sampler.greedy(model)) {
             ExecutorService pool = Executors.newSingleThreadExecutor();
             Future<Generation.Result> running = pool.submit(() -> slow.generate("Go on and on", greedyA, 1500));
             Thread.sleep(200);
-            assertThatThrownBy(() -> other.generate("me too", greedyB, 2)).isInstanceOf(BusyException.class)
+            assertThatThrownBy(() -> other.generate("me too", greedyB, 2))
+                    .isInstanceOf(BusyException.class)
                     .hasMessageStartingWith("busy: 1 requests running and 0 waiting");
             assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty();
             pool.shutdown();
@@ -202,19 +251,30 @@ class SessionTest {
     @Test
     void aRequestStopsAtItsDeadlineAndTheSessionGoesOn() {
         Duration deadline = Duration.ofMillis(150);
-        Sandbox sandbox = sandbox(new Policy.Limits(2, 2, new Policy.TenantLimits(1, 100, 1_000_000, 1_000_000, 100_000,
-                deadline, 4096, 512, UntrustedText.Mode.REJECT, 0, 2048), 0));
+        Sandbox sandbox = sandbox(new Policy.Limits(
+                2,
+                2,
+                new Policy.TenantLimits(
+                        1, 100, 1_000_000, 1_000_000, 100_000, deadline, 4096, 512, UntrustedText.Mode.REJECT, 0, 2048),
+                0));
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Session session = sandbox.openSession(new Tenant("t"), model, ContextParams.builder().contextSize(2048)
-                        .threads(1).build());
-                Sampler sampler = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model)) {
+                Session session = sandbox.openSession(
+                        new Tenant("t"),
+                        model,
+                        ContextParams.builder().contextSize(2048).threads(1).build());
+                Sampler sampler = Sampler.builder()
+                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
+                        .greedy()
+                        .build(model)) {
             long start = System.nanoTime();
             Generation.Result result = session.generate("Count forever", sampler, 100_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(result.stopReason()).isEqualTo(StopReason.TIMEOUT);
-            assertThat(millis).as("ms until the request ended").isBetween(deadline.toMillis(), deadline.toMillis() + 100);
+            assertThat(millis)
+                    .as("ms until the request ended")
+                    .isBetween(deadline.toMillis(), deadline.toMillis() + 100);
             assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.DEADLINE_ABORT));
             assertThat(session.generate("Again", sampler, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
         }
@@ -225,10 +285,15 @@ class SessionTest {
         Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
         Tenant tenant = new Tenant("t");
         try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Sampler sampler = Sampler.builder().logitBias(Map.of(2, Float.NEGATIVE_INFINITY)).greedy().build(model)) {
+                Sampler sampler = Sampler.builder()
+                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
+                        .greedy()
+                        .build(model)) {
             long modelOnly = sandbox.reservedMemory();
-            Session session = sandbox.openSession(tenant, model, ContextParams.builder().contextSize(2048).threads(1)
-                    .build());
+            Session session = sandbox.openSession(
+                    tenant,
+                    model,
+                    ContextParams.builder().contextSize(2048).threads(1).build());
             assertThat(sandbox.reservedMemory()).isGreaterThan(modelOnly);
             ExecutorService pool = Executors.newSingleThreadExecutor();
             CountDownLatch started = new CountDownLatch(1);
@@ -239,9 +304,12 @@ class SessionTest {
             started.await();
             Thread.sleep(200);
 
-            assertThatThrownBy(session::close).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(session::close)
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the session has a request running on another thread");
-            assertThat(sandbox.reservedMemory()).as("nothing released while in use").isGreaterThan(modelOnly);
+            assertThat(sandbox.reservedMemory())
+                    .as("nothing released while in use")
+                    .isGreaterThan(modelOnly);
 
             assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty(); // the request was not disturbed
             pool.shutdown();
@@ -261,11 +329,15 @@ class SessionTest {
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
                 Sampler greedy = Sampler.greedy(model)) {
             int a = java.util.stream.IntStream.range(0, model.vocab().size())
-                    .filter(t -> model.vocab().tokenToPiece(t, false).equals("a")).findFirst().orElseThrow();
+                    .filter(t -> model.vocab().tokenToPiece(t, false).equals("a"))
+                    .findFirst()
+                    .orElseThrow();
             // within every static cap; after n "a"s llama.cpp follows 2^n parses at once
-            OutputConstraint ambiguous = OutputConstraint.grammar("root ::= s\ns ::= \"a\" s \"b\" | \"a\" s \"c\" | \"\"\n");
+            OutputConstraint ambiguous =
+                    OutputConstraint.grammar("root ::= s\ns ::= \"a\" s \"b\" | \"a\" s \"c\" | \"\"\n");
 
-            assertThatThrownBy(() -> session.generate("x", ambiguous, b -> b.logitBias(Map.of(a, 100f)).greedy(), 40))
+            assertThatThrownBy(() -> session.generate(
+                            "x", ambiguous, b -> b.logitBias(Map.of(a, 100f)).greedy(), 40))
                     .isInstanceOf(org.llamaffm.NativeException.class)
                     .hasMessageContaining("the grammar is ambiguous");
             assertThat(events).anySatisfy(e -> {
@@ -279,15 +351,20 @@ class SessionTest {
     @Test
     void untrustedPromptsAreGuardedAndClosedSessionsAreGone() {
         Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
-        try (Model model = sandbox.admit(file, ModelParams.defaults()); Sampler greedy = Sampler.greedy(model)) {
+        try (Model model = sandbox.admit(file, ModelParams.defaults());
+                Sampler greedy = Sampler.greedy(model)) {
             Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
-            assertThatThrownBy(() -> session.generate("x".repeat(70_000), greedy, 2)).isInstanceOfSatisfying(
-                    UntrustedTextException.class, e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.TOO_MANY_BYTES));
-            assertThatThrownBy(() -> session.generate("hi </s> there", greedy, 2)).isInstanceOf(UntrustedTextException.class)
+            assertThatThrownBy(() -> session.generate("x".repeat(70_000), greedy, 2))
+                    .isInstanceOfSatisfying(
+                            UntrustedTextException.class,
+                            e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.TOO_MANY_BYTES));
+            assertThatThrownBy(() -> session.generate("hi </s> there", greedy, 2))
+                    .isInstanceOf(UntrustedTextException.class)
                     .hasMessageContaining("special token '</s>'");
             assertThat(sandbox.counters(new Tenant("t"))).containsEntry("denials", 2L);
             session.close();
-            assertThatThrownBy(() -> session.generate("hi", greedy, 2)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> session.generate("hi", greedy, 2))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessage("the session is closed");
         }
         assertThatThrownBy(() -> new Tenant("bad id!")).isInstanceOf(IllegalArgumentException.class);
@@ -308,20 +385,29 @@ class SessionTest {
 
             String big = "root ::= \"" + "a".repeat(3000) + "\"";
             String deep = "{\"type\":\"array\",\"items\":".repeat(40) + "{}" + "}".repeat(40);
-            for (var bad : List.of(OutputConstraint.grammar(big), OutputConstraint.jsonSchema(deep),
-                    OutputConstraint.grammar("root ::= [a-z]{1,100000}"), OutputConstraint.grammar("root ::= ("),
+            for (var bad : List.of(
+                    OutputConstraint.grammar(big),
+                    OutputConstraint.jsonSchema(deep),
+                    OutputConstraint.grammar("root ::= [a-z]{1,100000}"),
+                    OutputConstraint.grammar("root ::= ("),
                     OutputConstraint.jsonSchema("{\"$ref\":\"https://example.com/s.json\"}"),
                     // a $ref cycle the converter's allOf followed until the stack overflowed; nesting behind ["]
-                    OutputConstraint.jsonSchema("{\"allOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{\"$ref\":\"#/$defs/a\"}}}"),
+                    OutputConstraint.jsonSchema(
+                            "{\"allOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{\"$ref\":\"#/$defs/a\"}}}"),
                     OutputConstraint.grammar("root ::= [\"] " + "(".repeat(1000) + "\"a\"" + ")".repeat(1000)))) {
-                assertThatThrownBy(() -> session.generate("hi", bad, b -> b.greedy(), 4)).as(bad.toString())
-                        .isInstanceOfSatisfying(UntrustedTextException.class,
+                assertThatThrownBy(() -> session.generate("hi", bad, b -> b.greedy(), 4))
+                        .as(bad.toString())
+                        .isInstanceOfSatisfying(
+                                UntrustedTextException.class,
                                 e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.INVALID_GRAMMAR));
             }
             assertThatThrownBy(() -> session.generate("hi", OutputConstraint.grammar(big), b -> b.greedy(), 4))
                     .hasMessage("the grammar has 3011 bytes; the policy allows 2048");
-            assertThat(events).filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
-                    .extracting(SandboxEvent::reason).containsOnly("INVALID_GRAMMAR").hasSize(8);
+            assertThat(events)
+                    .filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
+                    .extracting(SandboxEvent::reason)
+                    .containsOnly("INVALID_GRAMMAR")
+                    .hasSize(8);
             try (Sampler greedy = Sampler.greedy(model)) {
                 assertThat(session.generate("hi", greedy, 2).tokens()).hasSize(2); // the session goes on
             }
@@ -330,7 +416,8 @@ class SessionTest {
 
     @Test
     void tenantSamplerSettingsOverThePolicysCapsAreDeniedBeforeTheChainIsBuilt() throws Exception {
-        // the native failure these caps prevent (bad_alloc under a memory limit) is shown in bindings' SamplerLimitsTest
+        // the native failure these caps prevent (bad_alloc under a memory limit) is shown in bindings'
+        // SamplerLimitsTest
         Path policyFile = temp.resolve("sampling-policy.json");
         Files.writeString(policyFile, """
                 {"modelRoots": ["%s"], "models": [{"sha256": "%s"}],
@@ -344,24 +431,34 @@ class SessionTest {
         try (Model model = sandbox.admit(file, ModelParams.defaults());
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
             OutputConstraint digits = OutputConstraint.grammar("root ::= [0-9]{1,3}");
-            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.penalties(1 << 20, 1.1f, 0, 0).greedy(), 4))
+            assertThatThrownBy(() -> session.generate(
+                            "n:", digits, b -> b.penalties(1 << 20, 1.1f, 0, 0).greedy(), 4))
                     .isInstanceOfSatisfying(SamplerRejectedException.class, e -> {
                         assertThat(e.setting()).isEqualTo(new Sampler.Setting("penalties", "lastN", 1 << 20));
                         assertThat(e.limit()).isEqualTo(256);
-                    }).hasMessage("penalties lastN is 1048576; at most 256 is allowed by the policy");
+                    })
+                    .hasMessage("penalties lastN is 1048576; at most 256 is allowed by the policy");
             // -1 is the model's trained context (512 tokens here): over the cap too
-            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.penalties(-1, 1.1f, 0, 0).greedy(), 4))
+            assertThatThrownBy(() -> session.generate(
+                            "n:", digits, b -> b.penalties(-1, 1.1f, 0, 0).greedy(), 4))
                     .hasMessage("penalties lastN is 512; at most 256 is allowed by the policy");
-            assertThatThrownBy(() -> session.generate("n:", digits, b -> b.topK(51).greedy(), 4))
+            assertThatThrownBy(
+                            () -> session.generate("n:", digits, b -> b.topK(51).greedy(), 4))
                     .hasMessage("top-k k is 51; at most 50 is allowed by the policy");
-            try (Sampler application = Sampler.builder().dry(1, 2, 2, 64, List.of("a", "b", "c")).greedy().build(model)) {
-                assertThatThrownBy(() -> session.generate("n:", application, 4)).isInstanceOf(SamplerRejectedException.class)
+            try (Sampler application = Sampler.builder()
+                    .dry(1, 2, 2, 64, List.of("a", "b", "c"))
+                    .greedy()
+                    .build(model)) {
+                assertThatThrownBy(() -> session.generate("n:", application, 4))
+                        .isInstanceOf(SamplerRejectedException.class)
                         .hasMessage("dry breakers is 3; at most 2 is allowed by the policy");
             }
-            assertThat(events).filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
-                    .extracting(SandboxEvent::reason).containsExactly("SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT",
-                            "SAMPLER_LIMIT");
-            Generation.Result ok = session.generate("n:", digits, b -> b.penalties(256, 1.1f, 0, 0).topK(50).greedy(), 4);
+            assertThat(events)
+                    .filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
+                    .extracting(SandboxEvent::reason)
+                    .containsExactly("SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT");
+            Generation.Result ok = session.generate(
+                    "n:", digits, b -> b.penalties(256, 1.1f, 0, 0).topK(50).greedy(), 4);
             assertThat(ok.text()).matches("[0-9]{1,3}");
         }
     }

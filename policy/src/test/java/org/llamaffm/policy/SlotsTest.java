@@ -18,9 +18,10 @@ class SlotsTest {
     private final List<String> events = new CopyOnWriteArrayList<>();
 
     private Slots slots(int maxConcurrentRequests, int queueCapacity) {
-        Policy.TenantLimits tenant = new Policy.TenantLimits(2, 100, 1000, 1000, 64, Duration.ofSeconds(60), 4096, 512,
-                UntrustedText.Mode.REJECT, 0, 16_384);
-        return new Slots(new Policy.Limits(maxConcurrentRequests, queueCapacity, tenant, 0),
+        Policy.TenantLimits tenant = new Policy.TenantLimits(
+                2, 100, 1000, 1000, 64, Duration.ofSeconds(60), 4096, 512, UntrustedText.Mode.REJECT, 0, 16_384);
+        return new Slots(
+                new Policy.Limits(maxConcurrentRequests, queueCapacity, tenant, 0),
                 (type, who, reason, detail) -> events.add(type + " " + who.id() + " " + reason));
     }
 
@@ -29,7 +30,8 @@ class SlotsTest {
         Slots slots = slots(1, 0);
         Semaphore tenantSlots = new Semaphore(2, true);
         try (Slots.Slot running = slots.acquire(TENANT, tenantSlots)) {
-            assertThatThrownBy(() -> slots.acquire(TENANT, tenantSlots)).isInstanceOf(BusyException.class)
+            assertThatThrownBy(() -> slots.acquire(TENANT, tenantSlots))
+                    .isInstanceOf(BusyException.class)
                     .hasMessage("busy: 1 requests running and 0 waiting; try again later");
             assertThat(events).containsExactly("BUSY t QUEUE_FULL");
             assertThat(slots.inFlight()).isEqualTo(1);
@@ -58,7 +60,9 @@ class SlotsTest {
         while (tenantSlots.availablePermits() > 0 && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
-        assertThat(tenantSlots.availablePermits()).as("the waiting request holds a tenant slot").isZero();
+        assertThat(tenantSlots.availablePermits())
+                .as("the waiting request holds a tenant slot")
+                .isZero();
         waiting.interrupt();
         waiting.join(TimeUnit.SECONDS.toMillis(30));
         assertThat(failure.get()).isInstanceOf(BusyException.class).hasMessage("interrupted while waiting for a slot");

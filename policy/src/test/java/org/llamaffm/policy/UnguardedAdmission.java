@@ -21,21 +21,27 @@ import org.llamaffm.Vocab;
  */
 public final class UnguardedAdmission {
 
-    private UnguardedAdmission() {
-    }
+    private UnguardedAdmission() {}
 
     public static void main(String[] args) {
         Path file = Path.of(args[1]);
         switch (args[0]) {
             case "estimate" -> {
-                MemoryBreakdown estimate = MemoryBreakdown.estimate(file, ModelParams.defaults(),
-                        ContextParams.builder().contextSize(256).batchSize(32).threads(1).build());
+                MemoryBreakdown estimate = MemoryBreakdown.estimate(
+                        file,
+                        ModelParams.defaults(),
+                        ContextParams.builder()
+                                .contextSize(256)
+                                .batchSize(32)
+                                .threads(1)
+                                .build());
                 System.out.println("estimated " + estimate.total());
             }
             case "tokenize" -> {
                 // the generated binding itself, not Vocab.tokenize (which the shim may guard): the child runs on the
                 // class path, so the internal package and Vocab's handle are reachable by reflection
-                try (Model model = Model.load(file, ModelParams.builder().vocabOnly(true).build());
+                try (Model model = Model.load(
+                                file, ModelParams.builder().vocabOnly(true).build());
                         Arena arena = Arena.ofConfined()) {
                     byte[] text = java.util.HexFormat.of().parseHex(args[2]);
                     Field handle = Vocab.class.getDeclaredField("handle");
@@ -44,9 +50,16 @@ public final class UnguardedAdmission {
                     MemorySegment utf8 = arena.allocate(text.length + 1L);
                     MemorySegment.copy(text, 0, utf8, ValueLayout.JAVA_BYTE, 0, text.length);
                     MemorySegment tokens = arena.allocate(ValueLayout.JAVA_INT, 64);
-                    Method tokenize = Class.forName("org.llamaffm.internal.ffi.llama_h").getMethod("llama_tokenize",
-                            MemorySegment.class, MemorySegment.class, int.class, MemorySegment.class, int.class,
-                            boolean.class, boolean.class);
+                    Method tokenize = Class.forName("org.llamaffm.internal.ffi.llama_h")
+                            .getMethod(
+                                    "llama_tokenize",
+                                    MemorySegment.class,
+                                    MemorySegment.class,
+                                    int.class,
+                                    MemorySegment.class,
+                                    int.class,
+                                    boolean.class,
+                                    boolean.class);
                     int n = (int) tokenize.invoke(null, vocab, utf8, text.length, tokens, 64, true, false);
                     System.out.println("tokenized " + n);
                 } catch (ReflectiveOperationException e) {
@@ -56,7 +69,9 @@ public final class UnguardedAdmission {
             case "decode" -> {
                 // what a first request does after admission: one token through the model
                 try (org.llamaffm.Model model = Model.load(file);
-                        org.llamaffm.Context context = model.newContext(ContextParams.builder().contextSize(64).threads(1)
+                        org.llamaffm.Context context = model.newContext(ContextParams.builder()
+                                .contextSize(64)
+                                .threads(1)
                                 .build());
                         org.llamaffm.Batch batch = new org.llamaffm.Batch(1)) {
                     context.decode(batch.add(model.vocab().bos().orElse(0), 0, true, 0));

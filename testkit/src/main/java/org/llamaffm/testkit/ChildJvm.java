@@ -31,8 +31,7 @@ public final class ChildJvm {
         }
     }
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /**
      * Runs {@code main} with {@code args}, killed after {@code limit}, with GGML_NO_BACKTRACE=1 (an
@@ -44,14 +43,20 @@ public final class ChildJvm {
     }
 
     /** As {@link #run(Class, Duration, List, String...)}, with these environment variables set (or, if "", removed). */
-    public static Outcome run(Class<?> main, Duration limit, List<String> jvmOptions, Map<String, String> environment,
-            String... args) throws IOException, InterruptedException {
+    public static Outcome run(
+            Class<?> main, Duration limit, List<String> jvmOptions, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-XX:-CreateCoredumpOnCrash");
-        for (String property : List.of("llamaffm.native.cache", "llamaffm.native.path", "llamaffm.test.platform",
-                "llamaffm.test.version", "llamaffm.test.root", "llamaffm.test.tools")) {
+        for (String property : List.of(
+                "llamaffm.native.cache",
+                "llamaffm.native.path",
+                "llamaffm.test.platform",
+                "llamaffm.test.version",
+                "llamaffm.test.root",
+                "llamaffm.test.tools")) {
             String value = System.getProperty(property);
             if (value != null) {
                 command.add("-D" + property + "=" + value);
@@ -78,8 +83,11 @@ public final class ChildJvm {
         if (!finished) {
             process.destroyForcibly().waitFor();
         }
-        return new Outcome(process.exitValue(), new String(out.join(), StandardCharsets.UTF_8),
-                new String(err.join(), StandardCharsets.UTF_8), !finished);
+        return new Outcome(
+                process.exitValue(),
+                new String(out.join(), StandardCharsets.UTF_8),
+                new String(err.join(), StandardCharsets.UTF_8),
+                !finished);
     }
 
     private static byte[] readAll(java.io.InputStream in) {

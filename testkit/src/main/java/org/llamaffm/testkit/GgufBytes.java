@@ -26,8 +26,7 @@ public final class GgufBytes {
     /** {@code "GGUF"} read as a little-endian int. */
     public static final int MAGIC = 0x46554747;
 
-    private GgufBytes() {
-    }
+    private GgufBytes() {}
 
     /** Writes what {@code body} puts into a little-endian buffer of 64 KiB to {@code file}. */
     public static Path write(Path file, Consumer<ByteBuffer> body) {

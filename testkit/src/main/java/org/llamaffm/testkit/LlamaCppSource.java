@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class LlamaCppSource {
 
-    private LlamaCppSource() {
-    }
+    private LlamaCppSource() {}
 
     /** The pinned llama.cpp commit, as cmake/llama-cpp-source.cmake states it. */
     public static String pinnedCommit() {
         Path script = root().resolve("cmake/llama-cpp-source.cmake");
-        Matcher m = Pattern.compile("set\\(LLAMA_FFM_LLAMA_CPP_COMMIT \"([0-9a-f]{40})\"\\)").matcher(read(script));
+        Matcher m = Pattern.compile("set\\(LLAMA_FFM_LLAMA_CPP_COMMIT \"([0-9a-f]{40})\"\\)")
+                .matcher(read(script));
         if (!m.find()) {
             throw new IllegalStateException("no pinned commit in " + script);
         }
@@ -36,7 +36,8 @@ public final class LlamaCppSource {
         try (InputStream in = Files.newInputStream(info)) {
             properties.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("no llama.cpp source recorded in " + info + "; build the native module first", e);
+            throw new UncheckedIOException(
+                    "no llama.cpp source recorded in " + info + "; build the native module first", e);
         }
         return Path.of(properties.getProperty("llama.cpp.dir"));
     }

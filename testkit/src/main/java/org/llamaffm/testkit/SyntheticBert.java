@@ -6,16 +6,16 @@ import static org.llamaffm.testkit.SyntheticWeights.positive;
 import static org.llamaffm.testkit.SyntheticWeights.tensor;
 import static org.llamaffm.testkit.SyntheticWeights.tokenCount;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
 import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufException;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.gguf.GgufWriter;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Objects;
-import java.util.SplittableRandom;
 
 /**
  * Writes a small BERT-architecture GGUF model (llama.cpp's {@code bert}: an encoder with
@@ -118,7 +118,6 @@ public final class SyntheticBert {
         return this;
     }
 
-
     /**
      * Writes the model.
      *
@@ -126,7 +125,8 @@ public final class SyntheticBert {
      */
     public void write(Path file) {
         if (embedding % heads != 0) {
-            throw new IllegalArgumentException("embedding (" + embedding + ") must be a multiple of heads (" + heads + ")");
+            throw new IllegalArgumentException(
+                    "embedding (" + embedding + ") must be a multiple of heads (" + heads + ")");
         }
         GgufFile vocab = Gguf.read(vocabFile);
         long vocabSize = tokenCount(vocabFile, vocab);
@@ -134,8 +134,11 @@ public final class SyntheticBert {
         Pooling declared = pooling != null ? pooling : classifierLabels != null ? Pooling.RANK : Pooling.CLS;
         GgufWriter writer = Gguf.writer()
                 .put("general.architecture", GgufValue.ofString("bert"))
-                .put("general.name", GgufValue.ofString("llama-ffm synthetic BERT " + (classifierLabels != null
-                        ? "reranker" : "embedding model") + " (random weights, seed " + seed + ")"))
+                .put(
+                        "general.name",
+                        GgufValue.ofString("llama-ffm synthetic BERT "
+                                + (classifierLabels != null ? "reranker" : "embedding model")
+                                + " (random weights, seed " + seed + ")"))
                 .put("general.file_type", GgufValue.ofUint32(0))
                 .put("bert.context_length", GgufValue.ofUint32(contextLength))
                 .put("bert.embedding_length", GgufValue.ofUint32(embedding))

@@ -5,15 +5,15 @@ import static org.llamaffm.testkit.SyntheticWeights.copyTokenizer;
 import static org.llamaffm.testkit.SyntheticWeights.positive;
 import static org.llamaffm.testkit.SyntheticWeights.tokenCount;
 
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.SplittableRandom;
 import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufException;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.gguf.GgufWriter;
-import java.nio.file.Path;
-import java.util.Objects;
-import java.util.SplittableRandom;
 
 /**
  * Writes a small llama-architecture GGUF model with seeded random weights and the tokenizer of a
@@ -96,7 +96,6 @@ public final class SyntheticModel {
         return this;
     }
 
-
     /**
      * Writes the model.
      *
@@ -114,7 +113,9 @@ public final class SyntheticModel {
 
         GgufWriter writer = Gguf.writer()
                 .put("general.architecture", GgufValue.ofString("llama"))
-                .put("general.name", GgufValue.ofString("llama-ffm synthetic model (random weights, seed " + seed + ")"))
+                .put(
+                        "general.name",
+                        GgufValue.ofString("llama-ffm synthetic model (random weights, seed " + seed + ")"))
                 .put("general.file_type", GgufValue.ofUint32(weightType == GgmlType.F16 ? 1 : 0))
                 .put("llama.context_length", GgufValue.ofUint32(contextLength))
                 .put("llama.embedding_length", GgufValue.ofUint32(embedding))

@@ -1,18 +1,17 @@
 package org.llamaffm.testkit;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
 import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.gguf.GgufWriter;
-import java.nio.ByteBuffer;
-import java.nio.file.Path;
-import java.util.SplittableRandom;
 
 /** What the synthetic model writers share: the copied tokenizer and seeded random tensors. */
 final class SyntheticWeights {
 
-    private SyntheticWeights() {
-    }
+    private SyntheticWeights() {}
 
     static int positive(int value, String name) {
         if (value < 1) {
@@ -23,7 +22,8 @@ final class SyntheticWeights {
 
     /** The number of tokens of the vocab file's tokenizer. */
     static long tokenCount(Path vocabFile, GgufFile vocab) {
-        return vocab.get("tokenizer.ggml.tokens").map(GgufValue::length)
+        return vocab.get("tokenizer.ggml.tokens")
+                .map(GgufValue::length)
                 .orElseThrow(() -> new IllegalArgumentException(vocabFile + " has no tokenizer.ggml.tokens"));
     }
 
@@ -41,12 +41,14 @@ final class SyntheticWeights {
      * +-1/sqrt(columns) (activations stay in range through the layers). The random numbers are
      * drawn from a split of {@code random} taken now, so the file depends only on the seed.
      */
-    static void matrix(GgufWriter writer, SplittableRandom random, GgmlType type, String name, long columns, long rows) {
+    static void matrix(
+            GgufWriter writer, SplittableRandom random, GgmlType type, String name, long columns, long rows) {
         tensor(writer, random, type, name, new long[] {columns, rows}, (float) (1.0 / Math.sqrt(columns)));
     }
 
     /** A tensor of {@code shape}, values uniform in +-scale. */
-    static void tensor(GgufWriter writer, SplittableRandom random, GgmlType type, String name, long[] shape, float scale) {
+    static void tensor(
+            GgufWriter writer, SplittableRandom random, GgmlType type, String name, long[] shape, float scale) {
         SplittableRandom own = random.split();
         writer.tensor(name, type, shape, data -> fill(data, own, type, scale));
     }

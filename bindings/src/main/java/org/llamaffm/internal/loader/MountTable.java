@@ -13,8 +13,7 @@ final class MountTable {
 
     private static final Path MOUNTINFO = Path.of("/proc/self/mountinfo");
 
-    private MountTable() {
-    }
+    private MountTable() {}
 
     static boolean isNoExec(Path folder) {
         if (!Files.isReadable(MOUNTINFO)) {

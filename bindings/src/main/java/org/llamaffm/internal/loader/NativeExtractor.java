@@ -38,15 +38,14 @@ public final class NativeExtractor {
      * @param reused   true when the folder was already complete and nothing was written
      * @param repaired the problems found in an existing folder that was then rewritten, one per file
      */
-    public record Result(Path folder, boolean reused, List<String> repaired) {
-    }
+    public record Result(Path folder, boolean reused, List<String> repaired) {}
 
-    private NativeExtractor() {
-    }
+    private NativeExtractor() {}
 
     /** The cache folder name of a build. */
     static String folderName(NativeManifest manifest) {
-        return manifest.shimVersion() + "-" + manifest.platform() + "-" + manifest.digest().substring(0, 16);
+        return manifest.shimVersion() + "-" + manifest.platform() + "-"
+                + manifest.digest().substring(0, 16);
     }
 
     /**
@@ -56,8 +55,9 @@ public final class NativeExtractor {
      * @throws IOException naming the file and the problem when the jar itself is damaged or the
      *                     folder cannot be written
      */
-    public static Result extract(NativeManifest manifest, byte[] manifestBytes, ClassLoader loader,
-            String resourceDir, Path base) throws IOException {
+    public static Result extract(
+            NativeManifest manifest, byte[] manifestBytes, ClassLoader loader, String resourceDir, Path base)
+            throws IOException {
         Path folder = base.resolve(folderName(manifest));
         if (verify(folder, manifest).isEmpty()) {
             return new Result(folder, true, List.of());
@@ -66,22 +66,30 @@ public final class NativeExtractor {
         // The file lock serializes JVMs; the monitor serializes threads of this JVM, which a
         // FileLock does not (it throws OverlappingFileLockException instead).
         synchronized (NativeExtractor.class) {
-            try (FileChannel channel = FileChannel.open(base.resolve(folder.getFileName() + ".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+            try (FileChannel channel = FileChannel.open(
+                            base.resolve(folder.getFileName() + ".lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
+                    FileLock ignored = channel.lock()) {
                 List<String> problems = verify(folder, manifest);
                 if (problems.isEmpty()) {
                     return new Result(folder, true, List.of()); // another JVM finished it meanwhile
                 }
                 boolean existed = Files.exists(folder);
                 if (existed) {
-                    LOG.log(Level.WARNING, "llama-ffm: native cache " + folder + " is damaged, extracting again: "
-                            + String.join("; ", problems));
+                    LOG.log(
+                            Level.WARNING,
+                            "llama-ffm: native cache " + folder + " is damaged, extracting again: "
+                                    + String.join("; ", problems));
                 }
                 Path tmp = Files.createTempDirectory(base, folder.getFileName() + ".tmp-");
                 try {
                     for (String name : manifest.files()) {
-                        copyVerified(loader, resourceDir + name, tmp.resolve(name), manifest.sha256().get(name));
+                        copyVerified(
+                                loader,
+                                resourceDir + name,
+                                tmp.resolve(name),
+                                manifest.sha256().get(name));
                     }
                     Files.write(tmp.resolve(NativeManifest.FILE_NAME), manifestBytes);
                     if (existed) {
@@ -124,7 +132,8 @@ public final class NativeExtractor {
                 String actual = sha256(file);
                 String expected = manifest.sha256().get(name);
                 if (!actual.equals(expected)) {
-                    problems.add(name + ": SHA-256 " + actual + " does not match the manifest's " + expected + " (" + file + ")");
+                    problems.add(name + ": SHA-256 " + actual + " does not match the manifest's " + expected + " ("
+                            + file + ")");
                 }
             } catch (IOException e) {
                 problems.add(name + ": unreadable (" + e.getMessage() + ")");
@@ -146,7 +155,8 @@ public final class NativeExtractor {
         MessageDigest digest = NativeManifest.newSha256();
         try (InputStream raw = loader.getResourceAsStream(resource)) {
             if (raw == null) {
-                throw new IOException("the platform jar lists " + resource + " in its manifest but does not contain it");
+                throw new IOException(
+                        "the platform jar lists " + resource + " in its manifest but does not contain it");
             }
             try (InputStream in = new DigestInputStream(raw, digest)) {
                 Files.copy(in, target);

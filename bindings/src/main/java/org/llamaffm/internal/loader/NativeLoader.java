@@ -44,16 +44,27 @@ public final class NativeLoader {
      * @param classLoader    the loader whose class path holds the platform jar
      * @param cacheBases     folders to extract into, preferred first
      */
-    public record Config(Optional<Path> explicitFolder, List<Path> libraryPath, List<String> platforms,
-            ClassLoader classLoader, List<Path> cacheBases) {
+    public record Config(
+            Optional<Path> explicitFolder,
+            List<Path> libraryPath,
+            List<String> platforms,
+            ClassLoader classLoader,
+            List<Path> cacheBases) {
 
         /** The configuration of this JVM: system properties, environment, our class loader. */
         public static Config fromSystem() {
             String explicit = System.getProperty(PATH_PROPERTY);
-            List<Path> libraryPath = Arrays.stream(System.getProperty("java.library.path", "").split(File.pathSeparator))
-                    .filter(s -> !s.isBlank()).map(Path::of).toList();
-            return new Config(explicit == null || explicit.isBlank() ? Optional.empty() : Optional.of(Path.of(explicit)),
-                    libraryPath, Platform.candidates(), NativeLoader.class.getClassLoader(), defaultCacheBases());
+            List<Path> libraryPath = Arrays.stream(
+                            System.getProperty("java.library.path", "").split(File.pathSeparator))
+                    .filter(s -> !s.isBlank())
+                    .map(Path::of)
+                    .toList();
+            return new Config(
+                    explicit == null || explicit.isBlank() ? Optional.empty() : Optional.of(Path.of(explicit)),
+                    libraryPath,
+                    Platform.candidates(),
+                    NativeLoader.class.getClassLoader(),
+                    defaultCacheBases());
         }
 
         private static List<Path> defaultCacheBases() {
@@ -106,14 +117,16 @@ public final class NativeLoader {
      * @param dynamicBackends true when ggml backends are separate modules that
      *                        {@code ggml_backend_load_all_from_path(folder)} must load
      */
-    public record Loaded(Path folder, LibrarySource source, Optional<NativeManifest> manifest, SymbolLookup lookup,
-            boolean dynamicBackends) {
-    }
+    public record Loaded(
+            Path folder,
+            LibrarySource source,
+            Optional<NativeManifest> manifest,
+            SymbolLookup lookup,
+            boolean dynamicBackends) {}
 
     private static Loaded system;
 
-    private NativeLoader() {
-    }
+    private NativeLoader() {}
 
     /** The libraries of this JVM, loaded on first use with {@link Config#fromSystem()}. */
     public static synchronized Loaded system() {
@@ -139,8 +152,9 @@ public final class NativeLoader {
                 return loadFolder(folder, LibrarySource.EXPLICIT_PATH, readManifest(folder));
             } catch (IOException e) {
                 tried.add("-D" + PATH_PROPERTY + "=" + folder + ": " + e.getMessage());
-                LOG.log(Level.WARNING, "llama-ffm: " + PATH_PROPERTY + " is set but unusable, trying other places: "
-                        + e.getMessage());
+                LOG.log(
+                        Level.WARNING,
+                        "llama-ffm: " + PATH_PROPERTY + " is set but unusable, trying other places: " + e.getMessage());
             }
         } else {
             tried.add("-D" + PATH_PROPERTY + ": not set");
@@ -186,15 +200,19 @@ public final class NativeLoader {
             }
             for (Path base : config.cacheBases()) {
                 if (MountTable.isNoExec(base)) {
-                    tried.add("cache folder " + base + ": on a file system mounted noexec, where libraries cannot be loaded");
+                    tried.add("cache folder " + base
+                            + ": on a file system mounted noexec, where libraries cannot be loaded");
                     hints.add("point -D" + CACHE_PROPERTY + " at a folder on a file system without noexec");
                     continue;
                 }
                 try {
-                    NativeExtractor.Result result = NativeExtractor.extract(manifest, manifestBytes, config.classLoader(), dir, base);
+                    NativeExtractor.Result result =
+                            NativeExtractor.extract(manifest, manifestBytes, config.classLoader(), dir, base);
                     if (!result.repaired().isEmpty()) {
-                        LOG.log(Level.WARNING, "llama-ffm: replaced damaged native files in " + result.folder() + ": "
-                                + String.join("; ", result.repaired()));
+                        LOG.log(
+                                Level.WARNING,
+                                "llama-ffm: replaced damaged native files in " + result.folder() + ": "
+                                        + String.join("; ", result.repaired()));
                     }
                     return loadFolder(result.folder(), LibrarySource.EXTRACTED, Optional.of(manifest));
                 } catch (IOException e) {
@@ -211,8 +229,8 @@ public final class NativeLoader {
             hints.add("run java with --enable-native-access=" + moduleNameForFlag()
                     + " (this JVM did not grant native access to llama-ffm)");
         }
-        throw new NativeLibraryException("llama-ffm could not load its native libraries for " + Platform.current() + ".",
-                tried, hints);
+        throw new NativeLibraryException(
+                "llama-ffm could not load its native libraries for " + Platform.current() + ".", tried, hints);
     }
 
     private static String moduleNameForFlag() {
@@ -245,13 +263,16 @@ public final class NativeLoader {
         } else {
             boolean hasCpu = false;
             for (String base : CORE) {
-                Optional<Path> file = Platform.libraryFileNames(base).stream().map(folder::resolve)
-                        .filter(Files::isRegularFile).findFirst();
+                Optional<Path> file = Platform.libraryFileNames(base).stream()
+                        .map(folder::resolve)
+                        .filter(Files::isRegularFile)
+                        .findFirst();
                 if (file.isPresent()) {
                     files.add(file.get());
                     hasCpu |= base.equals("ggml-cpu");
                 } else if (!OPTIONAL.contains(base)) {
-                    throw new IOException("no " + Platform.libraryFileNames(base).getFirst());
+                    throw new IOException(
+                            "no " + Platform.libraryFileNames(base).getFirst());
                 }
             }
             dynamicBackends = !hasCpu;

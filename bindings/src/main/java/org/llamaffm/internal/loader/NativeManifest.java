@@ -27,8 +27,15 @@ import java.util.stream.Stream;
  * @param sha256    lower-case hex SHA-256 of every file in {@code load} and {@code backends}
  * @param digest    SHA-256 of the manifest bytes: identifies this exact build
  */
-public record NativeManifest(String platform, String llamaCppCommit, String shimVersion, String buildOptions,
-        List<String> load, List<String> backends, Map<String, String> sha256, String digest) {
+public record NativeManifest(
+        String platform,
+        String llamaCppCommit,
+        String shimVersion,
+        String buildOptions,
+        List<String> load,
+        List<String> backends,
+        Map<String, String> sha256,
+        String digest) {
 
     /** The manifest's file name, beside the libraries. */
     public static final String FILE_NAME = "llama-ffm-native.properties";
@@ -74,9 +81,15 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
                 throw new IOException(origin + ": manifest lists " + name + " twice");
             }
         }
-        return new NativeManifest(require(props, "platform", origin), require(props, "llama.cpp.commit", origin),
-                require(props, "shim.version", origin), props.getProperty("build.options", ""),
-                load, backends, Map.copyOf(sha), sha256Hex(bytes));
+        return new NativeManifest(
+                require(props, "platform", origin),
+                require(props, "llama.cpp.commit", origin),
+                require(props, "shim.version", origin),
+                props.getProperty("build.options", ""),
+                load,
+                backends,
+                Map.copyOf(sha),
+                sha256Hex(bytes));
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
@@ -99,7 +112,8 @@ public record NativeManifest(String platform, String llamaCppCommit, String shim
         List<String> names = Arrays.stream(value.split(",")).map(String::strip).toList();
         for (String name : names) {
             if (!FILE_NAME_PATTERN.matcher(name).matches() || name.contains("..")) {
-                throw new IOException(origin + ": manifest entry '" + name + "' in '" + key + "' is not a plain file name");
+                throw new IOException(
+                        origin + ": manifest entry '" + name + "' in '" + key + "' is not a plain file name");
             }
         }
         return names;

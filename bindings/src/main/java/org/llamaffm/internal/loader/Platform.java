@@ -9,8 +9,7 @@ public final class Platform {
     /** The system property that overrides the platform classifier to look for. */
     public static final String PLATFORM_PROPERTY = "llamaffm.native.platform";
 
-    private Platform() {
-    }
+    private Platform() {}
 
     /** {@code <os>-<arch>} of this JVM, e.g. {@code linux-x86_64}, {@code macos-aarch64}. */
     public static String current() {

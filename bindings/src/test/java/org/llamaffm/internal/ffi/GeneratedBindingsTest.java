@@ -1,6 +1,5 @@
 package org.llamaffm.internal.ffi;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,27 +16,29 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.LlamaRuntime;
-import org.llamaffm.TestSupport;
-import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.MissingSymbolException;
+import org.llamaffm.internal.NativeSymbols;
 import org.llamaffm.internal.loader.NativeLoader;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /** The generated bindings calling the real native build: by-value structs, callbacks, out-parameters, gguf. */
 class GeneratedBindingsTest {
 
     /** llama.cpp's log lines while these tests run (instead of its default: stderr). */
     private static final List<String> LOG = Collections.synchronizedList(new ArrayList<>());
+
     private static MemorySegment quietLogger;
 
     @TempDir
     static Path temp;
+
     private static Path tinyModel;
 
     @BeforeAll
     static void setUp() throws IOException {
         LlamaRuntime.get(); // loads the libraries, llama_backend_init
-        quietLogger = ggml_log_callback.allocate((level, text, userData) -> LOG.add(NativeSymbols.string(text)),
-                Arena.global());
+        quietLogger = ggml_log_callback.allocate(
+                (level, text, userData) -> LOG.add(NativeSymbols.string(text)), Arena.global());
         llama_h.llama_log_set(quietLogger, MemorySegment.NULL);
         tinyModel = temp.resolve("tiny-llama.gguf");
         TinyLlamaFile.write(LlamaCppSource.vocab("llama-spm"), tinyModel, 42);
@@ -68,7 +69,9 @@ class GeneratedBindingsTest {
             assertThat(llama_context_params.n_batch(params)).isEqualTo(2048);
             assertThat(llama_context_params.n_ubatch(params)).isEqualTo(512);
             assertThat(llama_context_params.n_seq_max(params)).isEqualTo(1);
-            assertThat(llama_context_params.n_threads(params)).isEqualTo(ggml_h.GGML_DEFAULT_N_THREADS).isEqualTo(4);
+            assertThat(llama_context_params.n_threads(params))
+                    .isEqualTo(ggml_h.GGML_DEFAULT_N_THREADS)
+                    .isEqualTo(4);
             assertThat(llama_context_params.type_k(params)).isEqualTo(ggml_h.GGML_TYPE_F16);
             assertThat(llama_context_params.type_v(params)).isEqualTo(ggml_h.GGML_TYPE_F16);
             assertThat(llama_context_params.flash_attn_type(params)).isEqualTo(llama_h.LLAMA_FLASH_ATTN_TYPE_AUTO);
@@ -106,10 +109,14 @@ class GeneratedBindingsTest {
 
     @Test
     void deprecatedFunctionsAreBoundAndMarked() throws NoSuchMethodException {
-        assertThat(llama_h.class.getMethod("llama_n_ctx_train", MemorySegment.class).isAnnotationPresent(Deprecated.class))
+        assertThat(llama_h.class
+                        .getMethod("llama_n_ctx_train", MemorySegment.class)
+                        .isAnnotationPresent(Deprecated.class))
                 .isTrue();
-        assertThat(llama_h.class.getMethod("llama_model_n_ctx_train", MemorySegment.class)
-                .isAnnotationPresent(Deprecated.class)).isFalse();
+        assertThat(llama_h.class
+                        .getMethod("llama_model_n_ctx_train", MemorySegment.class)
+                        .isAnnotationPresent(Deprecated.class))
+                .isFalse();
     }
 
     @Test
@@ -125,8 +132,10 @@ class GeneratedBindingsTest {
                 llama_h.llama_log_set(quietLogger, MemorySegment.NULL);
             }
         }
-        assertThat(lines).anySatisfy(line -> assertThat(line)
-                .startsWith(ggml_h.GGML_LOG_LEVEL_INFO + " ").contains("vocab only - skipping tensors"));
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith(ggml_h.GGML_LOG_LEVEL_INFO + " ")
+                        .contains("vocab only - skipping tensors"));
     }
 
     @Test
@@ -135,8 +144,8 @@ class GeneratedBindingsTest {
             MemorySegment model = loadVocabOnly(arena, LlamaCppSource.vocab("llama-spm"));
             try {
                 MemorySegment buffer = arena.allocate(64);
-                int length = llama_h.llama_model_meta_val_str(model, arena.allocateFrom("general.architecture"), buffer,
-                        buffer.byteSize());
+                int length = llama_h.llama_model_meta_val_str(
+                        model, arena.allocateFrom("general.architecture"), buffer, buffer.byteSize());
                 assertThat(length).isEqualTo(5);
                 assertThat(buffer.getString(0)).isEqualTo("llama");
                 MemorySegment vocab = llama_h.llama_model_get_vocab(model);
@@ -154,10 +163,14 @@ class GeneratedBindingsTest {
         List<Float> seen = Collections.synchronizedList(new ArrayList<>());
         try (Arena arena = Arena.ofShared()) {
             MemorySegment params = llama_h.llama_model_default_params(arena);
-            llama_model_params.progress_callback(params, llama_progress_callback.allocate((progress, userData) -> {
-                seen.add(progress);
-                return false;
-            }, arena));
+            llama_model_params.progress_callback(
+                    params,
+                    llama_progress_callback.allocate(
+                            (progress, userData) -> {
+                                seen.add(progress);
+                                return false;
+                            },
+                            arena));
             MemorySegment model = llama_h.llama_model_load_from_file(arena.allocateFrom(tinyModel.toString()), params);
             assertThat(model).isEqualTo(MemorySegment.NULL);
         }
@@ -169,17 +182,22 @@ class GeneratedBindingsTest {
         List<Float> seen = Collections.synchronizedList(new ArrayList<>());
         try (Arena arena = Arena.ofShared()) {
             MemorySegment params = llama_h.llama_model_default_params(arena);
-            llama_model_params.progress_callback(params, llama_progress_callback.allocate((progress, userData) -> {
-                seen.add(progress);
-                return true;
-            }, arena));
+            llama_model_params.progress_callback(
+                    params,
+                    llama_progress_callback.allocate(
+                            (progress, userData) -> {
+                                seen.add(progress);
+                                return true;
+                            },
+                            arena));
             MemorySegment model = llama_h.llama_model_load_from_file(arena.allocateFrom(tinyModel.toString()), params);
             assertThat(model).isNotEqualTo(MemorySegment.NULL);
             try {
                 assertThat(llama_h.llama_model_n_embd(model)).isEqualTo(TinyLlamaFile.N_EMBD);
                 assertThat(llama_h.llama_model_n_layer(model)).isEqualTo(1);
                 assertThat(llama_h.llama_model_n_head(model)).isEqualTo(TinyLlamaFile.N_HEAD);
-                assertThat(llama_h.llama_model_n_params(model)).isEqualTo(32000L * 64 + 4 * 64 * 64 + 3 * 64 * 128 + 3 * 64);
+                assertThat(llama_h.llama_model_n_params(model))
+                        .isEqualTo(32000L * 64 + 4 * 64 * 64 + 3 * 64 * 128 + 3 * 64);
             } finally {
                 llama_h.llama_model_free(model);
             }
@@ -202,11 +220,14 @@ class GeneratedBindingsTest {
                 long arch = gguf_h.gguf_find_key(vocab, arena.allocateFrom("general.architecture"));
                 assertThat(arch).isNotNegative();
                 assertThat(gguf_h.gguf_get_kv_type(vocab, arch)).isEqualTo(gguf_h.GGUF_TYPE_STRING);
-                assertThat(NativeSymbols.string(gguf_h.gguf_get_val_str(vocab, arch))).isEqualTo("llama");
+                assertThat(NativeSymbols.string(gguf_h.gguf_get_val_str(vocab, arch)))
+                        .isEqualTo("llama");
                 long tokens = gguf_h.gguf_find_key(vocab, arena.allocateFrom("tokenizer.ggml.tokens"));
                 assertThat(gguf_h.gguf_get_arr_n(vocab, tokens)).isEqualTo(32000);
-                assertThat(NativeSymbols.string(gguf_h.gguf_get_arr_str(vocab, tokens, 1))).isEqualTo("<s>");
-                assertThat(gguf_h.gguf_find_key(vocab, arena.allocateFrom("no.such.key"))).isEqualTo(-1);
+                assertThat(NativeSymbols.string(gguf_h.gguf_get_arr_str(vocab, tokens, 1)))
+                        .isEqualTo("<s>");
+                assertThat(gguf_h.gguf_find_key(vocab, arena.allocateFrom("no.such.key")))
+                        .isEqualTo(-1);
             } finally {
                 gguf_h.gguf_free(vocab);
             }
@@ -214,7 +235,8 @@ class GeneratedBindingsTest {
             MemorySegment tiny = gguf_h.gguf_init_from_file(arena.allocateFrom(tinyModel.toString()), params);
             try {
                 assertThat(gguf_h.gguf_get_n_tensors(tiny)).isEqualTo(11);
-                assertThat(NativeSymbols.string(gguf_h.gguf_get_tensor_name(tiny, 0))).isEqualTo("token_embd.weight");
+                assertThat(NativeSymbols.string(gguf_h.gguf_get_tensor_name(tiny, 0)))
+                        .isEqualTo("token_embd.weight");
                 assertThat(gguf_h.gguf_get_tensor_type(tiny, 0)).isEqualTo(ggml_h.GGML_TYPE_F32);
                 assertThat(gguf_h.gguf_get_tensor_size(tiny, 0)).isEqualTo(32000L * 64 * Float.BYTES);
             } finally {
@@ -234,7 +256,8 @@ class GeneratedBindingsTest {
             flag.set(JAVA_INT, 0, 1);
             assertThat(llama_ffm_shim_h.llama_ffm_abort_on_flag(flag)).isTrue();
             assertThat(ggml_abort_callback.invoke(callback, flag)).isTrue();
-            assertThat(llama_ffm_shim_h.llama_ffm_abort_on_flag(MemorySegment.NULL)).isFalse();
+            assertThat(llama_ffm_shim_h.llama_ffm_abort_on_flag(MemorySegment.NULL))
+                    .isFalse();
         }
     }
 
@@ -242,8 +265,10 @@ class GeneratedBindingsTest {
     void aJavaCallbackIsACallableFunctionPointer() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment pointer = ggml_abort_callback.allocate(data -> data.address() == 42, arena);
-            assertThat(ggml_abort_callback.invoke(pointer, MemorySegment.ofAddress(42))).isTrue();
-            assertThat(ggml_abort_callback.invoke(pointer, MemorySegment.ofAddress(7))).isFalse();
+            assertThat(ggml_abort_callback.invoke(pointer, MemorySegment.ofAddress(42)))
+                    .isTrue();
+            assertThat(ggml_abort_callback.invoke(pointer, MemorySegment.ofAddress(7)))
+                    .isFalse();
         }
     }
 

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class LayoutProbeTest {
 
-    private record Entry(String struct, long a, long b) {
-    }
+    private record Entry(String struct, long a, long b) {}
 
     private static final Map<String, Entry> STRUCTS = new LinkedHashMap<>();
     /** "struct path" -> (offset, size) */
@@ -47,15 +46,19 @@ class LayoutProbeTest {
         try (Arena arena = Arena.ofConfined()) {
             long length = llama_ffm_shim_h.llama_ffm_layout_probe(MemorySegment.NULL, 0);
             MemorySegment buffer = arena.allocate(length + 1);
-            assertThat(llama_ffm_shim_h.llama_ffm_layout_probe(buffer, buffer.byteSize())).isEqualTo(length);
+            assertThat(llama_ffm_shim_h.llama_ffm_layout_probe(buffer, buffer.byteSize()))
+                    .isEqualTo(length);
             text = buffer.getString(0);
         }
         for (String line : text.split("\n")) {
             String[] parts = line.split(" ");
             switch (parts[0]) {
-                case "struct" -> STRUCTS.put(parts[1], new Entry(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3])));
-                case "field" -> FIELDS.put(parts[1] + " " + parts[2],
-                        new Entry(parts[1], Long.parseLong(parts[3]), Long.parseLong(parts[4])));
+                case "struct" ->
+                    STRUCTS.put(parts[1], new Entry(parts[1], Long.parseLong(parts[2]), Long.parseLong(parts[3])));
+                case "field" ->
+                    FIELDS.put(
+                            parts[1] + " " + parts[2],
+                            new Entry(parts[1], Long.parseLong(parts[3]), Long.parseLong(parts[4])));
                 default -> throw new AssertionError("unexpected probe line: " + line);
             }
         }
@@ -63,7 +66,8 @@ class LayoutProbeTest {
 
     private static GroupLayout layout(String className) throws ReflectiveOperationException {
         return (GroupLayout) Class.forName(LayoutProbeTest.class.getPackageName() + "." + className)
-                .getField("LAYOUT").get(null);
+                .getField("LAYOUT")
+                .get(null);
     }
 
     private static PathElement[] path(String dotted) {
@@ -72,13 +76,23 @@ class LayoutProbeTest {
 
     @Test
     void everyStructHasTheSizeAndAlignmentTheCompilerGivesIt() throws ReflectiveOperationException {
-        assertThat(STRUCTS).hasSizeGreaterThan(30).containsKeys("llama_model_params", "llama_context_params",
-                "llama_batch", "ggml_tensor", "gguf_init_params", "llama_model_kv_override", "ggml_opt_optimizer_params");
+        assertThat(STRUCTS)
+                .hasSizeGreaterThan(30)
+                .containsKeys(
+                        "llama_model_params",
+                        "llama_context_params",
+                        "llama_batch",
+                        "ggml_tensor",
+                        "gguf_init_params",
+                        "llama_model_kv_override",
+                        "ggml_opt_optimizer_params");
         SoftAssertions soft = new SoftAssertions();
         for (Entry struct : STRUCTS.values()) {
             GroupLayout layout = layout(struct.struct());
             soft.assertThat(layout.byteSize()).as("sizeof " + struct.struct()).isEqualTo(struct.a());
-            soft.assertThat(layout.byteAlignment()).as("_Alignof " + struct.struct()).isEqualTo(struct.b());
+            soft.assertThat(layout.byteAlignment())
+                    .as("_Alignof " + struct.struct())
+                    .isEqualTo(struct.b());
         }
         soft.assertAll();
     }
@@ -90,12 +104,16 @@ class LayoutProbeTest {
         for (Map.Entry<String, Entry> field : FIELDS.entrySet()) {
             String dotted = field.getKey().substring(field.getKey().indexOf(' ') + 1);
             GroupLayout layout = layout(field.getValue().struct());
-            soft.assertThat(layout.byteOffset(path(dotted))).as("offsetof " + field.getKey()).isEqualTo(field.getValue().a());
-            soft.assertThat(layout.select(path(dotted)).byteSize()).as("sizeof " + field.getKey())
+            soft.assertThat(layout.byteOffset(path(dotted)))
+                    .as("offsetof " + field.getKey())
+                    .isEqualTo(field.getValue().a());
+            soft.assertThat(layout.select(path(dotted)).byteSize())
+                    .as("sizeof " + field.getKey())
                     .isEqualTo(field.getValue().b());
         }
         soft.assertAll();
-        System.out.printf("layout probe: %d structs and %d fields match the C compiler%n", STRUCTS.size(), FIELDS.size());
+        System.out.printf(
+                "layout probe: %d structs and %d fields match the C compiler%n", STRUCTS.size(), FIELDS.size());
     }
 
     @Test
@@ -128,8 +146,13 @@ class LayoutProbeTest {
     }
 
     /** Top-level classes of the generated package with a public static GroupLayout LAYOUT. */
-    private static List<String> generatedStructClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path folder = Path.of(llama_h.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+    private static List<String> generatedStructClasses()
+            throws IOException, URISyntaxException, ClassNotFoundException {
+        Path folder = Path.of(llama_h.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
                 .resolve(LayoutProbeTest.class.getPackageName().replace('.', '/'));
         List<String> names = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -141,8 +164,10 @@ class LayoutProbeTest {
                 String simple = name.substring(0, name.length() - ".class".length());
                 Class<?> type = Class.forName(LayoutProbeTest.class.getPackageName() + "." + simple);
                 for (Field f : type.getFields()) {
-                    if (f.getName().equals("LAYOUT") && Modifier.isStatic(f.getModifiers())
-                            && f.getType() == GroupLayout.class && !type.isInterface()) {
+                    if (f.getName().equals("LAYOUT")
+                            && Modifier.isStatic(f.getModifiers())
+                            && f.getType() == GroupLayout.class
+                            && !type.isInterface()) {
                         names.add(simple);
                     }
                 }

@@ -24,7 +24,8 @@ class SymbolCoverageTest {
         List<String> names = new ArrayList<>();
         for (Class<?> holder : header.getDeclaredClasses()) {
             if (holder.getSimpleName().endsWith("$") && Modifier.isPrivate(holder.getModifiers())) {
-                names.add(holder.getSimpleName().substring(0, holder.getSimpleName().length() - 1));
+                names.add(holder.getSimpleName()
+                        .substring(0, holder.getSimpleName().length() - 1));
             }
         }
         return names;
@@ -33,8 +34,14 @@ class SymbolCoverageTest {
     @Test
     void everyBoundFunctionIsDefinedByTheLoadedLibraries() {
         NativeLoader.Loaded loaded = NativeLoader.system();
-        List<Class<?>> headers = new ArrayList<>(List.of(llama_h.class, ggml_h.class, ggml_alloc_h.class,
-                ggml_backend_h.class, ggml_opt_h.class, gguf_h.class, llama_ffm_shim_h.class));
+        List<Class<?>> headers = new ArrayList<>(List.of(
+                llama_h.class,
+                ggml_h.class,
+                ggml_alloc_h.class,
+                ggml_backend_h.class,
+                ggml_opt_h.class,
+                gguf_h.class,
+                llama_ffm_shim_h.class));
         if (!loaded.dynamicBackends()) {
             headers.add(ggml_cpu_h.class); // with dynamic backends these live in the CPU module, not loaded by name
         }
@@ -49,7 +56,8 @@ class SymbolCoverageTest {
             }
         }
         assertThat(checked).isGreaterThan(900);
-        assertThat(missing).as("functions declared in the headers but not defined by the libraries")
+        assertThat(missing)
+                .as("functions declared in the headers but not defined by the libraries")
                 .containsExactlyInAnyOrderElementsOf(loaded.dynamicBackends() ? List.of() : DECLARED_ONLY);
     }
 

@@ -19,8 +19,7 @@ final class TinyLlamaFile {
     static final int N_FF = 128;
     static final int N_HEAD = 4;
 
-    private TinyLlamaFile() {
-    }
+    private TinyLlamaFile() {}
 
     static void write(Path vocab, Path out, long seed) {
         try (Arena arena = Arena.ofConfined()) {
@@ -33,7 +32,8 @@ final class TinyLlamaFile {
             }
             MemorySegment gguf = gguf_h.gguf_init_empty();
             gguf_h.gguf_set_kv(gguf, source);
-            long vocabSize = gguf_h.gguf_get_arr_n(source, gguf_h.gguf_find_key(source, arena.allocateFrom("tokenizer.ggml.tokens")));
+            long vocabSize = gguf_h.gguf_get_arr_n(
+                    source, gguf_h.gguf_find_key(source, arena.allocateFrom("tokenizer.ggml.tokens")));
             gguf_h.gguf_free(source);
 
             setU32(gguf, arena, "llama.context_length", 256);
@@ -79,8 +79,14 @@ final class TinyLlamaFile {
     }
 
     /** A 1-D (rows == 1) or 2-D F32 tensor of small random values; norms start at 1. */
-    private static void tensor(MemorySegment gguf, MemorySegment ctx, Arena arena, SplittableRandom random, String name,
-            long columns, long rows) {
+    private static void tensor(
+            MemorySegment gguf,
+            MemorySegment ctx,
+            Arena arena,
+            SplittableRandom random,
+            String name,
+            long columns,
+            long rows) {
         MemorySegment tensor = rows == 1
                 ? ggml_h.ggml_new_tensor_1d(ctx, ggml_h.GGML_TYPE_F32, columns)
                 : ggml_h.ggml_new_tensor_2d(ctx, ggml_h.GGML_TYPE_F32, columns, rows);

@@ -1,6 +1,5 @@
 package org.llamaffm.internal.loader;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.TestSupport;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /** What needs a JVM of its own: two processes racing to extract, and each load source end to end. */
 class ChildJvmTest {
@@ -19,8 +19,7 @@ class ChildJvmTest {
     @TempDir
     Path cache;
 
-    record Outcome(int exit, String stdout, String stderr) {
-    }
+    record Outcome(int exit, String stdout, String stderr) {}
 
     @Test
     void twoJvmsExtractingConcurrentlyBothSucceed() throws Exception {
@@ -35,11 +34,17 @@ class ChildJvmTest {
         for (Outcome o : outcomes) {
             assertThat(o.exit()).as(o.stderr()).isZero();
         }
-        String folder = outcomes.getFirst().stdout().replaceAll(" reused=.*", "").strip();
-        assertThat(outcomes).extracting(o -> o.stdout().replaceAll(" reused=.*", "").strip()).containsOnly(folder);
-        assertThat(outcomes).extracting(o -> o.stdout().strip().endsWith("reused=false")).containsOnlyOnce(true);
+        String folder =
+                outcomes.getFirst().stdout().replaceAll(" reused=.*", "").strip();
+        assertThat(outcomes)
+                .extracting(o -> o.stdout().replaceAll(" reused=.*", "").strip())
+                .containsOnly(folder);
+        assertThat(outcomes)
+                .extracting(o -> o.stdout().strip().endsWith("reused=false"))
+                .containsOnlyOnce(true);
         NativeManifest manifest = ClasspathNatives.load().manifest();
-        assertThat(NativeExtractor.verify(Path.of(folder.substring("folder=".length())), manifest)).isEmpty();
+        assertThat(NativeExtractor.verify(Path.of(folder.substring("folder=".length())), manifest))
+                .isEmpty();
     }
 
     @Test
@@ -49,14 +54,16 @@ class ChildJvmTest {
         Outcome o = finish(start(List.of("-Dllamaffm.native.path=" + folder), "runtime"));
 
         assertThat(o.exit()).as(o.stderr()).isZero();
-        assertThat(o.stdout()).contains("source=EXPLICIT_PATH", "folder=" + folder, "commit=" + LlamaCppSource.pinnedCommit());
+        assertThat(o.stdout())
+                .contains("source=EXPLICIT_PATH", "folder=" + folder, "commit=" + LlamaCppSource.pinnedCommit());
     }
 
     @Test
     void javaLibraryPathIsUsedWhenNoPropertyIsSet() throws Exception {
         Path folder = ClasspathNatives.load().extractInto(cache).folder();
 
-        Outcome o = finish(start(List.of("-Djava.library.path=" + cache + java.io.File.pathSeparator + folder), "runtime"));
+        Outcome o =
+                finish(start(List.of("-Djava.library.path=" + cache + java.io.File.pathSeparator + folder), "runtime"));
 
         assertThat(o.exit()).as(o.stderr()).isZero();
         assertThat(o.stdout()).contains("source=JAVA_LIBRARY_PATH", "folder=" + folder);
@@ -95,6 +102,7 @@ class ChildJvmTest {
             p.destroyForcibly();
             throw new AssertionError("child JVM did not finish");
         }
-        return new Outcome(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Outcome(
+                p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 }

@@ -10,7 +10,8 @@ record ClasspathNatives(String resourceDir, byte[] manifestBytes, NativeManifest
 
     static ClasspathNatives load() {
         String dir = "META-INF/native/" + TestSupport.platform() + "/";
-        try (InputStream in = ClasspathNatives.class.getClassLoader().getResourceAsStream(dir + NativeManifest.FILE_NAME)) {
+        try (InputStream in =
+                ClasspathNatives.class.getClassLoader().getResourceAsStream(dir + NativeManifest.FILE_NAME)) {
             if (in == null) {
                 throw new IllegalStateException("no " + dir + NativeManifest.FILE_NAME + " on the test class path");
             }
@@ -22,6 +23,7 @@ record ClasspathNatives(String resourceDir, byte[] manifestBytes, NativeManifest
     }
 
     NativeExtractor.Result extractInto(java.nio.file.Path base) throws IOException {
-        return NativeExtractor.extract(manifest, manifestBytes, ClasspathNatives.class.getClassLoader(), resourceDir, base);
+        return NativeExtractor.extract(
+                manifest, manifestBytes, ClasspathNatives.class.getClassLoader(), resourceDir, base);
     }
 }

@@ -7,8 +7,7 @@ import org.llamaffm.NativeBuild;
 /** Run in child JVMs by the tests: "extract BASE" or "runtime" (load and report). */
 public final class LoaderProbe {
 
-    private LoaderProbe() {
-    }
+    private LoaderProbe() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -18,8 +17,9 @@ public final class LoaderProbe {
             }
             case "runtime" -> {
                 NativeBuild build = LlamaRuntime.get().nativeBuild();
-                System.out.println("source=" + build.source() + " folder=" + build.libraryFolder()
-                        + " commit=" + build.llamaCppCommit() + " devices=" + LlamaRuntime.get().devices().size());
+                System.out.println("source=" + build.source() + " folder=" + build.libraryFolder() + " commit="
+                        + build.llamaCppCommit() + " devices="
+                        + LlamaRuntime.get().devices().size());
             }
             default -> throw new IllegalArgumentException(args[0]);
         }

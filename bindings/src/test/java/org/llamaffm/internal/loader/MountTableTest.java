@@ -15,13 +15,16 @@ class MountTableTest {
 
     @Test
     void aFolderUnderANoexecMountIsNoexec() {
-        assertThat(MountTable.isNoExec(Path.of("/tmp/llama-ffm-root/native"), MOUNTINFO)).isTrue();
+        assertThat(MountTable.isNoExec(Path.of("/tmp/llama-ffm-root/native"), MOUNTINFO))
+                .isTrue();
     }
 
     @Test
     void theLongestMatchingMountPointDecides() {
-        assertThat(MountTable.isNoExec(Path.of("/tmp/exec ok/native"), MOUNTINFO)).isFalse();
-        assertThat(MountTable.isNoExec(Path.of("/home/u/.cache/llama-ffm"), MOUNTINFO)).isFalse();
+        assertThat(MountTable.isNoExec(Path.of("/tmp/exec ok/native"), MOUNTINFO))
+                .isFalse();
+        assertThat(MountTable.isNoExec(Path.of("/home/u/.cache/llama-ffm"), MOUNTINFO))
+                .isFalse();
     }
 
     @Test

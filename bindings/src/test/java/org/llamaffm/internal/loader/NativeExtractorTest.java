@@ -30,15 +30,20 @@ class NativeExtractorTest {
         assertThat(result.repaired()).isEmpty();
         assertThat(result.folder().getParent()).isEqualTo(cache);
         assertThat(result.folder().getFileName().toString())
-                .startsWith(natives.manifest().shimVersion() + "-" + natives.manifest().platform() + "-");
+                .startsWith(natives.manifest().shimVersion() + "-"
+                        + natives.manifest().platform() + "-");
         for (String name : natives.manifest().files()) {
-            assertThat(NativeExtractor.sha256(result.folder().resolve(name))).isEqualTo(natives.manifest().sha256().get(name));
+            assertThat(NativeExtractor.sha256(result.folder().resolve(name)))
+                    .isEqualTo(natives.manifest().sha256().get(name));
         }
-        assertThat(Files.readAllBytes(result.folder().resolve(NativeManifest.FILE_NAME))).isEqualTo(natives.manifestBytes());
+        assertThat(Files.readAllBytes(result.folder().resolve(NativeManifest.FILE_NAME)))
+                .isEqualTo(natives.manifestBytes());
         // Nothing but the folder and its lock file is left behind: no temporary folders.
         try (var entries = Files.list(cache)) {
             assertThat(entries.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(result.folder().getFileName().toString(), result.folder().getFileName() + ".lock");
+                    .containsExactlyInAnyOrder(
+                            result.folder().getFileName().toString(),
+                            result.folder().getFileName() + ".lock");
         }
     }
 
@@ -68,13 +73,17 @@ class NativeExtractorTest {
         Files.write(lib, bytes);
 
         assertThat(NativeExtractor.verify(folder, natives.manifest()))
-                .singleElement().asString().startsWith(name + ": SHA-256 ").contains("does not match the manifest's");
+                .singleElement()
+                .asString()
+                .startsWith(name + ": SHA-256 ")
+                .contains("does not match the manifest's");
 
         NativeExtractor.Result repaired = natives.extractInto(cache);
 
         assertThat(repaired.reused()).isFalse();
         assertThat(repaired.repaired()).singleElement().asString().startsWith(name + ": SHA-256");
-        assertThat(NativeExtractor.sha256(lib)).isEqualTo(natives.manifest().sha256().get(name));
+        assertThat(NativeExtractor.sha256(lib))
+                .isEqualTo(natives.manifest().sha256().get(name));
         assertThat(NativeExtractor.verify(folder, natives.manifest())).isEmpty();
     }
 
@@ -102,9 +111,12 @@ class NativeExtractorTest {
             for (var f : futures) {
                 results.add(f.get(2, TimeUnit.MINUTES));
             }
-            assertThat(results).extracting(NativeExtractor.Result::folder).containsOnly(results.getFirst().folder());
+            assertThat(results)
+                    .extracting(NativeExtractor.Result::folder)
+                    .containsOnly(results.getFirst().folder());
             assertThat(results).filteredOn(r -> !r.reused()).hasSize(1);
-            assertThat(NativeExtractor.verify(results.getFirst().folder(), natives.manifest())).isEmpty();
+            assertThat(NativeExtractor.verify(results.getFirst().folder(), natives.manifest()))
+                    .isEmpty();
         } finally {
             pool.shutdownNow();
         }

@@ -46,7 +46,8 @@ class NativeManifestTest {
     void refusesFileNamesThatLeaveTheFolder() {
         assertThatThrownBy(() -> parse(valid("../../etc/libevil.so", "")))
                 .isInstanceOf(IOException.class)
-                .hasMessage("test.properties: manifest entry '../../etc/libevil.so' in 'load' is not a plain file name");
+                .hasMessage(
+                        "test.properties: manifest entry '../../etc/libevil.so' in 'load' is not a plain file name");
         assertThatThrownBy(() -> parse(valid("libggml-base.so.0", "/tmp/x.so")))
                 .hasMessageContaining("'/tmp/x.so' in 'backends' is not a plain file name");
     }

@@ -1,6 +1,5 @@
 package org.llamaffm.internal.loader;
 
-import org.llamaffm.testkit.LlamaCppSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.llamaffm.TestSupport;
+import org.llamaffm.testkit.LlamaCppSource;
 
 /** The manifest the native build wrote describes exactly what it packaged. */
 class PlatformJarTest {
@@ -30,10 +30,13 @@ class PlatformJarTest {
         assertThat(m.llamaCppCommit()).isEqualTo(LlamaCppSource.pinnedCommit());
         assertThat(m.buildOptions()).contains("-DCMAKE_BUILD_TYPE=Release");
         // Dependency order: ggml-base first, the shim (which needs llama) last.
-        assertThat(m.load().getFirst()).startsWith(Platform.libraryFileNames("ggml-base").getLast().replace(".so", ""));
+        assertThat(m.load().getFirst())
+                .startsWith(Platform.libraryFileNames("ggml-base").getLast().replace(".so", ""));
         assertThat(m.load().getLast()).isIn(Platform.libraryFileNames("llama-ffm-shim"));
-        assertThat(m.load()).containsSubsequence(
-                Platform.libraryFileNames("ggml").getFirst(), Platform.libraryFileNames("llama").getFirst());
+        assertThat(m.load())
+                .containsSubsequence(
+                        Platform.libraryFileNames("ggml").getFirst(),
+                        Platform.libraryFileNames("llama").getFirst());
         if (m.buildOptions().contains("GGML_BACKEND_DL=ON")) {
             assertThat(m.backends()).isNotEmpty().allMatch(n -> n.contains("ggml-"));
         } else {

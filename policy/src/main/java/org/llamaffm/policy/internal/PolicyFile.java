@@ -15,20 +15,25 @@ public record PolicyFile(
         @JsonProperty("limits") LimitsFile limits) {
 
     /** Global limits and the per-tenant ones; absent values take the defaults. */
-    public record LimitsFile(@JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
-            @JsonProperty("queueCapacity") Integer queueCapacity, @JsonProperty("tenant") TenantFile tenant,
-            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {
-    }
+    public record LimitsFile(
+            @JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
+            @JsonProperty("queueCapacity") Integer queueCapacity,
+            @JsonProperty("tenant") TenantFile tenant,
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {}
 
     /** A tenant's limits; absent values take the defaults. */
-    public record TenantFile(@JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
+    public record TenantFile(
+            @JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
             @JsonProperty("requestsPerMinute") Long requestsPerMinute,
             @JsonProperty("promptTokensPerMinute") Long promptTokensPerMinute,
             @JsonProperty("generatedTokensPerMinute") Long generatedTokensPerMinute,
-            @JsonProperty("maxOutputTokens") Integer maxOutputTokens, @JsonProperty("deadlineMillis") Long deadlineMillis,
-            @JsonProperty("maxPromptBytes") Integer maxPromptBytes, @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
+            @JsonProperty("maxOutputTokens") Integer maxOutputTokens,
+            @JsonProperty("deadlineMillis") Long deadlineMillis,
+            @JsonProperty("maxPromptBytes") Integer maxPromptBytes,
+            @JsonProperty("maxPromptTokens") Integer maxPromptTokens,
             @JsonProperty("specialTokenText") String specialTokenText,
-            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes, @JsonProperty("maxGrammarBytes") Integer maxGrammarBytes,
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes,
+            @JsonProperty("maxGrammarBytes") Integer maxGrammarBytes,
             @JsonProperty("sampling") SamplingFile sampling) {
 
         public TenantFile {
@@ -39,14 +44,17 @@ public record PolicyFile(
     }
 
     /** Caps on a tenant's sampler settings; absent values take the defaults. */
-    public record SamplingFile(@JsonProperty("maxPenaltyLastN") Integer maxPenaltyLastN,
-            @JsonProperty("maxDryLastN") Integer maxDryLastN, @JsonProperty("maxDryBreakers") Integer maxDryBreakers,
-            @JsonProperty("maxLogitBias") Integer maxLogitBias, @JsonProperty("maxMirostatM") Integer maxMirostatM,
-            @JsonProperty("maxTopK") Integer maxTopK) {
-    }
+    public record SamplingFile(
+            @JsonProperty("maxPenaltyLastN") Integer maxPenaltyLastN,
+            @JsonProperty("maxDryLastN") Integer maxDryLastN,
+            @JsonProperty("maxDryBreakers") Integer maxDryBreakers,
+            @JsonProperty("maxLogitBias") Integer maxLogitBias,
+            @JsonProperty("maxMirostatM") Integer maxMirostatM,
+            @JsonProperty("maxTopK") Integer maxTopK) {}
 
     /** One allowed model: its SHA-256 and an optional name for messages. */
-    public record AllowedModel(@JsonProperty(value = "sha256", required = true) String sha256,
+    public record AllowedModel(
+            @JsonProperty(value = "sha256", required = true) String sha256,
             @JsonProperty("name") String name) {
 
         public AllowedModel {
@@ -55,7 +63,8 @@ public record PolicyFile(
     }
 
     /** Whether a model's chat template must be approved, and the approved templates' SHA-256. */
-    public record ChatTemplates(@JsonProperty("requireApproved") boolean requireApproved,
+    public record ChatTemplates(
+            @JsonProperty("requireApproved") boolean requireApproved,
             @JsonProperty("sha256") List<String> sha256) {
 
         public ChatTemplates {

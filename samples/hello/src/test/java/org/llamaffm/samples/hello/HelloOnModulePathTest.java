@@ -25,10 +25,17 @@ class HelloOnModulePathTest {
     void runsOnTheModulePath() throws Exception {
         Path model = temp.resolve("model.gguf");
         SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).write(model);
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=org.llamaffm", "-Dllamaffm.native.cache=" + System.getProperty("llamaffm.native.cache"),
-                "--module-path", System.getProperty("hello.modulepath"), "--class-path", System.getProperty("hello.classpath"),
-                "--module", "org.llamaffm.samples.hello/org.llamaffm.samples.hello.Hello", model.toString());
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=org.llamaffm",
+                "-Dllamaffm.native.cache=" + System.getProperty("llamaffm.native.cache"),
+                "--module-path",
+                System.getProperty("hello.modulepath"),
+                "--class-path",
+                System.getProperty("hello.classpath"),
+                "--module",
+                "org.llamaffm.samples.hello/org.llamaffm.samples.hello.Hello",
+                model.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
