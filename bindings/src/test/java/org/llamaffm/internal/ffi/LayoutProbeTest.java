@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated {@code MemoryLayout}s against the C compiler: the shim's layout probe
- * ({@code native/src/llama_ffm_layout_probe.c}, written by the generator, compiled with the shim
+ * ({@code native/src/generated/llama_ffm_layout_probe.c}, written by the generator, compiled with the shim
  * against the same headers) reports sizeof, _Alignof and offsetof of every struct and field;
  * every one must match, and every struct class and every member of its layout must be in the probe.
  */
