@@ -44,7 +44,7 @@ public final class Context implements AutoCloseable {
     private final MemorySegment abortFlag;
     private final UseGuard guard = new UseGuard(
             "context",
-            "a context serves one thread at a time; give each thread " + "its own context",
+            "a context serves one thread at a time; give each thread its own context",
             "close it from that thread, or abort() and wait for the decode to end");
     private final int contextSize;
     private final int batchSize;
@@ -168,7 +168,7 @@ public final class Context implements AutoCloseable {
         int trained = model.trainedContextLength();
         if (params.contextSize() > 0 && trained > 0 && params.contextSize() > 4L * trained) {
             throw new IllegalArgumentException("contextSize must be in [1, " + 4L * trained
-                    + "] (4x the model's trained " + "context of " + trained + "), was " + params.contextSize());
+                    + "] (4x the model's trained context of " + trained + "), was " + params.contextSize());
         }
         // llama.cpp reserves an output row per sequence at creation and asserts (ending the process) that
         // they fit its outputs per batch: n_batch, capped by n_ctx for causal models (llama-context.cpp)
@@ -294,14 +294,14 @@ public final class Context implements AutoCloseable {
                 new DecodeException(
                         DecodeException.Reason.NO_KV_SLOT,
                         code,
-                        "no room in the KV cache for the batch " + "(context size " + contextSize
+                        "no room in the KV cache for the batch (context size " + contextSize
                                 + "): shorten the batch, remove tokens or use a larger context" + lines);
             case 2 -> {
                 FLAG.setVolatile(abortFlag, 0L, 0);
                 yield new DecodeException(
                         DecodeException.Reason.ABORTED,
                         code,
-                        "decode aborted; the micro-batches " + "computed before the abort stay in memory");
+                        "decode aborted; the micro-batches computed before the abort stay in memory");
             }
             case -1 ->
                 new DecodeException(DecodeException.Reason.INVALID_BATCH, code, "llama.cpp rejected the batch" + lines);
@@ -366,8 +366,8 @@ public final class Context implements AutoCloseable {
         }
         if (restoredOutputs
                 || (index == -1 ? outputs == 0 : index < 0 || index >= outputRow.length || outputRow[index] < 0)) {
-            throw new IllegalArgumentException("batch index " + index
-                    + " has no output in the last decode: add the token " + "with output = true");
+            throw new IllegalArgumentException(
+                    "batch index " + index + " has no output in the last decode: add the token with output = true");
         }
     }
 
@@ -431,7 +431,7 @@ public final class Context implements AutoCloseable {
             if (pooling != ContextParams.Pooling.NONE) {
                 throw new EmbeddingException(
                         EmbeddingException.Reason.WRONG_POOLING,
-                        "the context pools embeddings per " + "sequence (" + pooling
+                        "the context pools embeddings per sequence (" + pooling
                                 + "): per-token embeddings need pooling NONE");
             }
             checkOutput(index);
@@ -450,7 +450,7 @@ public final class Context implements AutoCloseable {
         if (!embeddings) {
             throw new EmbeddingException(
                     EmbeddingException.Reason.EMBEDDINGS_DISABLED,
-                    "the context was not created " + "with embeddings(true): it computes logits only");
+                    "the context was not created with embeddings(true): it computes logits only");
         }
     }
 
@@ -588,7 +588,7 @@ public final class Context implements AutoCloseable {
                 long size = llama_h.llama_state_get_size(handle);
                 if (size > Integer.MAX_VALUE - 8) {
                     throw new IllegalStateException(
-                            "the state is " + size + " bytes, too large for a byte[]: use " + "save(Path, int[])");
+                            "the state is " + size + " bytes, too large for a byte[]: use save(Path, int[])");
                 }
                 try (Arena call = Arena.ofConfined()) {
                     MemorySegment buffer = call.allocate(size);

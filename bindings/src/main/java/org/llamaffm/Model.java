@@ -130,7 +130,7 @@ public final class Model implements AutoCloseable {
             return new ModelLoadException(
                     Reason.CANCELLED,
                     path,
-                    "model load cancelled by an exception of the " + "progress listener: " + progress.failure,
+                    "model load cancelled by an exception of the progress listener: " + progress.failure,
                     progress.failure);
         }
         if (progress != null && progress.cancelled) {
@@ -142,7 +142,7 @@ public final class Model implements AutoCloseable {
             return new ModelLoadException(
                     Reason.UNSUPPORTED_ARCHITECTURE,
                     path,
-                    "llama.cpp does not support the " + "architecture '"
+                    "llama.cpp does not support the architecture '"
                             + gguf.architecture().orElse("?") + "' of " + path,
                     null);
         }

@@ -355,8 +355,8 @@ public final class Sampler implements AutoCloseable {
                 long bytes = Utf8.length(breaker);
                 check(
                         bytes >= 1 && bytes <= MAX_DRY_BREAKER_BYTES && breaker.indexOf('\0') < 0,
-                        "a dry sequence breaker " + "is 1 to " + MAX_DRY_BREAKER_BYTES
-                                + " UTF-8 bytes with no NUL, was '" + breaker + "'");
+                        "a dry sequence breaker is 1 to " + MAX_DRY_BREAKER_BYTES + " UTF-8 bytes with no NUL, was '"
+                                + breaker + "'");
             }
             return add(
                     "dry",

@@ -101,7 +101,7 @@ class GrammarCapsTest {
                         + "items that can be empty, nested in each other, multiply them); at most 4096 are allowed");
         assertThatThrownBy(() -> Sampler.builder().grammar(HIDDEN_LEFT_RECURSION, "root"))
                 .isInstanceOf(GrammarException.class)
-                .hasMessageStartingWith("the grammar is left-recursive: root " + "-> root without matching any text");
+                .hasMessageStartingWith("the grammar is left-recursive: root -> root without matching any text");
         // each rule starts with the next: llama.cpp's left-recursion check recursed 8192 deep and crashed
         String chain = IntStream.range(0, 8192)
                 .mapToObj(i -> "r" + i + " ::= r" + (i + 1))

@@ -71,7 +71,7 @@ public final class Embedder implements AutoCloseable {
         if (params.pooling() == Pooling.RANK) {
             throw new EmbeddingException(
                     EmbeddingException.Reason.WRONG_POOLING,
-                    "the pooling asked for is " + "RANK (classifier scores), not embeddings" + USE_A_RERANKER);
+                    "the pooling asked for is RANK (classifier scores), not embeddings" + USE_A_RERANKER);
         }
         EmbeddingContext shared = EmbeddingContext.open(
                 model,
@@ -80,7 +80,7 @@ public final class Embedder implements AutoCloseable {
                 new UseGuard(
                         "embedder",
                         "an embedder serves one thread at a time; give each thread its own",
-                        "close it from that thread, or " + "abort() and wait for the call to end"));
+                        "close it from that thread, or abort() and wait for the call to end"));
         if (shared.pooling() == Pooling.RANK) {
             shared.close();
             throw new EmbeddingException(
@@ -187,7 +187,7 @@ public final class Embedder implements AutoCloseable {
         if (shared.pooling() != Pooling.NONE) {
             throw new EmbeddingException(
                     EmbeddingException.Reason.WRONG_POOLING,
-                    "embedTokens() gives one vector per " + "token, but this embedder pools them (" + shared.pooling()
+                    "embedTokens() gives one vector per token, but this embedder pools them (" + shared.pooling()
                             + "): open it with pooling NONE");
         }
     }

@@ -78,8 +78,8 @@ public final class Reranker implements AutoCloseable {
                 Pooling.RANK,
                 new UseGuard(
                         "reranker",
-                        "a reranker " + "serves one thread at a time; give each thread its own",
-                        "close it from that thread, or abort() and " + "wait for the call to end")));
+                        "a reranker serves one thread at a time; give each thread its own",
+                        "close it from that thread, or abort() and wait for the call to end")));
     }
 
     public Model model() {

@@ -128,7 +128,7 @@ class ChatTemplateTest {
                 () -> ChatTemplate.fromSource(
                         "{% for i in range(16) %}{{ range(1965)|list|length }}{% endfor %}", "", ""),
                 ChatException.Reason.UNBOUNDED_LOOP,
-                "a literal range of 1965 items in loops of 16 iterations, over the " + "cap of 1000 (line 1)");
+                "a literal range of 1965 items in loops of 16 iterations, over the cap of 1000 (line 1)");
         refused(
                 () -> ChatTemplate.fromSource("{{ ('x' * 1000 * 1000) * 2 }}", "", ""), // 25 s in llama.cpp's engine
                 ChatException.Reason.UNBOUNDED_LOOP,
@@ -136,7 +136,7 @@ class ChatTemplateTest {
         refused(
                 () -> ChatTemplate.fromSource("{% for i in range(100) %}{{ 'ab' * 5000 }}{% endfor %}", "", ""),
                 ChatException.Reason.UNBOUNDED_LOOP,
-                "a repetition by 5000 in loops of 100 iterations, over the cap of " + "100000 (line 1)");
+                "a repetition by 5000 in loops of 100 iterations, over the cap of 100000 (line 1)");
         refused(
                 () -> ChatTemplate.fromSource("{{ 'a' * 1000000000 }}", "<s>", "</s>"),
                 ChatException.Reason.UNBOUNDED_LOOP,

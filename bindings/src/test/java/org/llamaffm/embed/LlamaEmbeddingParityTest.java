@@ -178,7 +178,7 @@ class LlamaEmbeddingParityTest {
             double max = compare(expected, actual, 1, TOLERANCE);
             System.out.printf(
                     Locale.ROOT,
-                    "parity with llama-embedding: rerank (%s), %d documents, scores %s, max " + "|difference| %.3g%n",
+                    "parity with llama-embedding: rerank (%s), %d documents, scores %s, max |difference| %.3g%n",
                     format,
                     documents.size(),
                     Arrays.toString(scores),

@@ -78,7 +78,7 @@ class RerankerTest {
         assertThatThrownBy(() -> Reranker.open(
                         bert, EmbeddingParams.builder().pooling(Pooling.RANK).build()))
                 .isInstanceOf(EmbeddingException.class)
-                .hasMessageStartingWith("model bert.gguf (bert) has no " + "classification head");
+                .hasMessageStartingWith("model bert.gguf (bert) has no classification head");
     }
 
     @Test

@@ -13,7 +13,7 @@ class UseGuardTest {
 
     private final UseGuard guard = new UseGuard(
             "widget",
-            "a widget serves one thread at a time; give each thread " + "its own widget",
+            "a widget serves one thread at a time; give each thread its own widget",
             "close it from that thread, or abort() and wait for the call to end");
     private final AtomicInteger frees = new AtomicInteger();
 

@@ -83,7 +83,7 @@ final class EmbedCommand implements Callable<Integer> {
     @Option(
             names = "--rerank",
             paramLabel = "QUERY",
-            description = "score each input as a document for QUERY (needs a " + "reranking model)")
+            description = "score each input as a document for QUERY (needs a reranking model)")
     String query;
 
     @Mixin

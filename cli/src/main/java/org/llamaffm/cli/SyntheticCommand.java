@@ -67,7 +67,7 @@ final class SyntheticCommand implements Callable<Integer> {
     @Option(
             names = "--type",
             defaultValue = "f16",
-            description = "weight type: f32, f16, bf16, q8_0, q4_0, q4_1, q5_0, q5_1 " + "(default: ${DEFAULT-VALUE})")
+            description = "weight type: f32, f16, bf16, q8_0, q4_0, q4_1, q5_0, q5_1 (default: ${DEFAULT-VALUE})")
     String type;
 
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")

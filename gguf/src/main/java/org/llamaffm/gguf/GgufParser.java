@@ -194,7 +194,7 @@ final class GgufParser {
                 throw error(
                         Reason.MALFORMED,
                         "general.alignment",
-                        "general.alignment must be a UINT32 power of two " + "up to " + limits.maxAlignment() + ", was "
+                        "general.alignment must be a UINT32 power of two up to " + limits.maxAlignment() + ", was "
                                 + alignmentValue);
             }
             alignment = alignmentValue.asLong();

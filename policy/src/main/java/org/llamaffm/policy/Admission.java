@@ -258,7 +258,7 @@ final class Admission {
                 throw new AdmissionDeniedException(
                         Reason.CHANGED,
                         file,
-                        real + " was written to or replaced while it " + "was checked and loaded",
+                        real + " was written to or replaced while it was checked and loaded",
                         null);
             }
             return model;

@@ -539,7 +539,7 @@ final class HyperparameterRules {
         return new ModelRejectedException(
                 Reason.HYPERPARAMETER,
                 file,
-                key(suffix) + " is missing: llama.cpp requires it " + "to load a " + arch + " model",
+                key(suffix) + " is missing: llama.cpp requires it to load a " + arch + " model",
                 null);
     }
 

@@ -38,7 +38,7 @@ public final class ModelRejectedException extends PolicyException {
          * validator has rules for ({@link ModelValidator#KNOWN_ARCHITECTURES}).
          */
         ARCHITECTURE_NOT_ALLOWED(
-                "the architecture is on the policy's list; with an empty list, one the validator has " + "rules for"),
+                "the architecture is on the policy's list; with an empty list, one the validator has rules for"),
         /** A hyperparameter of the wrong type, out of range or missing. */
         HYPERPARAMETER("<arch>.block_count is an integer in 1..512 (LLAMA_MAX_LAYERS); <arch>.context_length and "
                 + "<arch>.embedding_length, when present, are integers >= 1; every key llama.cpp reads has the GGUF type "

@@ -76,7 +76,7 @@ public record Policy(
         public Limits {
             if (maxConcurrentRequests < 1 || queueCapacity < 0 || maxMemoryBytes < 0) {
                 throw new IllegalArgumentException(
-                        "limits: maxConcurrentRequests must be >= 1, queueCapacity and " + "maxMemoryBytes >= 0");
+                        "limits: maxConcurrentRequests must be >= 1, queueCapacity and maxMemoryBytes >= 0");
             }
             Objects.requireNonNull(tenant, "tenant");
         }

@@ -189,7 +189,7 @@ public final class Session implements AutoCloseable {
         }
         if (running.get() > 0) {
             throw new IllegalStateException(
-                    "the session has a request running on another thread: close it once the " + "request has ended");
+                    "the session has a request running on another thread: close it once the request has ended");
         }
         if (!closed.compareAndSet(false, true)) {
             return;

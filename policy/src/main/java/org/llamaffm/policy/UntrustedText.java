@@ -56,8 +56,8 @@ public final class UntrustedText {
             special.firstInjection(text).ifPresent(m -> {
                 throw new UntrustedTextException(
                         UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT,
-                        "the text spells the " + "special token '" + text.substring(m.start(), m.end())
-                                + "' at character " + m.start());
+                        "the text spells the special token '" + text.substring(m.start(), m.end()) + "' at character "
+                                + m.start());
             });
         }
         int[] result = special.tokenizePlain(text, addSpecial);
@@ -71,8 +71,7 @@ public final class UntrustedText {
         if (bad >= 0) {
             throw new UntrustedTextException(
                     UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT,
-                    "the text still " + "became the special token " + result[bad] + " ('" + vocab.text(result[bad])
-                            + "')");
+                    "the text still became the special token " + result[bad] + " ('" + vocab.text(result[bad]) + "')");
         }
         return result;
     }

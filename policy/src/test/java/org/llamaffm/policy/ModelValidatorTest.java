@@ -709,8 +709,8 @@ class ModelValidatorTest {
                         k.remove("rope.dimension_count");
                     },
                     Reason.ARCHITECTURE_SHAPE,
-                    arch + ".embedding_length 66 is not " + arch + ".attention.head_count 4 x the head " + "size "
-                            + arch + ".embedding_length / " + arch + ".attention.head_count = 16");
+                    arch + ".embedding_length 66 is not " + arch + ".attention.head_count 4 x the head size " + arch
+                            + ".embedding_length / " + arch + ".attention.head_count = 16");
         }
         // bert graph: GGML_ASSERT(n_embd_head == n_embd_head_k())
         broken(
@@ -788,7 +788,7 @@ class ModelValidatorTest {
                         strs("a b"),
                         "tokenizer.ggml.pre",
                         str("llama-9")),
-                "tokenizer.ggml.pre is 'llama-9', a pre-tokenizer llama.cpp does " + "not know");
+                "tokenizer.ggml.pre is 'llama-9', a pre-tokenizer llama.cpp does not know");
         vocab("llama", set("tokenizer.ggml.model", null), "tokenizer.ggml.model is missing");
         vocab(
                 "llama",
@@ -807,7 +807,7 @@ class ModelValidatorTest {
                         null,
                         "tokenizer.ggml.padding_token_id",
                         null),
-                "tokenizer.ggml.tokens is missing for tokenizer.ggml.model " + "'llama'");
+                "tokenizer.ggml.tokens is missing for tokenizer.ggml.model 'llama'");
         vocab("llama", set("tokenizer.ggml.model", str("gemma4")), "a BPE vocabulary ('gemma4') needs its merges");
         broken(
                 "llama",
