@@ -2,7 +2,7 @@ package org.llamaffm.gguf;
 
 import java.util.List;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * One GGUF metadata value. Scalars are held as {@code Long} (every integer type; UINT64 values
@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
  * {@code double[]}, {@code boolean[]}) or a {@code List<String>}.
  *
  * @param type        the value's type
- * @param elementType for arrays, the type of the elements; otherwise null
+ * @param elementType for arrays, the type of the elements; otherwise null (the record is {@code @NullUnmarked}:
+ *                    Jazzer 0.26 breaks the constructor of a record whose component has a type-use annotation,
+ *                    so the usual {@code @Nullable} on the component cannot be written)
  * @param value       see above
  */
-public record GgufValue(GgufType type, @Nullable GgufType elementType, Object value) {
+@NullUnmarked
+public record GgufValue(GgufType type, GgufType elementType, Object value) {
 
     public GgufValue {
         Objects.requireNonNull(type, "type");
