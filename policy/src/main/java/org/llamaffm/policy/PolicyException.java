@@ -16,6 +16,7 @@ public abstract sealed class PolicyException extends RuntimeException
                 BusyException,
                 BudgetExceededException,
                 SamplerRejectedException,
+                WorkerException,
                 Policy.PolicyFileException {
 
     PolicyException(String message, @Nullable Throwable cause) {

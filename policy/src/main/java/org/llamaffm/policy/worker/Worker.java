@@ -1,0 +1,581 @@
+package org.llamaffm.policy.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.llamaffm.SamplingParams;
+import org.llamaffm.StopReason;
+import org.llamaffm.policy.WorkerException;
+
+/**
+ * The host's side of one worker process: starts it (a JVM on the host's own class path, in an empty
+ * private folder, with a scrubbed environment), talks to it over a Unix domain socket, and turns its
+ * death into a {@link WorkerException} that says how it died. One request at a time.
+ *
+ * {@snippet :
+ * try (Worker worker = Worker.start(Worker.Spec.of(modelFile))) {
+ *     Worker.Result result = worker.generate(promptTokens, 64, SamplingParams.greedy(), null, System.out::print);
+ * } // a crash inside: WorkerException (DIED, signal 6, SIGABRT, and llama.cpp's last log lines)
+ * }
+ */
+public final class Worker implements AutoCloseable {
+
+    /** How many of the worker's last output lines a failure reports. */
+    public static final int LOG_LINES = 40;
+
+    /** A JVM's fatal error report names the signal it caught: {@code #  SIGSEGV (0xb) at pc=...}. */
+    private static final Pattern JVM_SIGNAL = Pattern.compile("^#\\s+(SIG[A-Z]+) \\(0x([0-9a-f]+)\\)");
+
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "llama-ffm-worker-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * What to start.
+     *
+     * @param model         the GGUF file the worker loads
+     * @param gpuLayers     as {@code ModelParams.gpuLayers}
+     * @param contextSize   the context's size in tokens (0: the model's)
+     * @param threads       compute threads (0: all processors)
+     * @param startTimeout  how long the worker may take to load its model and say it is ready
+     * @param grace         after a deadline, how long the worker has to stop before it is killed
+     * @param jvmOptions    extra options for the worker's JVM (e.g. {@code -Xmx256m})
+     * @param properties    system properties for the worker (the native cache, a test hook)
+     */
+    public record Spec(
+            Path model,
+            int gpuLayers,
+            int contextSize,
+            int threads,
+            Duration startTimeout,
+            Duration grace,
+            List<String> jvmOptions,
+            Map<String, String> properties) {
+
+        public Spec {
+            Objects.requireNonNull(model, "model");
+            jvmOptions = List.copyOf(jvmOptions);
+            properties = Map.copyOf(properties);
+        }
+
+        /** {@code model}, all layers on GPUs, a 2048-token context, all processors, 60 s to start, 2 s grace. */
+        public static Spec of(Path model) {
+            return new Spec(model, -1, 2048, 0, Duration.ofSeconds(60), Duration.ofSeconds(2), List.of(), Map.of());
+        }
+
+        public Spec withProperties(Map<String, String> properties) {
+            return new Spec(model, gpuLayers, contextSize, threads, startTimeout, grace, jvmOptions, properties);
+        }
+
+        public Spec withContextSize(int contextSize) {
+            return new Spec(model, gpuLayers, contextSize, threads, startTimeout, grace, jvmOptions, properties);
+        }
+    }
+
+    /** A request's outcome: the text, the generated token ids, why it stopped. */
+    public record Result(String text, int[] tokens, StopReason stopReason) {}
+
+    private final Process process;
+    private final Path folder;
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final ArrayDeque<String> log;
+    private final Thread logReader;
+    private final Spec spec;
+    private final AtomicBoolean timedOut = new AtomicBoolean();
+    private final int vocabSize;
+    private int nextId;
+    private long pings;
+
+    private Worker(
+            Process process, Path folder, SocketChannel channel, ArrayDeque<String> log, Thread logReader, Spec spec)
+            throws IOException {
+        this.process = process;
+        this.folder = folder;
+        this.log = log;
+        this.logReader = logReader;
+        this.spec = spec;
+        this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+        this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+        Frame hello = Frame.readFrom(in);
+        if (hello.type() != Frame.Type.HELLO || hello.reader().i32() != Frame.VERSION) {
+            throw new IOException("the worker does not speak protocol version " + Frame.VERSION);
+        }
+        send(Frame.of(Frame.Type.HELLO)
+                .i32(Frame.VERSION)
+                .i64(ProcessHandle.current().pid())
+                .frame());
+        send(Frame.of(Frame.Type.LOAD)
+                .string(spec.model().toAbsolutePath().toString())
+                .i32(spec.gpuLayers())
+                .i32(spec.contextSize())
+                .i32(spec.threads())
+                .frame());
+        Frame ready = Frame.readFrom(in);
+        if (ready.type() == Frame.Type.ERROR) {
+            Frame.Reader r = ready.reader();
+            r.i32();
+            String type = r.string();
+            throw new LoadFailed(type, r.string());
+        }
+        if (ready.type() != Frame.Type.READY) {
+            throw new IOException("expected READY, got " + ready.type());
+        }
+        this.vocabSize = ready.reader().i32();
+    }
+
+    /** The model could not be loaded in the worker (a typed error there, the worker alive). */
+    private static final class LoadFailed extends IOException {
+        final String type;
+
+        LoadFailed(String type, String message) {
+            super(message);
+            this.type = type;
+        }
+    }
+
+    /**
+     * Starts a worker and waits until it has loaded its model.
+     *
+     * @throws WorkerException with {@link WorkerException.Reason#START_FAILED} when the JVM cannot start,
+     *                         dies while loading, or is not ready within {@link Spec#startTimeout()}
+     */
+    public static Worker start(Spec spec) {
+        Path folder = null;
+        Process process = null;
+        Thread logReader = null;
+        ArrayDeque<String> log = new ArrayDeque<>();
+        try {
+            folder = Files.createTempDirectory(
+                    "llama-ffm-worker-",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path socket = folder.resolve("s");
+            try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+                server.bind(UnixDomainSocketAddress.of(socket));
+                server.configureBlocking(false);
+                ProcessBuilder builder = new ProcessBuilder(command(spec, socket)).directory(folder.toFile());
+                builder.environment().clear(); // nothing of the host's environment reaches the worker
+                builder.environment().put("GGML_NO_BACKTRACE", "1"); // else ggml forks a debugger on abort
+                builder.redirectErrorStream(true);
+                process = builder.start();
+                logReader = readLog(process, log);
+                SocketChannel channel = accept(server, process, spec.startTimeout());
+                channel.configureBlocking(true);
+                return new Worker(process, folder, channel, log, logReader, spec);
+            }
+        } catch (LoadFailed e) {
+            stop(process, folder);
+            throw new WorkerException(
+                    WorkerException.Reason.START_FAILED,
+                    "the worker could not load " + spec.model() + ": " + e.type + ": " + e.getMessage(),
+                    -1,
+                    0,
+                    snapshot(log),
+                    e.type,
+                    null);
+        } catch (IOException | RuntimeException e) {
+            int exit = stop(process, folder);
+            join(logReader);
+            List<String> lines = snapshot(log);
+            throw failure(
+                    WorkerException.Reason.START_FAILED,
+                    "the model's worker process did not start: " + e.getMessage(),
+                    exit,
+                    lines,
+                    e);
+        }
+    }
+
+    private static List<String> command(Spec spec, Path socket) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.add("-XX:-CreateCoredumpOnCrash");
+        command.add("-XX:TieredStopAtLevel=1");
+        command.addAll(spec.jvmOptions());
+        for (String property : List.of("llamaffm.native.cache", "llamaffm.native.path", "llamaffm.native.platform")) {
+            String value = System.getProperty(property);
+            if (value != null && !spec.properties().containsKey(property)) {
+                command.add("-D" + property + "=" + value);
+            }
+        }
+        spec.properties().forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WorkerMain.class.getName());
+        command.add(socket.toString());
+        return command;
+    }
+
+    private static SocketChannel accept(ServerSocketChannel server, Process process, Duration timeout)
+            throws IOException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            SocketChannel channel = server.accept();
+            if (channel != null) {
+                return channel;
+            }
+            if (!process.isAlive()) {
+                throw new IOException("it exited before it connected");
+            }
+            if (System.nanoTime() > end) {
+                throw new IOException("it did not connect within " + timeout.toMillis() + " ms");
+            }
+            try {
+                Thread.sleep(2);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for it");
+            }
+        }
+    }
+
+    private static Thread readLog(Process process, ArrayDeque<String> log) {
+        Thread t = new Thread(
+                () -> {
+                    try (BufferedReader reader = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                            synchronized (log) {
+                                if (log.size() == LOG_LINES) {
+                                    log.removeFirst();
+                                }
+                                log.addLast(line);
+                            }
+                        }
+                    } catch (IOException e) {
+                        // the worker is gone; what was read is kept
+                    }
+                },
+                "llama-ffm-worker-log");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** The worker's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** The loaded model's vocabulary size. */
+    public int vocabSize() {
+        return vocabSize;
+    }
+
+    /**
+     * Runs one request: generates up to {@code maxTokens} after {@code prompt}, handing each piece of text
+     * to {@code pieces} as it arrives.
+     *
+     * @param timeout the request's deadline (null: none): then the worker's abort flag is set, and when it
+     *                has not answered after the spec's grace it is killed
+     * @throws WorkerException when the worker dies, misses the deadline, breaks the protocol, or reports an
+     *                         engine error ({@link WorkerException.Reason#REQUEST_FAILED}, the worker alive)
+     */
+    public synchronized Result generate(
+            int[] prompt, int maxTokens, SamplingParams sampling, @Nullable Duration timeout, Consumer<String> pieces) {
+        int id = nextId++;
+        ScheduledFuture<?> cancel = null;
+        ScheduledFuture<?> kill = null;
+        try {
+            send(Frame.of(Frame.Type.GENERATE)
+                    .i32(id)
+                    .ints(prompt)
+                    .i32(maxTokens)
+                    .f32(sampling.temperature())
+                    .i32(sampling.topK())
+                    .f32(sampling.topP())
+                    .f32(sampling.minP())
+                    .f32(sampling.repeatPenalty())
+                    .i32(sampling.repeatLastN())
+                    .i64(sampling.seed())
+                    .frame());
+            if (timeout != null) {
+                cancel = DEADLINES.schedule(
+                        () -> sendQuietly(Frame.of(Frame.Type.CANCEL).i32(id).frame()),
+                        timeout.toNanos(),
+                        TimeUnit.NANOSECONDS);
+                kill = DEADLINES.schedule(
+                        () -> {
+                            timedOut.set(true);
+                            process.destroyForcibly();
+                        },
+                        timeout.plus(spec.grace()).toNanos(),
+                        TimeUnit.NANOSECONDS);
+            }
+            StringBuilder text = new StringBuilder();
+            while (true) {
+                Frame frame = Frame.readFrom(in);
+                Frame.Reader r = frame.reader();
+                switch (frame.type()) {
+                    case PIECE -> {
+                        if (r.i32() == id) {
+                            String piece = r.string();
+                            text.append(piece);
+                            pieces.accept(piece);
+                        }
+                    }
+                    case DONE -> {
+                        if (r.i32() == id) {
+                            int[] tokens = r.ints();
+                            StopReason reason = StopReason.valueOf(r.string());
+                            return new Result(text.toString(), tokens, reason);
+                        }
+                    }
+                    case ERROR -> {
+                        r.i32();
+                        String type = r.string();
+                        String message = r.string();
+                        throw new WorkerException(
+                                WorkerException.Reason.REQUEST_FAILED,
+                                "the worker's request failed: " + type + ": " + message,
+                                -1,
+                                0,
+                                logLines(),
+                                type,
+                                null);
+                    }
+                    case PONG -> {}
+                    default -> throw new IOException("unexpected frame " + frame.type());
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw died(e);
+        } finally {
+            if (cancel != null) {
+                cancel.cancel(false);
+            }
+            if (kill != null) {
+                kill.cancel(false);
+            }
+        }
+    }
+
+    /**
+     * Asks the worker to answer a ping within {@code timeout}: false (and the worker killed) when it does
+     * not. Only between requests.
+     */
+    public synchronized boolean ping(Duration timeout) {
+        long sequence = ++pings;
+        ScheduledFuture<?> kill = DEADLINES.schedule(process::destroyForcibly, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        try {
+            send(Frame.of(Frame.Type.PING).i64(sequence).frame());
+            while (true) {
+                Frame frame = Frame.readFrom(in);
+                if (frame.type() == Frame.Type.PONG && frame.reader().i64() == sequence) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            process.destroyForcibly();
+            return false;
+        } finally {
+            kill.cancel(false);
+        }
+    }
+
+    /** For tests: asks a worker started with a test hook to break itself ({@code abort}, {@code segv}, ...). */
+    public void testCrash(String kind) {
+        sendQuietly(Frame.of(Frame.Type.TEST_CRASH).string(kind).frame());
+    }
+
+    private WorkerException died(Exception e) {
+        int exit = waitForExit();
+        join(logReader);
+        List<String> lines = logLines();
+        if (timedOut.get()) {
+            return failure(
+                    WorkerException.Reason.TIMED_OUT,
+                    "the request missed its deadline; the model's worker process was killed",
+                    exit,
+                    lines,
+                    e);
+        }
+        if (exit < 0) {
+            process.destroyForcibly();
+            return failure(
+                    WorkerException.Reason.PROTOCOL,
+                    "the model's worker process broke the protocol (" + e.getMessage() + ") and was killed",
+                    waitForExit(),
+                    lines,
+                    e);
+        }
+        return failure(WorkerException.Reason.DIED, "the model's worker process died", exit, lines, e);
+    }
+
+    /** {@code what (how it ended): its last words}, with the signal read from the exit code or the JVM's report. */
+    private static WorkerException failure(
+            WorkerException.Reason reason, String what, int exit, List<String> lines, Exception cause) {
+        int signal = signalOf(exit, lines);
+        String how = exit < 0 ? "" : " (" + describeExit(exit, signal) + ")";
+        return new WorkerException(reason, what + how + lastWords(lines), exit, signal, lines, "", cause);
+    }
+
+    /** The signal that ended the process (exit code 128 + n), or the one its JVM reported catching; 0: none. */
+    private static int signalOf(int exit, List<String> lines) {
+        if (exit > 128 && exit < 128 + 65) {
+            return exit - 128;
+        }
+        for (String line : lines) {
+            Matcher m = JVM_SIGNAL.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(2), 16);
+            }
+        }
+        return 0;
+    }
+
+    /** {@code "signal 6, SIGABRT"}, {@code "signal 11, SIGSEGV, caught by the JVM, exit code 1"}, {@code "exit code 3"}. */
+    private static String describeExit(int exit, int signal) {
+        if (signal == 0) {
+            return "exit code " + exit;
+        }
+        String name = switch (signal) {
+            case 4 -> ", SIGILL";
+            case 6 -> ", SIGABRT";
+            case 7 -> ", SIGBUS";
+            case 8 -> ", SIGFPE";
+            case 9 -> ", SIGKILL";
+            case 11 -> ", SIGSEGV";
+            case 15 -> ", SIGTERM";
+            default -> "";
+        };
+        return "signal " + signal + name + (exit == 128 + signal ? "" : ", caught by the JVM, exit code " + exit);
+    }
+
+    /**
+     * {@code ": "} and the last line that says something (llama.cpp's assert, the JVM's crash line), for the
+     * one-line message; "" when the worker wrote nothing.
+     */
+    private static String lastWords(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                return ": " + line;
+            }
+        }
+        return "";
+    }
+
+    /** Waits up to 5 s for the process to end; its exit code, or -1 if it still runs. */
+    private int waitForExit() {
+        try {
+            return process.waitFor(5, TimeUnit.SECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private List<String> logLines() {
+        return snapshot(log);
+    }
+
+    private static List<String> snapshot(ArrayDeque<String> log) {
+        synchronized (log) {
+            return List.copyOf(log);
+        }
+    }
+
+    private static void join(@Nullable Thread t) {
+        if (t != null) {
+            try {
+                t.join(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void send(Frame frame) throws IOException {
+        synchronized (out) {
+            frame.writeTo(out);
+        }
+    }
+
+    private void sendQuietly(Frame frame) {
+        try {
+            send(frame);
+        } catch (IOException e) {
+            // the worker is gone: the request's read reports it
+        }
+    }
+
+    /** Stops the process (if any) and deletes the folder; the exit code, or -1. */
+    private static int stop(@Nullable Process process, @Nullable Path folder) {
+        int exit = -1;
+        if (process != null) {
+            try {
+                if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(5, TimeUnit.SECONDS);
+                }
+                exit = process.isAlive() ? -1 : process.exitValue();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (folder != null) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind; nothing of value in it
+            }
+        }
+        return exit;
+    }
+
+    /** Asks the worker to end, kills it if it does not within a second, and removes its folder. */
+    @Override
+    public void close() {
+        sendQuietly(Frame.of(Frame.Type.SHUTDOWN).frame());
+        try {
+            if (!process.waitFor(1, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        stop(process, folder);
+    }
+}

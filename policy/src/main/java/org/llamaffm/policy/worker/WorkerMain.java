@@ -1,0 +1,197 @@
+package org.llamaffm.policy.worker;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.llamaffm.Context;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Generation;
+import org.llamaffm.GenerationParams;
+import org.llamaffm.Model;
+import org.llamaffm.ModelParams;
+import org.llamaffm.Sampler;
+import org.llamaffm.SamplingParams;
+
+/**
+ * The worker process: {@code java -cp <the host's class path> org.llamaffm.policy.worker.WorkerMain SOCKET}.
+ * It connects to the host's Unix domain socket, loads the one model the host names, and runs the host's
+ * requests one at a time with the same engine as the host would in process. Whatever llama.cpp does to
+ * it (abort, segfault, hang) ends here, not in the host.
+ *
+ * <p>The main thread reads frames; a request runs on a thread of its own, so a {@code CANCEL} sets the
+ * context's abort flag and a {@code PING} is answered while a request runs.
+ */
+public final class WorkerMain {
+
+    /** The system property naming a {@code Consumer<String>} class for TEST_CRASH frames; unset: refused. */
+    public static final String TEST_HOOK_PROPERTY = "llamaffm.worker.testHook";
+
+    private final DataInputStream in;
+    private final DataOutputStream out;
+    private final ExecutorService requests = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "llama-ffm-worker-request");
+        t.setDaemon(true);
+        return t;
+    });
+    private @Nullable Model model;
+    private @Nullable Context context;
+
+    private WorkerMain(SocketChannel channel) {
+        this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
+        this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel)));
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: WorkerMain SOCKET");
+            System.exit(2);
+        }
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
+        new WorkerMain(channel).serve();
+    }
+
+    private void serve() throws IOException {
+        send(Frame.of(Frame.Type.HELLO)
+                .i32(Frame.VERSION)
+                .i64(ProcessHandle.current().pid())
+                .frame());
+        Frame hello = Frame.readFrom(in);
+        if (hello.type() != Frame.Type.HELLO || hello.reader().i32() != Frame.VERSION) {
+            throw new IOException("the host does not speak protocol version " + Frame.VERSION);
+        }
+        while (true) {
+            Frame frame;
+            try {
+                frame = Frame.readFrom(in);
+            } catch (java.io.EOFException e) {
+                System.exit(0); // the host is gone: so is the reason to exist
+                return;
+            }
+            Frame.Reader r = frame.reader();
+            switch (frame.type()) {
+                case LOAD -> load(r);
+                case GENERATE -> {
+                    int id = r.i32();
+                    int[] prompt = r.ints();
+                    int maxTokens = r.i32();
+                    SamplingParams sampling =
+                            new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    requests.execute(() -> generate(id, prompt, maxTokens, sampling));
+                }
+                case CANCEL -> {
+                    Context c = context;
+                    if (c != null) {
+                        c.abort();
+                    }
+                }
+                case PING -> send(Frame.of(Frame.Type.PONG).i64(r.i64()).frame());
+                case SHUTDOWN -> System.exit(0);
+                case TEST_CRASH -> {
+                    String kind = r.string();
+                    requests.execute(() -> crash(kind));
+                }
+                default -> throw new IOException("unexpected frame " + frame.type());
+            }
+        }
+    }
+
+    private void load(Frame.Reader r) throws IOException {
+        Path file = Path.of(r.string());
+        int gpuLayers = r.i32();
+        int contextSize = r.i32();
+        int threads = r.i32();
+        try {
+            model = Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build());
+            ContextParams.Builder params = ContextParams.builder().contextSize(contextSize);
+            if (threads > 0) {
+                params.threads(threads).batchThreads(threads);
+            }
+            context = model.newContext(params.build());
+            send(Frame.of(Frame.Type.READY)
+                    .i32(model.vocab().size())
+                    .i32(model.trainedContextLength())
+                    .frame());
+        } catch (RuntimeException e) {
+            send(error(-1, e));
+        }
+    }
+
+    private void generate(int id, int[] prompt, int maxTokens, SamplingParams sampling) {
+        try {
+            Context c = context;
+            Model m = model;
+            if (c == null || m == null) {
+                throw new IllegalStateException("no model loaded");
+            }
+            c.memory().clear();
+            try (Sampler sampler = sampling.toSampler(m);
+                    Generation generation = Generation.start(
+                            c,
+                            sampler,
+                            prompt,
+                            GenerationParams.builder().maxTokens(maxTokens).build())) {
+                while (generation.hasNext()) {
+                    send(Frame.of(Frame.Type.PIECE)
+                            .i32(id)
+                            .string(generation.next())
+                            .frame());
+                }
+                send(Frame.of(Frame.Type.DONE)
+                        .i32(id)
+                        .ints(generation.tokens())
+                        .string(generation.stopReason().orElseThrow().name())
+                        .frame());
+            }
+        } catch (RuntimeException | IOException e) {
+            try {
+                send(error(id, e));
+            } catch (IOException gone) {
+                System.exit(0);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void crash(String kind) {
+        String hook = System.getProperty(TEST_HOOK_PROPERTY);
+        try {
+            if (hook == null) {
+                throw new IllegalStateException("test hooks are off in this worker");
+            }
+            ((Consumer<String>) Class.forName(hook).getDeclaredConstructor().newInstance()).accept(kind);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            try {
+                send(error(-1, e));
+            } catch (IOException gone) {
+                System.exit(0);
+            }
+        }
+    }
+
+    private static Frame error(int id, Exception e) {
+        String message = e.getMessage() != null ? e.getMessage() : e.toString();
+        return Frame.of(Frame.Type.ERROR)
+                .i32(id)
+                .string(e.getClass().getSimpleName())
+                .string(message)
+                .frame();
+    }
+
+    private void send(Frame frame) throws IOException {
+        synchronized (out) {
+            frame.writeTo(out);
+        }
+    }
+}

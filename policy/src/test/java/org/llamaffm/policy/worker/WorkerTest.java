@@ -1,0 +1,171 @@
+package org.llamaffm.policy.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.llamaffm.Context;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Generation;
+import org.llamaffm.GenerationParams;
+import org.llamaffm.Model;
+import org.llamaffm.Sampler;
+import org.llamaffm.SamplingParams;
+import org.llamaffm.StopReason;
+import org.llamaffm.policy.WorkerException;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
+
+/** A worker process runs the engine as the host would, and its death is a typed error in the host. */
+class WorkerTest {
+
+    @TempDir
+    static Path temp;
+
+    static Path model;
+
+    @BeforeAll
+    static void writeModel() {
+        model = temp.resolve("model.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(2)
+                .seed(5)
+                .write(model);
+    }
+
+    private static Worker.Spec spec() {
+        return Worker.Spec.of(model)
+                .withContextSize(512)
+                .withProperties(Map.of(WorkerMain.TEST_HOOK_PROPERTY, CrashHook.class.getName()));
+    }
+
+    private static int[] prompt() {
+        try (Model m = Model.load(model)) {
+            return m.vocab().tokenize("The quick brown fox", true, false);
+        }
+    }
+
+    @Test
+    void greedyTokensThroughAWorkerAreTheInProcessTokens() {
+        int[] prompt = prompt();
+        int[] inProcess;
+        String inProcessText;
+        try (Model m = Model.load(model);
+                Context context =
+                        m.newContext(ContextParams.builder().contextSize(512).build());
+                Sampler sampler = SamplingParams.greedy().toSampler(m);
+                Generation generation = Generation.start(
+                        context,
+                        sampler,
+                        prompt,
+                        GenerationParams.builder().maxTokens(24).build())) {
+            StringBuilder text = new StringBuilder();
+            generation.forEachRemaining(text::append);
+            inProcess = generation.tokens();
+            inProcessText = text.toString();
+        }
+        try (Worker worker = Worker.start(spec())) {
+            List<String> pieces = new ArrayList<>();
+            Worker.Result result = worker.generate(prompt, 24, SamplingParams.greedy(), null, pieces::add);
+            assertThat(result.tokens()).containsExactly(inProcess);
+            assertThat(result.text()).isEqualTo(inProcessText).isEqualTo(String.join("", pieces));
+            assertThat(result.stopReason()).isIn(StopReason.MAX_TOKENS, StopReason.END_OF_GENERATION);
+            // a second request on the same worker: the memory was cleared in between
+            assertThat(worker.generate(prompt, 24, SamplingParams.greedy(), null, p -> {})
+                            .tokens())
+                    .containsExactly(inProcess);
+        }
+    }
+
+    /** Each crash: a typed error saying how the worker ended; the host lives on, and a new worker serves. */
+    @ParameterizedTest
+    @CsvSource({"abort, 134", "kill, 137", "exit, 3", "segv, -1"})
+    void aWorkerThatDiesFailsItsRequestWithHowItDied(String kind, int exitCode) {
+        int[] prompt = prompt();
+        try (Worker worker = Worker.start(spec())) {
+            worker.testCrash(kind);
+            assertThatThrownBy(() -> {
+                        for (int i = 0; i < 1000; i++) { // until the crash lands
+                            worker.generate(prompt, 4, SamplingParams.greedy(), null, p -> {});
+                        }
+                    })
+                    .isInstanceOfSatisfying(WorkerException.class, e -> {
+                        assertThat(e.reason()).as(e.getMessage()).isEqualTo(WorkerException.Reason.DIED);
+                        if (exitCode >= 0) {
+                            assertThat(e.exitCode()).as(e.getMessage()).isEqualTo(exitCode);
+                        } else { // the JVM's own SIGSEGV handler writes its report, then exits with 1
+                            assertThat(e.exitCode()).as(e.getMessage()).isEqualTo(1);
+                            assertThat(e.signal()).hasValue(11);
+                            assertThat(e.getMessage()).contains("(signal 11, SIGSEGV, caught by the JVM, exit code 1)");
+                        }
+                        assertThat(e.getMessage()).startsWith("the model's worker process died (");
+                        if (e.signal().isPresent()) {
+                            assertThat(e.getMessage())
+                                    .contains("signal " + e.signal().getAsInt());
+                        }
+                    });
+            assertThat(worker.isAlive()).isFalse();
+        }
+        try (Worker next = Worker.start(spec())) {
+            assertThat(next.generate(prompt, 4, SamplingParams.greedy(), null, p -> {})
+                            .tokens())
+                    .hasSize(4);
+        }
+    }
+
+    @Test
+    void aRequestPastItsDeadlineKillsTheWorkerAndSaysSo() {
+        int[] prompt = prompt();
+        try (Worker worker = Worker.start(spec())) {
+            worker.testCrash("hang"); // the request thread never comes back, as native code that ignores the abort flag
+            long start = System.nanoTime();
+            assertThatThrownBy(
+                            () -> worker.generate(prompt, 4, SamplingParams.greedy(), Duration.ofMillis(500), p -> {}))
+                    .isInstanceOfSatisfying(WorkerException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(WorkerException.Reason.TIMED_OUT);
+                        assertThat(e.exitCode()).isEqualTo(137);
+                        assertThat(e.getMessage()).startsWith("the request missed its deadline");
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void anEngineErrorComesBackTypedAndTheWorkerLivesOn() {
+        int[] prompt = prompt();
+        try (Worker worker = Worker.start(spec())) {
+            assertThatThrownBy(() -> worker.generate(new int[] {1, 1 << 30}, 4, SamplingParams.greedy(), null, p -> {}))
+                    .isInstanceOfSatisfying(WorkerException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
+                        assertThat(e.remoteType()).isEqualTo("IllegalArgumentException");
+                        assertThat(e.getMessage()).contains("token");
+                    });
+            assertThat(worker.isAlive()).isTrue();
+            assertThat(worker.generate(prompt, 4, SamplingParams.greedy(), null, p -> {})
+                            .tokens())
+                    .hasSize(4);
+            assertThat(worker.ping(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
+    void aModelTheWorkerCannotLoadIsAStartFailure() throws Exception {
+        Path bad = temp.resolve("bad.gguf");
+        Files.writeString(bad, "not a model");
+        assertThatThrownBy(() -> Worker.start(Worker.Spec.of(bad))).isInstanceOfSatisfying(WorkerException.class, e -> {
+            assertThat(e.reason()).isEqualTo(WorkerException.Reason.START_FAILED);
+            assertThat(e.remoteType()).isEqualTo("ModelLoadException");
+            assertThat(e.getMessage()).contains("not a GGUF model file");
+        });
+    }
+}
