@@ -8,6 +8,9 @@ module org.llamaffm.policy {
     requires io.github.bucket4j.core;
 
     exports org.llamaffm.policy;
+    // The worker processes: Sandbox and Session will be their API; until then the CLI drives them directly.
+    exports org.llamaffm.policy.worker to
+            org.llamaffm.cli;
 
     opens org.llamaffm.policy.internal to
             com.fasterxml.jackson.databind;

@@ -38,7 +38,11 @@ final class ContextOptions {
 
     /** The context for {@code model}: the size asked for, at most what the model was trained for. */
     ContextParams params(Model model) {
-        int trained = model.trainedContextLength();
+        return params(model.trainedContextLength());
+    }
+
+    /** The context for a model trained for {@code trained} tokens (0: not known here; the size as asked). */
+    ContextParams params(int trained) {
         int size = this.size.value == 0 || (trained > 0 && this.size.value > trained) ? trained : this.size.value;
         // llama.cpp takes a micro-batch above the batch as the batch (llama_context: n_ubatch = min(n_batch, n_ubatch))
         ContextParams.Builder params = ContextParams.builder()

@@ -3,6 +3,7 @@ package org.llamaffm.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.stream.Stream;
+import org.llamaffm.policy.WorkerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -39,6 +40,12 @@ public final class Main implements Runnable {
             description = "with --version: also the native build and devices, as the system command prints them")
     boolean verbose;
 
+    /** The exit code when the model's worker process died during the command. */
+    static final int EXIT_WORKER_DIED = 3;
+
+    /** The exit code when the request reached its --timeout. */
+    static final int EXIT_DEADLINE = 4;
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
@@ -55,9 +62,19 @@ public final class Main implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println(cmd.getCommandName() + ": " + firstLine(e));
-            return 1;
+            return e instanceof WorkerException w ? exitCode(w) : 1;
         });
         return commandLine.execute(args);
+    }
+
+    /** A worker that died (or could not start): 3; one killed at its deadline: 4; an engine error in it: 1. */
+    private static int exitCode(WorkerException e) {
+        return switch (e.reason()) {
+            case TIMED_OUT -> EXIT_DEADLINE;
+            case DIED, PROTOCOL -> EXIT_WORKER_DIED;
+            case START_FAILED -> e.remoteType().isEmpty() ? EXIT_WORKER_DIED : 1;
+            case REQUEST_FAILED -> 1;
+        };
     }
 
     private static String firstLine(Throwable e) {

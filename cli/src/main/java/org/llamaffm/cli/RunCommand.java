@@ -9,9 +9,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.llamaffm.Context;
@@ -19,16 +22,22 @@ import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
 import org.llamaffm.Model;
 import org.llamaffm.Sampler;
+import org.llamaffm.StopReason;
 import org.llamaffm.chat.Chat;
 import org.llamaffm.chat.ChatOptions;
 import org.llamaffm.chat.ChatResponse;
 import org.llamaffm.chat.ChatTool;
 import org.llamaffm.chat.ToolCall;
+import org.llamaffm.policy.Isolation;
+import org.llamaffm.policy.worker.Worker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code llama-ffm run}: generates text from a prompt and streams it to stdout. */
 @Command(
@@ -118,6 +127,24 @@ final class RunCommand implements Callable<Integer> {
     ChatOptions.ToolChoice toolChoice;
 
     @Option(
+            names = "--isolation",
+            paramLabel = "MODE",
+            defaultValue = "in-process",
+            converter = IsolationConverter.class,
+            description = {
+                "in-process (default), or worker: the model runs in a process of its own, so that an abort, a",
+                "segfault or a hang in llama.cpp ends only that process (exit code 3; 4 past --timeout)"
+            })
+    Isolation isolation;
+
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            description = "the request's deadline: the generation stops there (exit code 4); a worker that does not"
+                    + " stop is killed")
+    Double timeoutSeconds;
+
+    @Option(
             names = "--token-ids",
             description = "print the generated token ids (space-separated, one line) instead of text")
     boolean tokenIds;
@@ -133,21 +160,81 @@ final class RunCommand implements Callable<Integer> {
         if (asChat && tokenIds) {
             throw new IllegalArgumentException("--token-ids does not go with --chat or --tools");
         }
+        Duration timeout = timeout();
+        if (isolation == Isolation.WORKER) {
+            if (asChat || grammar != null || jsonSchema != null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--isolation worker runs plain completions for now: not with --chat, --tools,"
+                                + " --chat-template, --grammar or --json-schema");
+            }
+            return inWorker(promptText(), timeout, out, err);
+        }
         String text = promptText();
         String gbnf = grammar == null ? null : Files.readString(grammar, StandardCharsets.UTF_8);
         String schema = jsonSchema == null ? null : readSchema(jsonSchema);
         List<ChatTool> toolList = tools == null ? List.of() : readTools(tools);
         try (Model m = modelOptions.load(err)) {
             if (asChat) {
-                chat(m, text, gbnf, schema, toolList, out);
-            } else {
-                complete(m, text, gbnf, schema, out);
+                return chat(m, text, gbnf, schema, toolList, timeout, out, err);
             }
+            return complete(m, text, gbnf, schema, timeout, out, err);
+        }
+    }
+
+    /** The model in a worker process: what it prints is the same; its death is the worker's alone. */
+    private int inWorker(String text, Duration timeout, PrintWriter out, PrintWriter err) {
+        Worker.Spec workerSpec = Worker.Spec.of(modelOptions.file(err))
+                .withGpuLayers(modelOptions.gpuLayers.value)
+                .withContext(contextOptions.params(0)); // 0: the worker caps the size at the trained length
+        try (Worker worker = Worker.start(workerSpec)) {
+            Worker.Result result = worker.generate(
+                    text, maxTokens, sampling.params(), timeout, tokenIds ? piece -> {} : piece -> print(out, piece));
+            if (tokenIds) {
+                out.println(
+                        Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
+            } else {
+                out.println();
+            }
+            return finished(result.stopReason(), err);
+        }
+    }
+
+    /** 0, or 4 with a note when the generation stopped at the deadline. */
+    private int finished(StopReason reason, PrintWriter err) {
+        if (reason == StopReason.TIMEOUT) {
+            err.println("run: the generation reached its deadline (--timeout " + timeoutSeconds + " s); the text"
+                    + " above is what came before it");
+            return Main.EXIT_DEADLINE;
         }
         return 0;
     }
 
-    private void complete(Model m, String text, String gbnf, String schema, PrintWriter out) {
+    private Duration timeout() {
+        if (timeoutSeconds == null) {
+            return null;
+        }
+        if (!(timeoutSeconds > 0) || timeoutSeconds > 1e6) {
+            throw new ParameterException(
+                    spec.commandLine(), "--timeout must be in (0, 1000000] seconds, was " + timeoutSeconds);
+        }
+        return Duration.ofNanos((long) (timeoutSeconds * 1e9));
+    }
+
+    /** {@code in-process} or {@code worker}, as the command line spells them. */
+    static final class IsolationConverter implements ITypeConverter<Isolation> {
+        @Override
+        public Isolation convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "in-process", "in_process" -> Isolation.IN_PROCESS;
+                case "worker" -> Isolation.WORKER;
+                default -> throw new TypeConversionException("'" + value + "' is not in-process or worker");
+            };
+        }
+    }
+
+    private int complete(
+            Model m, String text, String gbnf, String schema, Duration timeout, PrintWriter out, PrintWriter err) {
         Sampler.Builder chain = Sampler.builder();
         if (gbnf != null) {
             chain.grammar(gbnf, "root");
@@ -156,19 +243,32 @@ final class RunCommand implements Callable<Integer> {
         }
         try (Context context = m.newContext(contextOptions.params(m));
                 Sampler sampler = sampling.apply(chain).build(m)) {
-            GenerationParams generation =
-                    GenerationParams.builder().maxTokens(maxTokens).build();
+            GenerationParams generation = GenerationParams.builder()
+                    .maxTokens(maxTokens)
+                    .timeout(timeout)
+                    .build();
+            Generation.Result result;
             if (tokenIds) {
-                int[] ids = Generation.run(context, sampler, text, generation).tokens();
-                out.println(Arrays.stream(ids).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
+                result = Generation.run(context, sampler, text, generation);
+                out.println(
+                        Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
             } else {
-                Generation.run(context, sampler, text, generation, piece -> print(out, piece));
+                result = Generation.run(context, sampler, text, generation, piece -> print(out, piece));
                 out.println();
             }
+            return finished(result.stopReason(), err);
         }
     }
 
-    private void chat(Model m, String text, String gbnf, String schema, List<ChatTool> toolList, PrintWriter out)
+    private int chat(
+            Model m,
+            String text,
+            String gbnf,
+            String schema,
+            List<ChatTool> toolList,
+            Duration timeout,
+            PrintWriter out,
+            PrintWriter err)
             throws IOException {
         ChatOptions options = ChatOptions.builder()
                 .tools(toolList)
@@ -185,6 +285,9 @@ final class RunCommand implements Callable<Integer> {
         if (chatTemplate != null) {
             builder.template(Files.readString(chatTemplate, StandardCharsets.UTF_8));
         }
+        if (timeout != null) {
+            builder.timeout(timeout);
+        }
         try (Chat session = builder.build()) {
             if (toolList.isEmpty()) {
                 session.send(text, piece -> print(out, piece));
@@ -192,6 +295,7 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 out.println(JSON.writeValueAsString(toJson(session.send(text))));
             }
+            return finished(Objects.requireNonNull(session.lastTurn()).stopReason(), err);
         }
     }
 

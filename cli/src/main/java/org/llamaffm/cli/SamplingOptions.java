@@ -2,6 +2,7 @@ package org.llamaffm.cli;
 
 import java.security.SecureRandom;
 import org.llamaffm.Sampler;
+import org.llamaffm.SamplingParams;
 import picocli.CommandLine.Option;
 
 /** The sampling options of the commands that generate, as llama.cpp's tools name them. */
@@ -39,24 +40,14 @@ final class SamplingOptions {
 
     private long randomSeed = -1;
 
+    /** The chosen sampling, as data (what a worker process gets). */
+    SamplingParams params() {
+        return new SamplingParams(temperature, topK, topP, minP, repeatPenalty, repeatLastN, seed());
+    }
+
     /** Adds the chosen samplers to {@code chain}, ending with the one that picks the token. */
     Sampler.Builder apply(Sampler.Builder chain) {
-        if (repeatPenalty != 1.0f) {
-            chain.penalties(repeatLastN, repeatPenalty, 0, 0);
-        }
-        if (temperature <= 0) {
-            return chain.greedy();
-        }
-        if (topK > 0) {
-            chain.topK(topK);
-        }
-        if (topP < 1) {
-            chain.topP(topP);
-        }
-        if (minP > 0) {
-            chain.minP(minP);
-        }
-        return chain.temperature(temperature).dist(seed());
+        return params().applyTo(chain);
     }
 
     /** The seed given, or one random seed per command (so a chat's turns continue one random sequence). */

@@ -30,11 +30,14 @@ public record Frame(Type type, byte[] payload) {
     public enum Type {
         /** both: version, process id. */
         HELLO,
-        /** host: model path, GPU layers, context size, threads. */
+        /** host: model path, GPU layers, context size, batch, micro-batch, threads, batch threads, flash attention. */
         LOAD,
         /** worker: the model is loaded and warmed up; its vocabulary size, trained context. */
         READY,
-        /** host: request id, prompt token ids, max tokens, sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed). */
+        /**
+         * host: request id, the prompt (0 and token ids, or 1 and text), max tokens, deadline in ms (0: none),
+         * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed).
+         */
         GENERATE,
         /** worker: request id, a piece of text. */
         PIECE,

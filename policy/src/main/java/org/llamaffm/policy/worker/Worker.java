@@ -33,6 +33,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.ContextParams;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
 import org.llamaffm.policy.WorkerException;
@@ -67,8 +68,8 @@ public final class Worker implements AutoCloseable {
      *
      * @param model         the GGUF file the worker loads
      * @param gpuLayers     as {@code ModelParams.gpuLayers}
-     * @param contextSize   the context's size in tokens (0: the model's)
-     * @param threads       compute threads (0: all processors)
+     * @param context       the worker's context (sizes, threads, flash attention); a size of 0, or one over
+     *                      the model's trained length, is the trained length
      * @param startTimeout  how long the worker may take to load its model and say it is ready
      * @param grace         after a deadline, how long the worker has to stop before it is killed
      * @param jvmOptions    extra options for the worker's JVM (e.g. {@code -Xmx256m})
@@ -77,8 +78,7 @@ public final class Worker implements AutoCloseable {
     public record Spec(
             Path model,
             int gpuLayers,
-            int contextSize,
-            int threads,
+            ContextParams context,
             Duration startTimeout,
             Duration grace,
             List<String> jvmOptions,
@@ -86,21 +86,33 @@ public final class Worker implements AutoCloseable {
 
         public Spec {
             Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(context, "context");
             jvmOptions = List.copyOf(jvmOptions);
             properties = Map.copyOf(properties);
         }
 
-        /** {@code model}, all layers on GPUs, a 2048-token context, all processors, 60 s to start, 2 s grace. */
+        /** {@code model}, all layers on GPUs, a 4096-token context, 60 s to start, 2 s grace. */
         public static Spec of(Path model) {
-            return new Spec(model, -1, 2048, 0, Duration.ofSeconds(60), Duration.ofSeconds(2), List.of(), Map.of());
+            return new Spec(
+                    model,
+                    -1,
+                    ContextParams.builder().contextSize(4096).build(),
+                    Duration.ofSeconds(60),
+                    Duration.ofSeconds(2),
+                    List.of(),
+                    Map.of());
+        }
+
+        public Spec withGpuLayers(int gpuLayers) {
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
+        }
+
+        public Spec withContext(ContextParams context) {
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
         }
 
         public Spec withProperties(Map<String, String> properties) {
-            return new Spec(model, gpuLayers, contextSize, threads, startTimeout, grace, jvmOptions, properties);
-        }
-
-        public Spec withContextSize(int contextSize) {
-            return new Spec(model, gpuLayers, contextSize, threads, startTimeout, grace, jvmOptions, properties);
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
         }
     }
 
@@ -140,8 +152,12 @@ public final class Worker implements AutoCloseable {
         send(Frame.of(Frame.Type.LOAD)
                 .string(spec.model().toAbsolutePath().toString())
                 .i32(spec.gpuLayers())
-                .i32(spec.contextSize())
-                .i32(spec.threads())
+                .i32(spec.context().contextSize())
+                .i32(spec.context().batchSize())
+                .i32(spec.context().microBatchSize())
+                .i32(spec.context().threads())
+                .i32(spec.context().batchThreads())
+                .string(spec.context().flashAttention().name())
                 .frame());
         Frame ready = Frame.readFrom(in);
         if (ready.type() == Frame.Type.ERROR) {
@@ -303,24 +319,47 @@ public final class Worker implements AutoCloseable {
     }
 
     /**
-     * Runs one request: generates up to {@code maxTokens} after {@code prompt}, handing each piece of text
-     * to {@code pieces} as it arrives.
+     * Runs one request: generates up to {@code maxTokens} after the token ids {@code prompt}, handing each
+     * piece of text to {@code pieces} as it arrives.
      *
-     * @param timeout the request's deadline (null: none): then the worker's abort flag is set, and when it
-     *                has not answered after the spec's grace it is killed
+     * @param timeout the request's deadline (null: none): the worker stops the generation there (stop
+     *                reason TIMEOUT); a worker that has not answered after the spec's grace is killed
      * @throws WorkerException when the worker dies, misses the deadline, breaks the protocol, or reports an
      *                         engine error ({@link WorkerException.Reason#REQUEST_FAILED}, the worker alive)
      */
-    public synchronized Result generate(
+    public Result generate(
             int[] prompt, int maxTokens, SamplingParams sampling, @Nullable Duration timeout, Consumer<String> pieces) {
+        return request(w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
+    }
+
+    /**
+     * As {@link #generate(int[], int, SamplingParams, Duration, Consumer)}, with the prompt as text, which the
+     * worker tokenizes (with BOS as the model wants, special-token text as plain text): the host never runs
+     * the model's tokenizer.
+     */
+    public Result generate(
+            String prompt,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            Consumer<String> pieces) {
+        return request(w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+    }
+
+    private synchronized Result request(
+            Consumer<Frame.Writer> prompt,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            Consumer<String> pieces) {
         int id = nextId++;
         ScheduledFuture<?> cancel = null;
         ScheduledFuture<?> kill = null;
         try {
-            send(Frame.of(Frame.Type.GENERATE)
-                    .i32(id)
-                    .ints(prompt)
-                    .i32(maxTokens)
+            Frame.Writer request = Frame.of(Frame.Type.GENERATE).i32(id);
+            prompt.accept(request);
+            send(request.i32(maxTokens)
+                    .i64(timeout == null ? 0 : Math.max(1, timeout.toMillis()))
                     .f32(sampling.temperature())
                     .i32(sampling.topK())
                     .f32(sampling.topP())

@@ -10,6 +10,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -84,11 +85,18 @@ public final class WorkerMain {
                 case LOAD -> load(r);
                 case GENERATE -> {
                     int id = r.i32();
-                    int[] prompt = r.ints();
+                    boolean text = r.i32() == 1;
+                    int[] tokens = text ? new int[0] : r.ints();
+                    String prompt = text ? r.string() : "";
                     int maxTokens = r.i32();
+                    long timeoutMillis = r.i64();
                     SamplingParams sampling =
                             new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
-                    requests.execute(() -> generate(id, prompt, maxTokens, sampling));
+                    GenerationParams.Builder params = GenerationParams.builder().maxTokens(maxTokens);
+                    if (timeoutMillis > 0) {
+                        params.timeout(Duration.ofMillis(timeoutMillis));
+                    }
+                    requests.execute(() -> generate(id, text ? prompt : null, tokens, params.build(), sampling));
                 }
                 case CANCEL -> {
                     Context c = context;
@@ -111,24 +119,28 @@ public final class WorkerMain {
         Path file = Path.of(r.string());
         int gpuLayers = r.i32();
         int contextSize = r.i32();
-        int threads = r.i32();
+        ContextParams.Builder params = ContextParams.builder()
+                .batchSize(r.i32())
+                .microBatchSize(r.i32())
+                .threads(r.i32())
+                .batchThreads(r.i32())
+                .flashAttention(ContextParams.FlashAttention.valueOf(r.string()));
         try {
-            model = Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build());
-            ContextParams.Builder params = ContextParams.builder().contextSize(contextSize);
-            if (threads > 0) {
-                params.threads(threads).batchThreads(threads);
-            }
-            context = model.newContext(params.build());
-            send(Frame.of(Frame.Type.READY)
-                    .i32(model.vocab().size())
-                    .i32(model.trainedContextLength())
-                    .frame());
+            Model m =
+                    Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build());
+            model = m;
+            int trained = m.trainedContextLength();
+            int size = contextSize == 0 || (trained > 0 && contextSize > trained) ? trained : contextSize;
+            context = m.newContext(params.contextSize(size).build());
+            send(Frame.of(Frame.Type.READY).i32(m.vocab().size()).i32(trained).frame());
         } catch (RuntimeException e) {
             send(error(-1, e));
         }
     }
 
-    private void generate(int id, int[] prompt, int maxTokens, SamplingParams sampling) {
+    /** Runs one request: the prompt as text (tokenized here, as in process) or as token ids. */
+    private void generate(
+            int id, @Nullable String text, int[] tokens, GenerationParams params, SamplingParams sampling) {
         try {
             Context c = context;
             Model m = model;
@@ -137,11 +149,9 @@ public final class WorkerMain {
             }
             c.memory().clear();
             try (Sampler sampler = sampling.toSampler(m);
-                    Generation generation = Generation.start(
-                            c,
-                            sampler,
-                            prompt,
-                            GenerationParams.builder().maxTokens(maxTokens).build())) {
+                    Generation generation = text != null
+                            ? Generation.start(c, sampler, text, params)
+                            : Generation.start(c, sampler, tokens, params)) {
                 while (generation.hasNext()) {
                     send(Frame.of(Frame.Type.PIECE)
                             .i32(id)

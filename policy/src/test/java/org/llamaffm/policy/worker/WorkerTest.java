@@ -45,7 +45,7 @@ class WorkerTest {
 
     private static Worker.Spec spec() {
         return Worker.Spec.of(model)
-                .withContextSize(512)
+                .withContext(ContextParams.builder().contextSize(512).build())
                 .withProperties(Map.of(WorkerMain.TEST_HOOK_PROPERTY, CrashHook.class.getName()));
     }
 

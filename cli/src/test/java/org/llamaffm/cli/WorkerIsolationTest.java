@@ -1,0 +1,79 @@
+package org.llamaffm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code run --isolation worker}: the same output as in process, from a process that may die. */
+class WorkerIsolationTest {
+
+    private static String demo() {
+        return DemoModel.path(new PrintWriter(new StringWriter())).toString();
+    }
+
+    @Test
+    void aWorkerGeneratesTheTokensTheHostWould() {
+        String[] args = {"run", "-m", demo(), "-n", "16", "--temp", "0", "--token-ids", "-p", "The quick brown fox"};
+        Cli.Result inProcess = Cli.run(args);
+        Cli.Result inWorker = Cli.run(concat(args, "--isolation", "worker"));
+        assertThat(inProcess.exit()).as(inProcess.err()).isZero();
+        assertThat(inWorker.exit()).as(inWorker.err()).isZero();
+        assertThat(inWorker.out()).isEqualTo(inProcess.out()).matches("(\\d+ ){15}\\d+\\n");
+        // text, seeded sampling: the same again
+        String[] sampled = {"run", "-m", demo(), "-n", "16", "--seed", "7", "-p", "Once"};
+        assertThat(Cli.run(concat(sampled, "--isolation", "worker")).out())
+                .isEqualTo(Cli.run(sampled).out());
+    }
+
+    @Test
+    void aDeadlineEndsTheGenerationWithExitCode4() {
+        for (String isolation : new String[] {"in-process", "worker"}) {
+            Cli.Result result = Cli.run(
+                    "run",
+                    "-m",
+                    demo(),
+                    "-n",
+                    "100000",
+                    "-c",
+                    "2048",
+                    "--temp",
+                    "0",
+                    "--timeout",
+                    "0.3",
+                    "--isolation",
+                    isolation,
+                    "-p",
+                    "Once upon a time");
+            assertThat(result.exit()).as(isolation + ": " + result.err()).isEqualTo(4);
+            assertThat(result.err()).contains("run: the generation reached its deadline (--timeout 0.3 s)");
+        }
+    }
+
+    @Test
+    void whatAWorkerDoesNotRunYetIsABadCommandLine() {
+        Cli.Result result = Cli.run("run", "-m", demo(), "--isolation", "worker", "--chat", "-p", "Hi");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("--isolation worker runs plain completions for now");
+        assertThat(Cli.run("run", "--isolation", "sandbox", "-p", "Hi").err())
+                .contains("'sandbox' is not in-process or worker");
+        assertThat(Cli.run("run", "--timeout", "0", "-p", "Hi").err()).contains("--timeout must be in (0, 1000000]");
+    }
+
+    @Test
+    void aModelTheWorkerCannotLoadIsATypedError() throws Exception {
+        Path bad = java.nio.file.Files.createTempFile("bad", ".gguf");
+        java.nio.file.Files.writeString(bad, "not a model");
+        Cli.Result result = Cli.run("run", "-m", bad.toString(), "--isolation", "worker", "-p", "Hi");
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        assertThat(result.err()).startsWith("run: the worker could not load").contains("ModelLoadException");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
