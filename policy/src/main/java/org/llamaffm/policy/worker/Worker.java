@@ -128,6 +128,7 @@ public final class Worker implements AutoCloseable {
     private final Spec spec;
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private final int vocabSize;
+    private final List<Lockdown.Protection> protections;
     private int nextId;
     private long pings;
 
@@ -169,7 +170,14 @@ public final class Worker implements AutoCloseable {
         if (ready.type() != Frame.Type.READY) {
             throw new IOException("expected READY, got " + ready.type());
         }
-        this.vocabSize = ready.reader().i32();
+        Frame.Reader r = ready.reader();
+        this.vocabSize = r.i32();
+        r.i32(); // the trained context length
+        List<Lockdown.Protection> list = new ArrayList<>();
+        for (int i = r.i32(); i > 0; i--) {
+            list.add(new Lockdown.Protection(r.string(), r.i32() == 1, r.string()));
+        }
+        this.protections = List.copyOf(list);
     }
 
     /** The model could not be loaded in the worker (a typed error there, the worker alive). */
@@ -243,6 +251,11 @@ public final class Worker implements AutoCloseable {
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-XX:TieredStopAtLevel=1");
+        // A worker's Java heap holds frames and strings only: a small one, so that a memory cap
+        // (RLIMIT_DATA counts the committed heap) goes to llama.cpp's buffers
+        command.add("-Xms8m");
+        command.add("-Xmx256m");
+        command.add("-XX:+UseSerialGC");
         command.addAll(spec.jvmOptions());
         for (String property : List.of("llamaffm.native.cache", "llamaffm.native.path", "llamaffm.native.platform")) {
             String value = System.getProperty(property);
@@ -311,6 +324,11 @@ public final class Worker implements AutoCloseable {
 
     public boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The protections the worker put on itself (limits, then the seccomp filter after the warm-up). */
+    public List<Lockdown.Protection> protections() {
+        return protections;
     }
 
     /** The loaded model's vocabulary size. */
@@ -455,6 +473,24 @@ public final class Worker implements AutoCloseable {
     /** For tests: asks a worker started with a test hook to break itself ({@code abort}, {@code segv}, ...). */
     public void testCrash(String kind) {
         sendQuietly(Frame.of(Frame.Type.TEST_CRASH).string(kind).frame());
+    }
+
+    /** For tests: runs a probe of the test hook in the worker and returns what it reports (its error's message). */
+    public synchronized String testProbe(String kind) {
+        try {
+            send(Frame.of(Frame.Type.TEST_CRASH).string(kind).frame());
+            while (true) {
+                Frame frame = Frame.readFrom(in);
+                if (frame.type() == Frame.Type.ERROR) {
+                    Frame.Reader r = frame.reader();
+                    r.i32();
+                    r.string();
+                    return r.string();
+                }
+            }
+        } catch (IOException e) {
+            throw died(e);
+        }
     }
 
     private WorkerException died(Exception e) {

@@ -11,10 +11,12 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
@@ -38,6 +40,12 @@ public final class WorkerMain {
     /** The system property naming a {@code Consumer<String>} class for TEST_CRASH frames; unset: refused. */
     public static final String TEST_HOOK_PROPERTY = "llamaffm.worker.testHook";
 
+    /** The system property with the worker's memory cap in bytes (RLIMIT_DATA); unset or 0: none. */
+    public static final String MAX_MEMORY_PROPERTY = "llamaffm.worker.maxMemory";
+
+    /** The system property {@code false} to skip the seccomp lockdown after the warm-up (for diagnosis). */
+    public static final String LOCKDOWN_PROPERTY = "llamaffm.worker.lockdown";
+
     private final DataInputStream in;
     private final DataOutputStream out;
     private final ExecutorService requests = Executors.newSingleThreadExecutor(r -> {
@@ -58,6 +66,7 @@ public final class WorkerMain {
             System.err.println("usage: WorkerMain SOCKET");
             System.exit(2);
         }
+        Lockdown.limits(Long.getLong(MAX_MEMORY_PROPERTY, 0), 512);
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
         new WorkerMain(channel).serve();
@@ -131,11 +140,32 @@ public final class WorkerMain {
             model = m;
             int trained = m.trainedContextLength();
             int size = contextSize == 0 || (trained > 0 && contextSize > trained) ? trained : contextSize;
-            context = m.newContext(params.contextSize(size).build());
-            send(Frame.of(Frame.Type.READY).i32(m.vocab().size()).i32(trained).frame());
+            Context c = m.newContext(params.contextSize(size).build());
+            context = c;
+            warmUp(m, c);
+            if (!"false".equals(System.getProperty(LOCKDOWN_PROPERTY))) {
+                Lockdown.seccomp(); // from here on: no exec, no new processes, no network (see Lockdown)
+            }
+            Frame.Writer ready =
+                    Frame.of(Frame.Type.READY).i32(m.vocab().size()).i32(trained);
+            List<Lockdown.Protection> protections = Lockdown.report();
+            ready.i32(protections.size());
+            for (Lockdown.Protection p : protections) {
+                ready.string(p.name()).i32(p.active() ? 1 : 0).string(p.detail());
+            }
+            send(ready.frame());
         } catch (RuntimeException e) {
             send(error(-1, e));
         }
+    }
+
+    /** One decode of one token, so that what llama.cpp allocates on first use exists before the lockdown. */
+    private static void warmUp(Model m, Context c) {
+        try (Batch batch = new Batch(1)) {
+            batch.add(m.vocab().bos().orElse(0), 0, true, 0);
+            c.decode(batch);
+        }
+        c.memory().clear();
     }
 
     /** Runs one request: the prompt as text (tokenized here, as in process) or as token ids. */

@@ -39,12 +39,45 @@ public final class CrashHook implements Consumer<String> {
                 }
                 case "exit" -> Runtime.getRuntime().halt(3);
                 case "hang" -> Thread.sleep(Long.MAX_VALUE); // the request thread never answers again
+                // probes: what the worker may still do; the outcome comes back as this hook's error message
+                case "exec" ->
+                    throw new IllegalStateException(outcome(
+                            () -> new ProcessBuilder("/bin/true").start().waitFor()));
+                case "connect" ->
+                    throw new IllegalStateException(outcome(() -> {
+                        try (java.net.Socket socket = new java.net.Socket()) {
+                            socket.connect(new java.net.InetSocketAddress("127.0.0.1", 9), 2000);
+                        }
+                        return 0;
+                    }));
+                case "thread" ->
+                    throw new IllegalStateException(outcome(() -> {
+                        Thread t = Thread.ofPlatform().start(() -> {});
+                        t.join();
+                        return 0;
+                    }));
+                case "seccomp" -> throw new IllegalStateException(String.valueOf(Lockdown.filtered()));
                 default -> throw new IllegalArgumentException("no crash named " + kind);
             }
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
             throw new IllegalStateException(t);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Attempt {
+        Object run() throws Exception;
+    }
+
+    /** "allowed" when {@code attempt} succeeds, else "refused: " and its error. */
+    private static String outcome(Attempt attempt) {
+        try {
+            attempt.run();
+            return "allowed";
+        } catch (Exception e) {
+            return "refused: " + e;
         }
     }
 

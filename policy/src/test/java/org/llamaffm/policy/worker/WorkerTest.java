@@ -168,4 +168,53 @@ class WorkerTest {
             assertThat(e.getMessage()).contains("not a GGUF model file");
         });
     }
+
+    @Test
+    void aReadyWorkerIsLockedDown() {
+        try (Worker worker = Worker.start(spec())) {
+            assertThat(worker.protections())
+                    .extracting(Lockdown.Protection::name)
+                    .containsExactly("no core dumps", "open files", "seccomp");
+            assertThat(worker.protections()).allMatch(Lockdown.Protection::active);
+            assertThat(worker.testProbe("seccomp")).isEqualTo("true");
+            assertThat(worker.testProbe("exec")).startsWith("refused: java.io.IOException");
+            assertThat(worker.testProbe("connect")).startsWith("refused: java.net.SocketException");
+            assertThat(worker.testProbe("thread")).isEqualTo("allowed"); // threads are still created
+            // and it still generates
+            assertThat(worker.generate(prompt(), 4, SamplingParams.greedy(), null, p -> {})
+                            .tokens())
+                    .hasSize(4);
+        }
+        // without the lockdown (for diagnosis), the same probes succeed: the filter is what refuses them
+        try (Worker open = Worker.start(spec().withProperties(Map.of(
+                WorkerMain.TEST_HOOK_PROPERTY, CrashHook.class.getName(), WorkerMain.LOCKDOWN_PROPERTY, "false")))) {
+            assertThat(open.testProbe("exec")).isEqualTo("allowed");
+        }
+    }
+
+    @Test
+    void aWorkerOverItsMemoryCapFailsAloneAndTyped() {
+        // a model trained for 1M tokens: its full context's KV cache alone is 512 MiB
+        Path wide = temp.resolve("wide.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(2)
+                .contextLength(1 << 20)
+                .write(wide);
+        Worker.Spec capped = Worker.Spec.of(wide)
+                .withContext(ContextParams.builder().contextSize(1 << 20).build())
+                .withProperties(Map.of(WorkerMain.MAX_MEMORY_PROPERTY, String.valueOf(256L << 20)));
+        assertThatThrownBy(() -> Worker.start(capped)).isInstanceOfSatisfying(WorkerException.class, e -> {
+            assertThat(e.reason()).as(e.getMessage()).isEqualTo(WorkerException.Reason.START_FAILED);
+            assertThat(e.remoteType()).isEqualTo("ContextException"); // llama.cpp's allocation failed, typed
+            assertThat(e.getMessage()).contains("insufficient memory (attempted to allocate 512.00 MB)");
+        });
+        // under the same cap, a context that fits serves
+        try (Worker worker = Worker.start(
+                capped.withContext(ContextParams.builder().contextSize(512).build()))) {
+            assertThat(worker.protections()).anyMatch(p -> p.name().equals("memory") && p.active());
+            assertThat(worker.generate(prompt(), 4, SamplingParams.greedy(), null, p -> {})
+                            .tokens())
+                    .hasSize(4);
+        }
+    }
 }
