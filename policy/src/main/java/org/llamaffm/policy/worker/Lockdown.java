@@ -68,6 +68,24 @@ public final class Lockdown {
         59, 322, 57, 58, 101, 310, 311, 165, 166, 155, 321, 425, 426, 427, 250, 248, 249, 298, 272, 308, 175, 313, 176
     };
 
+    // <linux/landlock.h>, x86-64 syscall numbers (the same on aarch64)
+    private static final long SYS_LANDLOCK_CREATE_RULESET = 444;
+    private static final long SYS_LANDLOCK_ADD_RULE = 445;
+    private static final long SYS_LANDLOCK_RESTRICT_SELF = 446;
+    private static final long LANDLOCK_CREATE_RULESET_VERSION = 1;
+    private static final long LANDLOCK_RULE_PATH_BENEATH = 1;
+    private static final long FS_EXECUTE = 1,
+            FS_WRITE_FILE = 2,
+            FS_READ_FILE = 4,
+            FS_READ_DIR = 8,
+            FS_REMOVE_DIR = 16,
+            FS_REMOVE_FILE = 32,
+            FS_MAKE_DIR = 128,
+            FS_MAKE_REG = 256,
+            FS_TRUNCATE = 1 << 14;
+    private static final int O_PATH = 0x200000;
+    private static final int O_CLOEXEC = 0x80000;
+
     private Lockdown() {}
 
     /** What took effect so far, in order. */
@@ -144,6 +162,111 @@ public final class Lockdown {
         } catch (Throwable t) {
             record("seccomp", false, t.toString());
         }
+    }
+
+    /**
+     * Landlock: from here on the process reads only below {@code readOnly} (files or folders) and writes only
+     * below {@code readWrite}; every other path is refused (EACCES). Needs PR_SET_NO_NEW_PRIVS, which
+     * {@link #seccomp()} sets too.
+     */
+    public static void landlock(List<Path> readOnly, List<Path> readWrite) {
+        try (Arena arena = Arena.ofConfined()) {
+            MethodHandle syscall = call(
+                    "syscall",
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.ADDRESS,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG));
+            long abi = (long) syscall.invokeExact(
+                    SYS_LANDLOCK_CREATE_RULESET, MemorySegment.NULL, 0L, LANDLOCK_CREATE_RULESET_VERSION);
+            if (abi < 1) {
+                record("landlock", false, "the kernel has no Landlock (or it is disabled)");
+                return;
+            }
+            // every right of the ABI is handled: what no rule allows is refused
+            long handled = abi >= 5 ? 0xFFFF : abi >= 3 ? 0x7FFF : abi >= 2 ? 0x3FFF : 0x1FFF;
+            MemorySegment attr = arena.allocate(8, 8);
+            attr.set(ValueLayout.JAVA_LONG, 0, handled);
+            long ruleset = (long) syscall.invokeExact(SYS_LANDLOCK_CREATE_RULESET, attr, 8L, 0L);
+            if (ruleset < 0) {
+                record("landlock", false, "landlock_create_ruleset failed");
+                return;
+            }
+            long write = FS_WRITE_FILE
+                    | FS_REMOVE_DIR
+                    | FS_REMOVE_FILE
+                    | FS_MAKE_DIR
+                    | FS_MAKE_REG
+                    | (abi >= 3 ? FS_TRUNCATE : 0);
+            List<String> missing = new ArrayList<>();
+            for (Path p : readOnly) {
+                if (!rule(
+                        syscall, arena, ruleset, p, Files.isDirectory(p) ? FS_READ_FILE | FS_READ_DIR : FS_READ_FILE)) {
+                    missing.add(p.toString());
+                }
+            }
+            for (Path p : readWrite) {
+                if (!rule(syscall, arena, ruleset, p, FS_READ_FILE | FS_READ_DIR | write)) {
+                    missing.add(p.toString());
+                }
+            }
+            MethodHandle restrict = call(
+                    "syscall",
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG));
+            int nnp = (int) call(
+                            "prctl",
+                            FunctionDescriptor.of(
+                                    ValueLayout.JAVA_INT,
+                                    ValueLayout.JAVA_INT,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG))
+                    .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
+            long rc = nnp == 0 ? (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) : -1L;
+            record(
+                    "landlock",
+                    rc == 0,
+                    (rc == 0
+                                    ? "ABI " + abi + ": reads " + readOnly.size() + " paths, writes " + readWrite
+                                    : "landlock_restrict_self failed")
+                            + (missing.isEmpty() ? "" : "; not found: " + missing));
+        } catch (Throwable t) {
+            record("landlock", false, t.toString());
+        }
+    }
+
+    /** Allows {@code access} below {@code path}; false when the path cannot be opened. */
+    private static boolean rule(MethodHandle syscall, Arena arena, long ruleset, Path path, long access)
+            throws Throwable {
+        int fd = (int)
+                call("open", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT))
+                        .invokeExact(arena.allocateFrom(path.toString()), O_PATH | O_CLOEXEC);
+        if (fd < 0) {
+            return false;
+        }
+        MemorySegment beneath = arena.allocate(12, 4); // struct landlock_path_beneath_attr (packed): u64, s32
+        beneath.set(ValueLayout.JAVA_LONG_UNALIGNED, 0, access);
+        beneath.set(ValueLayout.JAVA_INT_UNALIGNED, 8, fd);
+        long rc = (long) call(
+                        "syscall",
+                        FunctionDescriptor.of(
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.ADDRESS,
+                                ValueLayout.JAVA_LONG))
+                .invokeExact(SYS_LANDLOCK_ADD_RULE, ruleset, LANDLOCK_RULE_PATH_BENEATH, beneath, 0L);
+        int ignored = (int) call("close", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT))
+                .invokeExact(fd);
+        return rc == 0;
     }
 
     /** The BPF program: 8-byte instructions {u16 code, u8 jt, u8 jf, u32 k}, little-endian. */

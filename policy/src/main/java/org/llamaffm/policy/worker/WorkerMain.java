@@ -4,23 +4,29 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
+import org.llamaffm.LlamaRuntime;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
@@ -144,7 +150,9 @@ public final class WorkerMain {
             context = c;
             warmUp(m, c);
             if (!"false".equals(System.getProperty(LOCKDOWN_PROPERTY))) {
-                Lockdown.seccomp(); // from here on: no exec, no new processes, no network (see Lockdown)
+                // from here on: files only below these paths; no exec, new processes or network (see Lockdown)
+                Lockdown.landlock(readable(file), List.of(Path.of("").toAbsolutePath()));
+                Lockdown.seccomp();
             }
             Frame.Writer ready =
                     Frame.of(Frame.Type.READY).i32(m.vocab().size()).i32(trained);
@@ -156,6 +164,54 @@ public final class WorkerMain {
             send(ready.frame());
         } catch (RuntimeException e) {
             send(error(-1, e));
+        }
+    }
+
+    /**
+     * What a locked-down worker may still read: its model, the JDK, its class path, the native libraries,
+     * its own /proc, and the random and null devices.
+     */
+    private static List<Path> readable(Path model) {
+        List<Path> paths = new ArrayList<>();
+        paths.add(model.toAbsolutePath());
+        paths.add(Path.of(System.getProperty("java.home")));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                Path p = Path.of(entry).toAbsolutePath();
+                paths.add(p);
+                paths.addAll(manifestClassPath(p));
+            }
+        }
+        paths.add(LlamaRuntime.get().nativeBuild().libraryFolder());
+        paths.add(Path.of("/proc/self"));
+        paths.add(Path.of("/dev/urandom"));
+        paths.add(Path.of("/dev/null"));
+        return paths;
+    }
+
+    /** The entries of a jar's manifest Class-Path (a launcher jar, such as surefire's, names the rest there). */
+    private static List<Path> manifestClassPath(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return List.of();
+        }
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String classPath =
+                    manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath == null) {
+                return List.of();
+            }
+            List<Path> entries = new ArrayList<>();
+            for (String url : classPath.trim().split("\\s+")) {
+                try {
+                    entries.add(Path.of(jar.toUri().resolve(url)));
+                } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                    // not a file URL: nothing to allow
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            return List.of();
         }
     }
 

@@ -57,7 +57,17 @@ public final class CrashHook implements Consumer<String> {
                         return 0;
                     }));
                 case "seccomp" -> throw new IllegalStateException(String.valueOf(Lockdown.filtered()));
-                default -> throw new IllegalArgumentException("no crash named " + kind);
+                default -> {
+                    if (kind.startsWith("read:")) {
+                        throw new IllegalStateException(outcome(
+                                () -> java.nio.file.Files.readAllBytes(java.nio.file.Path.of(kind.substring(5)))));
+                    }
+                    if (kind.startsWith("write:")) {
+                        throw new IllegalStateException(outcome(
+                                () -> java.nio.file.Files.writeString(java.nio.file.Path.of(kind.substring(6)), "x")));
+                    }
+                    throw new IllegalArgumentException("no crash named " + kind);
+                }
             }
         } catch (RuntimeException | Error e) {
             throw e;

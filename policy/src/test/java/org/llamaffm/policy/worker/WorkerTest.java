@@ -174,12 +174,19 @@ class WorkerTest {
         try (Worker worker = Worker.start(spec())) {
             assertThat(worker.protections())
                     .extracting(Lockdown.Protection::name)
-                    .containsExactly("no core dumps", "open files", "seccomp");
+                    .containsExactly("no core dumps", "open files", "landlock", "seccomp");
             assertThat(worker.protections()).allMatch(Lockdown.Protection::active);
             assertThat(worker.testProbe("seccomp")).isEqualTo("true");
             assertThat(worker.testProbe("exec")).startsWith("refused: java.io.IOException");
             assertThat(worker.testProbe("connect")).startsWith("refused: java.net.SocketException");
             assertThat(worker.testProbe("thread")).isEqualTo("allowed"); // threads are still created
+            // files: the model is readable, the rest of the machine is not; only its own folder is writable
+            assertThat(worker.testProbe("read:" + model)).isEqualTo("allowed");
+            assertThat(worker.testProbe("read:/etc/hostname"))
+                    .startsWith("refused: java.nio.file.AccessDeniedException");
+            assertThat(worker.testProbe("write:" + temp.resolve("escape.txt")))
+                    .startsWith("refused: java.nio.file.AccessDeniedException");
+            assertThat(worker.testProbe("write:scratch.txt")).isEqualTo("allowed"); // its working folder
             // and it still generates
             assertThat(worker.generate(prompt(), 4, SamplingParams.greedy(), null, p -> {})
                             .tokens())
