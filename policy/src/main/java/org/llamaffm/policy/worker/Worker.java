@@ -235,7 +235,10 @@ public final class Worker implements AutoCloseable {
             List<String> lines = snapshot(log);
             throw failure(
                     WorkerException.Reason.START_FAILED,
-                    "the model's worker process did not start: " + e.getMessage(),
+                    exit >= 0 && e instanceof java.io.EOFException
+                            ? "the model's worker process died while loading "
+                                    + spec.model().getFileName()
+                            : "the model's worker process did not start: " + e.getMessage(),
                     exit,
                     lines,
                     e);

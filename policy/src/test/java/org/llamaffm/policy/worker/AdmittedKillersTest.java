@@ -43,7 +43,8 @@ import org.llamaffm.testkit.SyntheticModel;
  * Issue 15, item 8: model files that pass every admission check (allowlisted SHA-256, the strict
  * validator, an allowed architecture) and still kill llama.cpp. Each one, in a child JVM, ends a plain
  * in-process run (Model.load, newContext, a first Generation) with llama.cpp's abort or a SIGSEGV; run
- * through a {@link Worker}, the same file fails the request (or the start) with a {@link WorkerException}
+ * through a {@link Worker}, the same file fails the start (in the worker's one-token warm-up decode, before
+ * it takes requests) or the request with a {@link WorkerException}
  * saying how the worker died, with llama.cpp's message in its last log lines, and the host lives on: a
  * worker of a normal model still serves afterwards.
  *
@@ -103,7 +104,7 @@ class AdmittedKillersTest {
                                 false,
                                 134,
                                 "binary-ops.cpp:135: binary_op: unsupported types: dst: f32, src0: f32, src1: f16",
-                                WorkerException.Reason.DIED,
+                                WorkerException.Reason.START_FAILED, // its warm-up decode
                                 6),
                         // ggml/src/ggml-cpu/ops.cpp:5197 (ggml_compute_forward_get_rows): GGML_ABORT("fatal error")
                         // for a source type without a get_rows kernel (I8). First decode: the token embedding lookup.
@@ -115,7 +116,7 @@ class AdmittedKillersTest {
                                 false,
                                 134,
                                 "ops.cpp:5197: fatal error",
-                                WorkerException.Reason.DIED,
+                                WorkerException.Reason.START_FAILED, // its warm-up decode
                                 6),
                         // ggml/src/ggml-cpu/ggml-cpu.c:1244 (ggml_compute_forward_mul_mat_one_chunk, inlined into
                         // ggml_compute_forward_mul_mat): vec_dot is type_traits_cpu[I8].vec_dot (line 1182), NULL, and
@@ -129,7 +130,7 @@ class AdmittedKillersTest {
                                 false,
                                 1,
                                 "ggml_compute_forward_mul_mat",
-                                WorkerException.Reason.DIED,
+                                WorkerException.Reason.START_FAILED, // its warm-up decode
                                 11),
                         // ggml/src/ggml-backend.cpp:1294 (ggml_backend_sched_split_graph): GGML_ASSERT(*cur_backend_id
                         // != -1). get_rows of an I32 table gives I32 rows; no backend supports rms_norm of those, so
@@ -199,10 +200,14 @@ class AdmittedKillersTest {
         }
 
         // (c) through a worker: a typed error, the host alive
-        int[] prompt = tokens(file, killer.prompt());
         assertThatThrownBy(() -> {
-                    try (Worker worker = Worker.start(Worker.Spec.of(file).withContextSize(killer.contextSize()))) {
-                        worker.generate(prompt, 4, SamplingParams.greedy(), Duration.ofSeconds(60), piece -> {});
+                    try (Worker worker = Worker.start(Worker.Spec.of(file)
+                            .withContext(ContextParams.builder()
+                                    .contextSize(killer.contextSize())
+                                    .build()))) {
+                        // the prompt as text: the worker tokenizes it, the host never runs this model's tokenizer
+                        worker.generate(
+                                killer.prompt(), 4, SamplingParams.greedy(), Duration.ofSeconds(60), piece -> {});
                     }
                 })
                 .isInstanceOfSatisfying(WorkerException.class, e -> {
@@ -213,7 +218,8 @@ class AdmittedKillersTest {
                             .as(e.getMessage())
                             .contains(killer.nativeFailure());
                 });
-        try (Worker next = Worker.start(Worker.Spec.of(normal).withContextSize(512))) {
+        try (Worker next = Worker.start(Worker.Spec.of(normal)
+                .withContext(ContextParams.builder().contextSize(512).build()))) {
             assertThat(next.generate(tokens(normal, SENTENCE), 4, SamplingParams.greedy(), null, p -> {})
                             .tokens())
                     .hasSize(4);
