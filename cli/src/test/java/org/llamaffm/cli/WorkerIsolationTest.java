@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** {@code run --isolation worker}: the same output as in process, from a process that may die. */
 class WorkerIsolationTest {
@@ -75,5 +78,26 @@ class WorkerIsolationTest {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    /**
+     * A model llama.cpp loads and then aborts on (an F16 norm weight: binary-ops.cpp's "unsupported types"):
+     * in process it would end this JVM (see the policy's AdmittedKillersTest); in a worker it is one line
+     * and exit code 3.
+     */
+    @Test
+    void aModelThatAbortsLlamaCppEndsOnlyItsWorker() throws Exception {
+        Path killer = java.nio.file.Files.createTempDirectory("killer").resolve("f16-norm.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .storeAs("blk.0.attn_norm.weight", GgmlType.F16)
+                .write(killer);
+        Cli.Result result = Cli.run("run", "-m", killer.toString(), "--isolation", "worker", "-p", "Hello");
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.err().strip())
+                .startsWith("run: the model's worker process died while loading f16-norm.gguf (signal 6, SIGABRT): ")
+                .endsWith("binary_op: unsupported types: dst: f32, src0: f32, src1: f16")
+                .doesNotContain("\n");
+        // and this JVM goes on: the demo model runs in process
+        assertThat(Cli.run("run", "-m", demo(), "-n", "4", "-p", "Hi").exit()).isZero();
     }
 }

@@ -1,11 +1,12 @@
 package org.llamaffm.testkit;
 
-import static org.llamaffm.testkit.SyntheticWeights.constant;
 import static org.llamaffm.testkit.SyntheticWeights.copyTokenizer;
 import static org.llamaffm.testkit.SyntheticWeights.positive;
 import static org.llamaffm.testkit.SyntheticWeights.tokenCount;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.llamaffm.gguf.GgmlType;
@@ -35,6 +36,7 @@ public final class SyntheticModel {
     private int kvHeads = 4;
     private int contextLength = 512;
     private GgmlType weightType = GgmlType.F32;
+    private final Map<String, GgmlType> storedAs = new HashMap<>();
     private long seed = 42;
     private final java.util.SequencedMap<String, GgufValue> extra = new java.util.LinkedHashMap<>();
 
@@ -77,6 +79,19 @@ public final class SyntheticModel {
     }
 
     /** F32 or F16 for the matrices (norms stay F32). */
+    /**
+     * Stores one tensor (e.g. {@code "blk.0.attn_norm.weight"}) as {@code type}: F32, F16, I8 or I32,
+     * whatever llama.cpp's kernels make of it (an F16 norm weight or an I8 matrix loads, then aborts
+     * llama.cpp's CPU kernels at the first decode): for tests of what the validator cannot see.
+     */
+    public SyntheticModel storeAs(String tensor, GgmlType type) {
+        if (type != GgmlType.F32 && type != GgmlType.F16 && type != GgmlType.I8 && type != GgmlType.I32) {
+            throw new IllegalArgumentException("a tensor can be stored as F32, F16, I8 or I32, not " + type);
+        }
+        storedAs.put(Objects.requireNonNull(tensor, "tensor"), type);
+        return this;
+    }
+
     public SyntheticModel weightType(GgmlType weightType) {
         if (weightType != GgmlType.F32 && weightType != GgmlType.F16) {
             throw new IllegalArgumentException("weightType must be F32 or F16, was " + weightType);
@@ -146,11 +161,11 @@ public final class SyntheticModel {
         writer.write(file);
     }
 
-    private static void norm(GgufWriter writer, String name, long width) {
-        constant(writer, name, width, 1.0f);
+    private void norm(GgufWriter writer, String name, long width) {
+        SyntheticWeights.constant(writer, name, storedAs.getOrDefault(name, GgmlType.F32), width, 1.0f);
     }
 
     private void matrix(GgufWriter writer, SplittableRandom random, String name, long columns, long rows) {
-        SyntheticWeights.matrix(writer, random, weightType, name, columns, rows);
+        SyntheticWeights.matrix(writer, random, storedAs.getOrDefault(name, weightType), name, columns, rows);
     }
 }

@@ -55,21 +55,32 @@ final class SyntheticWeights {
 
     /** An F32 vector of one value (a norm's weight 1 or bias 0). */
     static void constant(GgufWriter writer, String name, long width, float value) {
-        writer.tensor(name, GgmlType.F32, new long[] {width}, data -> {
+        constant(writer, name, GgmlType.F32, width, value);
+    }
+
+    /** A vector of one value, stored as {@code type} (F32, F16, I8 or I32). */
+    static void constant(GgufWriter writer, String name, GgmlType type, long width, float value) {
+        writer.tensor(name, type, new long[] {width}, data -> {
             while (data.hasRemaining()) {
-                data.putFloat(value);
+                put(data, type, value);
             }
         });
     }
 
     private static void fill(ByteBuffer data, SplittableRandom random, GgmlType type, float scale) {
         while (data.hasRemaining()) {
-            float value = (float) (random.nextDouble() * 2 - 1) * scale;
-            if (type == GgmlType.F16) {
-                data.putShort(Float.floatToFloat16(value));
-            } else {
-                data.putFloat(value);
-            }
+            boolean integer = type == GgmlType.I8 || type == GgmlType.I32;
+            put(data, type, integer ? random.nextInt(-4, 5) : (float) (random.nextDouble() * 2 - 1) * scale);
+        }
+    }
+
+    private static void put(ByteBuffer data, GgmlType type, float value) {
+        switch (type) {
+            case F32 -> data.putFloat(value);
+            case F16 -> data.putShort(Float.floatToFloat16(value));
+            case I8 -> data.put((byte) value);
+            case I32 -> data.putInt((int) value);
+            default -> throw new IllegalArgumentException("no synthetic values for " + type);
         }
     }
 }

@@ -390,9 +390,11 @@ public final class Worker implements AutoCloseable {
                     .i64(sampling.seed())
                     .frame());
             if (timeout != null) {
+                // the worker ends the generation at the deadline itself (stop reason TIMEOUT); half the grace
+                // later the abort flag is set too, and a worker that still has not answered is killed
                 cancel = DEADLINES.schedule(
                         () -> sendQuietly(Frame.of(Frame.Type.CANCEL).i32(id).frame()),
-                        timeout.toNanos(),
+                        timeout.plus(spec.grace().dividedBy(2)).toNanos(),
                         TimeUnit.NANOSECONDS);
                 kill = DEADLINES.schedule(
                         () -> {
