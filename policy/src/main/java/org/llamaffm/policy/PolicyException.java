@@ -17,6 +17,7 @@ public abstract sealed class PolicyException extends RuntimeException
                 BudgetExceededException,
                 SamplerRejectedException,
                 WorkerException,
+                LeaseRefusedException,
                 Policy.PolicyFileException {
 
     PolicyException(String message, @Nullable Throwable cause) {

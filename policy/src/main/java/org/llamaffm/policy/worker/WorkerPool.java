@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.policy.LeaseRefusedException;
 import org.llamaffm.policy.WorkerException;
 
 /**

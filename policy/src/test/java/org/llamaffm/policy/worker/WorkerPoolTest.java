@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ContextParams;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.policy.LeaseRefusedException;
 import org.llamaffm.policy.WorkerException;
 import org.llamaffm.policy.worker.CrashLedger.EventType;
 import org.llamaffm.policy.worker.CrashLedger.Stage;

@@ -1,13 +1,12 @@
-package org.llamaffm.policy.worker;
+package org.llamaffm.policy;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link WorkerPool} refused a lease: the model is quarantined, the tenant is blocked, or no worker was ready
- * within the pool's wait. No worker was touched. (Until this becomes a {@code PolicyException}, which only
- * {@code org.llamaffm.policy} can declare, it is a plain unchecked exception.)
+ * A worker pool refused a lease: the model is quarantined, the tenant is blocked, or no worker was ready
+ * within the pool's wait. No worker was touched.
  */
-public final class LeaseRefusedException extends RuntimeException {
+public final class LeaseRefusedException extends PolicyException {
 
     /** Why the lease was refused. */
     public enum Reason {
@@ -26,7 +25,7 @@ public final class LeaseRefusedException extends RuntimeException {
     private final String model;
     private final @Nullable String tenant;
 
-    LeaseRefusedException(
+    public LeaseRefusedException(
             Reason reason, String model, @Nullable String tenant, String message, @Nullable Throwable cause) {
         super(message, cause);
         this.reason = reason;
