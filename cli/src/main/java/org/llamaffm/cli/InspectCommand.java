@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.llamaffm.ContextParams;
 import org.llamaffm.gguf.Gguf;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufTensorInfo;
@@ -23,6 +24,8 @@ import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelRejectedException;
 import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Sandbox;
+import org.llamaffm.policy.worker.Lockdown;
+import org.llamaffm.policy.worker.Worker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,6 +78,12 @@ final class InspectCommand implements Callable<Integer> {
     boolean sha256;
 
     @Option(
+            names = "--protections",
+            description = "start a worker process on the model (as --isolation worker does) and print the "
+                    + "protections it could put on itself on this machine, and why a missing one is missing")
+    boolean protections;
+
+    @Option(
             names = "--tensors",
             negatable = true,
             defaultValue = "true",
@@ -85,6 +94,16 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (protections) {
+            try (Worker worker = Worker.start(Worker.Spec.of(file)
+                    .withContext(ContextParams.builder().contextSize(512).build()))) {
+                out.println("worker " + worker.pid() + " on " + file + ":");
+                for (Lockdown.Protection p : worker.protections()) {
+                    out.println("  " + p);
+                }
+            }
+            return 0;
+        }
         if (sha256) {
             out.println(new ModelHasher().sha256(file) + "  " + file);
             if (startsWithGgufMagic(file)) {

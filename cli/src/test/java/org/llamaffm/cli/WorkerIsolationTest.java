@@ -100,4 +100,16 @@ class WorkerIsolationTest {
         // and this JVM goes on: the demo model runs in process
         assertThat(Cli.run("run", "-m", demo(), "-n", "4", "-p", "Hi").exit()).isZero();
     }
+
+    @Test
+    void inspectProtectionsSaysWhatAWorkerLocksDown() {
+        Cli.Result result = Cli.run("inspect", "--protections", demo());
+        assertThat(result.exit()).as(result.err()).isZero();
+        // each one active here, or "not active" with the reason on a machine without it
+        assertThat(result.out())
+                .containsPattern("(?m)^  no core dumps: (active|not active .+)$")
+                .containsPattern("(?m)^  open files: (active|not active) \\(at most 512\\)$")
+                .containsPattern("(?m)^  landlock: (active \\(ABI \\d+: .+|not active .+)$")
+                .containsPattern("(?m)^  seccomp: (active \\(exec, new processes, non-Unix sockets.+|not active .+)$");
+    }
 }
