@@ -268,10 +268,28 @@ public final class Worker implements AutoCloseable {
         }
         spec.properties().forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(absoluteClassPath()); // the worker runs in its own folder: relative entries would not resolve
         command.add(WorkerMain.class.getName());
         command.add(socket.toString());
         return command;
+    }
+
+    /** This JVM's class path with every entry made absolute (a {@code dir/*} wildcard keeps its star). */
+    private static String absoluteClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            if (entry.isEmpty()) {
+                continue;
+            }
+            boolean wildcard = entry.endsWith("*");
+            String path = wildcard ? entry.substring(0, entry.length() - 1) : entry;
+            String absolute = Path.of(path.isEmpty() ? "." : path)
+                    .toAbsolutePath()
+                    .normalize()
+                    .toString();
+            entries.add(wildcard ? absolute + java.io.File.separator + "*" : absolute);
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     private static SocketChannel accept(ServerSocketChannel server, Process process, Duration timeout)
