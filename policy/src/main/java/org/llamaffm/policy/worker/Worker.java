@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -338,6 +339,25 @@ public final class Worker implements AutoCloseable {
         return t;
     }
 
+    /**
+     * How the worker ended, as a request would have reported it ({@link WorkerException.Reason#DIED} with its
+     * exit code, signal and last lines), or empty when it still runs after a second: for a worker that died
+     * between requests (its failed ping may come a moment before the process is gone).
+     */
+    public Optional<WorkerException> ended() {
+        try {
+            if (!process.waitFor(1, TimeUnit.SECONDS)) {
+                return Optional.empty();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        join(logReader);
+        return Optional.of(failure(
+                WorkerException.Reason.DIED, "the model's worker process died", waitForExit(), logLines(), null));
+    }
+
     /** The worker's process id. */
     public long pid() {
         return process.pid();
@@ -542,7 +562,7 @@ public final class Worker implements AutoCloseable {
 
     /** {@code what (how it ended): its last words}, with the signal read from the exit code or the JVM's report. */
     private static WorkerException failure(
-            WorkerException.Reason reason, String what, int exit, List<String> lines, Exception cause) {
+            WorkerException.Reason reason, String what, int exit, List<String> lines, @Nullable Exception cause) {
         int signal = signalOf(exit, lines);
         String how = exit < 0 ? "" : " (" + describeExit(exit, signal) + ")";
         return new WorkerException(reason, what + how + lastWords(lines), exit, signal, lines, "", cause);

@@ -575,8 +575,11 @@ public final class WorkerPool implements AutoCloseable {
                         worker,
                         CrashLedger.Stage.IDLE,
                         null,
-                        "the idle worker did not answer a health ping within "
-                                + options.pingTimeout().toMillis() + " ms");
+                        worker.ended()
+                                .map(WorkerException::getMessage)
+                                .map(how -> "idle: " + how)
+                                .orElse("the idle worker did not answer a health ping within "
+                                        + options.pingTimeout().toMillis() + " ms"));
             }
         }
     }

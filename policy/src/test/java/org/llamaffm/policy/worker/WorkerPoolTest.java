@@ -214,6 +214,8 @@ class WorkerPoolTest {
             CrashLedger.Event crashed = eventsOf(EventType.WORKER_CRASHED).getFirst();
             assertThat(crashed.crash().stage()).isEqualTo(Stage.IDLE);
             assertThat(crashed.tenant()).isNull();
+            // how it ended, as a request would have said it
+            assertThat(crashed.crash().cause()).startsWith("idle: the model's worker process died (signal 9, SIGKILL)");
             try (WorkerPool.Lease lease = pool.lease("A")) {
                 assertThat(lease.worker().pid()).isNotEqualTo(pid);
                 assertThat(lease.generate(PROMPT, 4, SamplingParams.greedy(), null, p -> {})
