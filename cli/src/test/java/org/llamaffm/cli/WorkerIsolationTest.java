@@ -109,6 +109,7 @@ class WorkerIsolationTest {
         assertThat(result.out())
                 .containsPattern("(?m)^  no core dumps: (active|not active .+)$")
                 .containsPattern("(?m)^  open files: (active|not active) \\(at most 512\\)$")
+                .containsPattern("(?m)^  network namespace: (active \\(net:\\[\\d+], the host's is .+|not active .+)$")
                 .containsPattern("(?m)^  landlock: (active \\(ABI \\d+: .+|not active .+)$")
                 .containsPattern("(?m)^  seccomp: (active \\(exec, new processes, non-Unix sockets.+|not active .+)$");
     }

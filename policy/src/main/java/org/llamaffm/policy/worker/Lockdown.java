@@ -113,6 +113,27 @@ public final class Lockdown {
         }
     }
 
+    /**
+     * Whether this process runs in a network namespace of its own (started by the host through
+     * {@code unshare --net}: no interface but a loopback that is down), compared with the host's.
+     */
+    public static void network(String hostNamespace) {
+        String own;
+        try {
+            own = Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            record("network namespace", false, "no /proc/self/ns/net");
+            return;
+        }
+        boolean isolated = !hostNamespace.isEmpty() && !own.equals(hostNamespace);
+        record(
+                "network namespace",
+                isolated,
+                isolated
+                        ? own + ", the host's is " + hostNamespace
+                        : "unshare --net is not available or not allowed here; the seccomp filter still refuses non-Unix sockets");
+    }
+
     /** Installs the seccomp filter on every thread of the process (after PR_SET_NO_NEW_PRIVS). */
     public static void seccomp() {
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);

@@ -246,8 +246,44 @@ public final class Worker implements AutoCloseable {
         }
     }
 
+    /**
+     * How this machine lets a worker start in a network namespace of its own (util-linux's {@code unshare}:
+     * as root, or in a user namespace of its own otherwise), or an empty list where it does not; asked once.
+     */
+    private static final List<String> NEW_NETWORK = newNetwork();
+
+    private static List<String> newNetwork() {
+        for (List<String> prefix :
+                List.of(List.of("unshare", "--net", "--"), List.of("unshare", "--net", "--map-root-user", "--"))) {
+            List<String> probe = new ArrayList<>(prefix);
+            probe.add("true");
+            try {
+                Process p = new ProcessBuilder(probe).redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                    return prefix;
+                }
+            } catch (IOException e) {
+                return List.of(); // no unshare here
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return List.of();
+            }
+        }
+        return List.of();
+    }
+
+    /** This process's network namespace, {@code net:[4026531833]}, which a worker compares with its own. */
+    private static String networkNamespace() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
+    }
+
     private static List<String> command(Spec spec, Path socket) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(NEW_NETWORK); // no network at all where the machine allows it
         command.add(ProcessHandle.current()
                 .info()
                 .command()
@@ -267,6 +303,7 @@ public final class Worker implements AutoCloseable {
                 command.add("-D" + property + "=" + value);
             }
         }
+        command.add("-D" + WorkerMain.HOST_NETWORK_PROPERTY + "=" + networkNamespace());
         spec.properties().forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-cp");
         command.add(absoluteClassPath()); // the worker runs in its own folder: relative entries would not resolve

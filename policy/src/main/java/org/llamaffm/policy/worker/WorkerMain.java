@@ -49,6 +49,9 @@ public final class WorkerMain {
     /** The system property with the worker's memory cap in bytes (RLIMIT_DATA); unset or 0: none. */
     public static final String MAX_MEMORY_PROPERTY = "llamaffm.worker.maxMemory";
 
+    /** The system property with the host's network namespace ({@code net:[N]}), to tell whether this one is new. */
+    public static final String HOST_NETWORK_PROPERTY = "llamaffm.worker.hostNetwork";
+
     /** The system property {@code false} to skip the seccomp lockdown after the warm-up (for diagnosis). */
     public static final String LOCKDOWN_PROPERTY = "llamaffm.worker.lockdown";
 
@@ -73,6 +76,7 @@ public final class WorkerMain {
             System.exit(2);
         }
         Lockdown.limits(Long.getLong(MAX_MEMORY_PROPERTY, 0), 512);
+        Lockdown.network(System.getProperty(HOST_NETWORK_PROPERTY, ""));
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
         new WorkerMain(channel).serve();

@@ -174,7 +174,7 @@ class WorkerTest {
         try (Worker worker = Worker.start(spec())) {
             assertThat(worker.protections())
                     .extracting(Lockdown.Protection::name)
-                    .containsExactly("no core dumps", "open files", "landlock", "seccomp");
+                    .containsExactly("no core dumps", "open files", "network namespace", "landlock", "seccomp");
             assertThat(worker.protections()).allMatch(Lockdown.Protection::active);
             assertThat(worker.testProbe("seccomp")).isEqualTo("true");
             assertThat(worker.testProbe("exec")).startsWith("refused: java.io.IOException");
