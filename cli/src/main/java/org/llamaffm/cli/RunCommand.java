@@ -162,13 +162,16 @@ final class RunCommand implements Callable<Integer> {
         }
         Duration timeout = timeout();
         if (isolation == Isolation.WORKER) {
-            if (asChat || grammar != null || jsonSchema != null) {
+            if (tools != null || grammar != null || jsonSchema != null) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--isolation worker runs plain completions for now: not with --chat, --tools,"
-                                + " --chat-template, --grammar or --json-schema");
+                        "--isolation worker runs completions and chats for now: not with --tools, --grammar or"
+                                + " --json-schema");
             }
-            return inWorker(promptText(), timeout, out, err);
+            if (asChat && tokenIds) {
+                throw new ParameterException(spec.commandLine(), "--token-ids does not go with --chat");
+            }
+            return inWorker(promptText(), asChat, timeout, out, err);
         }
         String text = promptText();
         String gbnf = grammar == null ? null : Files.readString(grammar, StandardCharsets.UTF_8);
@@ -183,13 +186,28 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The model in a worker process: what it prints is the same; its death is the worker's alone. */
-    private int inWorker(String text, Duration timeout, PrintWriter out, PrintWriter err) {
+    private int inWorker(String text, boolean asChat, Duration timeout, PrintWriter out, PrintWriter err)
+            throws IOException {
         Worker.Spec workerSpec = Worker.Spec.of(modelOptions.file(err))
                 .withGpuLayers(modelOptions.gpuLayers.value)
                 .withContext(contextOptions.params(0)); // 0: the worker caps the size at the trained length
         try (Worker worker = Worker.start(workerSpec)) {
-            Worker.Result result = worker.generate(
-                    text, maxTokens, sampling.params(), timeout, tokenIds ? piece -> {} : piece -> print(out, piece));
+            Worker.Result result = asChat
+                    ? worker.chat(
+                            "",
+                            text,
+                            chatTemplate == null ? "" : Files.readString(chatTemplate, StandardCharsets.UTF_8),
+                            guard.specialText,
+                            maxTokens,
+                            sampling.params(),
+                            timeout,
+                            piece -> print(out, piece))
+                    : worker.generate(
+                            text,
+                            maxTokens,
+                            sampling.params(),
+                            timeout,
+                            tokenIds ? piece -> {} : piece -> print(out, piece));
             if (tokenIds) {
                 out.println(
                         Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));

@@ -39,6 +39,11 @@ public record Frame(Type type, byte[] payload) {
          * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed).
          */
         GENERATE,
+        /**
+         * host: request id, system message ("": none), user message, Jinja template ("": the model's),
+         * special-text mode, max tokens, deadline in ms (0: none), sampling as for GENERATE.
+         */
+        CHAT,
         /** worker: request id, a piece of text. */
         PIECE,
         /** worker: request id, generated token ids, stop reason. */

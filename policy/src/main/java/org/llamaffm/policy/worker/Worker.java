@@ -37,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.llamaffm.ContextParams;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
+import org.llamaffm.chat.Chat;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -425,7 +426,7 @@ public final class Worker implements AutoCloseable {
      */
     public Result generate(
             int[] prompt, int maxTokens, SamplingParams sampling, @Nullable Duration timeout, Consumer<String> pieces) {
-        return request(w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
+        return request(Frame.Type.GENERATE, w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
     }
 
     /**
@@ -439,10 +440,34 @@ public final class Worker implements AutoCloseable {
             SamplingParams sampling,
             @Nullable Duration timeout,
             Consumer<String> pieces) {
-        return request(w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+        return request(Frame.Type.GENERATE, w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+    }
+
+    /**
+     * One chat turn: {@code user} (after {@code system}, if not empty) rendered in the worker with the model's
+     * template (or {@code template}, if not empty), its special-token text handled as {@code specialText}
+     * says, the answer streamed to {@code pieces}. The result's token ids are empty.
+     */
+    public Result chat(
+            String system,
+            String user,
+            String template,
+            Chat.SpecialText specialText,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            Consumer<String> pieces) {
+        return request(
+                Frame.Type.CHAT,
+                w -> w.string(system).string(user).string(template).string(specialText.name()),
+                maxTokens,
+                sampling,
+                timeout,
+                pieces);
     }
 
     private synchronized Result request(
+            Frame.Type kind,
             Consumer<Frame.Writer> prompt,
             int maxTokens,
             SamplingParams sampling,
@@ -452,7 +477,7 @@ public final class Worker implements AutoCloseable {
         ScheduledFuture<?> cancel = null;
         ScheduledFuture<?> kill = null;
         try {
-            Frame.Writer request = Frame.of(Frame.Type.GENERATE).i32(id);
+            Frame.Writer request = Frame.of(kind).i32(id);
             prompt.accept(request);
             send(request.i32(maxTokens)
                     .i64(timeout == null ? 0 : Math.max(1, timeout.toMillis()))

@@ -31,6 +31,7 @@ import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.chat.Chat;
 
 /**
  * The worker process: {@code java -cp <the host's class path> org.llamaffm.policy.worker.WorkerMain SOCKET}.
@@ -64,6 +65,7 @@ public final class WorkerMain {
     });
     private @Nullable Model model;
     private @Nullable Context context;
+    private ContextParams contextParams = ContextParams.defaults();
 
     private WorkerMain(SocketChannel channel) {
         this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
@@ -117,6 +119,18 @@ public final class WorkerMain {
                     }
                     requests.execute(() -> generate(id, text ? prompt : null, tokens, params.build(), sampling));
                 }
+                case CHAT -> {
+                    int id = r.i32();
+                    String system = r.string();
+                    String user = r.string();
+                    String template = r.string();
+                    Chat.SpecialText mode = Chat.SpecialText.valueOf(r.string());
+                    int maxTokens = r.i32();
+                    long timeoutMillis = r.i64();
+                    SamplingParams sampling =
+                            new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    requests.execute(() -> chat(id, system, user, template, mode, maxTokens, timeoutMillis, sampling));
+                }
                 case CANCEL -> {
                     Context c = context;
                     if (c != null) {
@@ -150,7 +164,8 @@ public final class WorkerMain {
             model = m;
             int trained = m.trainedContextLength();
             int size = contextSize == 0 || (trained > 0 && contextSize > trained) ? trained : contextSize;
-            Context c = m.newContext(params.contextSize(size).build());
+            contextParams = params.contextSize(size).build();
+            Context c = m.newContext(contextParams);
             context = c;
             warmUp(m, c);
             if (!"false".equals(System.getProperty(LOCKDOWN_PROPERTY))) {
@@ -252,6 +267,67 @@ public final class WorkerMain {
                         .i32(id)
                         .ints(generation.tokens())
                         .string(generation.stopReason().orElseThrow().name())
+                        .frame());
+            }
+        } catch (RuntimeException | IOException e) {
+            try {
+                send(error(id, e));
+            } catch (IOException gone) {
+                System.exit(0);
+            }
+        }
+    }
+
+    /**
+     * One chat turn, in a chat of its own on the model's template (rendered here: a template that never
+     * ends ends only this process, at the host's deadline).
+     */
+    private void chat(
+            int id,
+            String system,
+            String user,
+            String template,
+            Chat.SpecialText mode,
+            int maxTokens,
+            long timeoutMillis,
+            SamplingParams sampling) {
+        try {
+            Model m = model;
+            Context c = context;
+            if (m == null || c == null) {
+                throw new IllegalStateException("no model loaded");
+            }
+            Chat.Builder builder = Chat.builder(m)
+                    .context(contextParams)
+                    .sampler(sampling::applyTo)
+                    .maxTokens(maxTokens)
+                    .specialText(mode);
+            if (!system.isEmpty()) {
+                builder.system(system);
+            }
+            if (!template.isEmpty()) {
+                builder.template(template);
+            }
+            if (timeoutMillis > 0) {
+                builder.timeout(Duration.ofMillis(timeoutMillis));
+            }
+            try (Chat chat = builder.build()) {
+                chat.send(user, piece -> {
+                    try {
+                        send(Frame.of(Frame.Type.PIECE).i32(id).string(piece).frame());
+                        return true;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+                Chat.Turn turn = chat.lastTurn();
+                send(Frame.of(Frame.Type.DONE)
+                        .i32(id)
+                        .ints(new int[0])
+                        .string(
+                                turn == null
+                                        ? "END_OF_GENERATION"
+                                        : turn.stopReason().name())
                         .frame());
             }
         } catch (RuntimeException | IOException e) {
