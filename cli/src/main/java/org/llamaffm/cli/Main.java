@@ -40,7 +40,24 @@ public final class Main implements Runnable {
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter err = new PrintWriter(System.err, true);
+        noteIgnoredAotCache(err);
+        System.exit(execute(args, new PrintWriter(System.out, true), err));
+    }
+
+    /**
+     * One line when the launcher passed an AOT cache ({@code -Dllamaffm.aot.cache}) that the JVM did not map:
+     * it was made by another JVM build or for other jars. The launcher silences the JVM's own lines about it
+     * (several, on stdout) with {@code -Xlog:aot*=off}; without a mapped cache, the JVM runs without any
+     * class-data sharing, so the start is slower but correct.
+     */
+    static void noteIgnoredAotCache(PrintWriter err) {
+        String cache = System.getProperty("llamaffm.aot.cache");
+        if (cache != null && !System.getProperty("java.vm.info", "").contains("sharing")) {
+            err.println("llama-ffm: note: the AOT cache " + cache
+                    + " does not match this JVM or these jars and was not used (a slower start);"
+                    + " `mvn install` makes it again");
+        }
     }
 
     /** Runs the command line; every error becomes one line on {@code err} and a non-zero exit code. */
