@@ -96,7 +96,18 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
-        Class<?> named = args.length > 0 && !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
+        if (args.length == 0 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")))) {
+            // The usage message lists each subcommand by name and header (else first description line): a spec
+            // with just those, read from its @Command, prints the same list without building the rest.
+            for (var entry : SUBCOMMANDS.entrySet()) {
+                Command command = entry.getValue().getAnnotation(Command.class);
+                CommandLine.Model.CommandSpec listed = CommandLine.Model.CommandSpec.create();
+                listed.usageMessage().header(command.header()).description(command.description());
+                commandLine.addSubcommand(entry.getKey(), listed);
+            }
+            return commandLine;
+        }
+        Class<?> named = !args[0].equals("help") ? SUBCOMMANDS.get(args[0]) : null;
         for (Class<?> subcommand : named != null ? List.<Class<?>>of(named) : SUBCOMMANDS.values()) {
             commandLine.addSubcommand(subcommand);
         }
