@@ -91,8 +91,9 @@ public final class Main implements Runnable {
     /**
      * The command line for {@code args}: with only the subcommand that {@code args[0]} names, else (no
      * subcommand, an option first, {@code help}, a typo) with all of them, as the usage message and picocli's
-     * "did you mean" need. Building the model of the subcommands that a run does not use cost ~0.1-0.2 s of
-     * each start on 2 cores.
+     * "did you mean" need. That spares a run the reflection over the other subcommands' options (their
+     * classes still load: picocli's own are the same ~180 either way); on the shared 2-core machine the gain
+     * was within its noise for {@code run}, and clear for {@code --help}.
      */
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
