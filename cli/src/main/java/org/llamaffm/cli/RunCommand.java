@@ -52,7 +52,13 @@ import picocli.CommandLine.TypeConversionException;
         })
 final class RunCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Jackson, made on first use: picocli creates every subcommand to build the command line, and an eager
+     * mapper loaded ~380 classes into every start (--help included) that only --tools needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Spec
     CommandSpec spec;
@@ -311,7 +317,7 @@ final class RunCommand implements Callable<Integer> {
                 session.send(text, piece -> print(out, piece));
                 out.println();
             } else {
-                out.println(JSON.writeValueAsString(toJson(session.send(text))));
+                out.println(Json.MAPPER.writeValueAsString(toJson(session.send(text))));
             }
             return finished(Objects.requireNonNull(session.lastTurn()).stopReason(), err);
         }
@@ -325,7 +331,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** An answer as JSON: content, reasoning, and tool calls with their arguments as JSON where they parse. */
     static ObjectNode toJson(ChatResponse response) {
-        ObjectNode json = JSON.createObjectNode();
+        ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("content", response.content());
         json.put("reasoning", response.reasoning());
         ArrayNode calls = json.putArray("tool_calls");
@@ -333,7 +339,7 @@ final class RunCommand implements Callable<Integer> {
             ObjectNode c = calls.addObject();
             c.put("name", call.name());
             try {
-                c.set("arguments", JSON.readTree(call.arguments()));
+                c.set("arguments", Json.MAPPER.readTree(call.arguments()));
             } catch (IOException e) {
                 c.put("arguments", call.arguments());
             }
@@ -369,7 +375,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Tools from a JSON array: OpenAI's {"type":"function","function":{...}} or plain {name, description, parameters}. */
     static List<ChatTool> readTools(Path file) throws IOException {
-        JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        JsonNode root = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         if (root == null || !root.isArray() || root.isEmpty()) {
             throw new IllegalArgumentException(file + ": the tools must be a non-empty JSON array");
         }

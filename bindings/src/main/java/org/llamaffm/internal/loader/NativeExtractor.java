@@ -12,13 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +42,13 @@ public final class NativeExtractor {
      * @param repaired the problems found in an existing folder that was then rewritten, one per file
      */
     public record Result(Path folder, boolean reused, List<String> repaired) {}
+
+    /** In a verified folder: the identity of its files when they were last hashed (see {@link #verify}). */
+    static final String STAMP_FILE = ".verified";
+
+    private static final Duration SETTLE = Duration.ofSeconds(2);
+
+    private static final String UNSETTLED = "unsettled\n";
 
     private NativeExtractor() {}
 
@@ -117,9 +127,29 @@ public final class NativeExtractor {
      * @return one line per problem, naming the file; empty when every file is present and intact
      */
     public static List<String> verify(Path folder, NativeManifest manifest) {
+        return verify(folder, manifest, SETTLE);
+    }
+
+    /**
+     * Hashing the libraries costs ~150 ms of CPU per start on a C1-only JVM (the launcher's: the SHA-256
+     * intrinsic is C2's), so a folder that passed once records the identity of each file (size, mtime, ctime,
+     * inode, device) in {@link #STAMP_FILE}, and the next checks hash only when one differs. Any write, chmod,
+     * touch or replacement of a library changes its ctime or inode, which a process cannot set back; so a
+     * tampered library is still hashed and detected. (A same-user process able to forge the stamp as well could
+     * also swap a library between any check and the dlopen: no check before loading stops that one.) The stamp
+     * is written only once every file's ctime is {@code settle} old, so that a write in the same tick of a
+     * coarse file-system clock cannot hide behind an equal timestamp (git's "racily clean" files); where the
+     * file system has no unix attributes, every check hashes.
+     */
+    static List<String> verify(Path folder, NativeManifest manifest, Duration settle) {
         List<String> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             problems.add(folder + ": no such folder");
+            return problems;
+        }
+        String stamp = stamp(folder, manifest, settle);
+        Path stampFile = folder.resolve(STAMP_FILE);
+        if (stamp != null && stamp.equals(readOrNull(stampFile))) {
             return problems;
         }
         for (String name : manifest.files()) {
@@ -139,7 +169,56 @@ public final class NativeExtractor {
                 problems.add(name + ": unreadable (" + e.getMessage() + ")");
             }
         }
+        if (problems.isEmpty() && stamp != null && !stamp.startsWith(UNSETTLED)) {
+            try {
+                Path tmp = Files.createTempFile(folder, STAMP_FILE, ".tmp");
+                Files.writeString(tmp, stamp);
+                Files.move(tmp, stampFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | UnsupportedOperationException e) {
+                // a read-only cache: every check hashes
+            }
+        }
         return problems;
+    }
+
+    /** The identity of the folder's files, one line each; null without unix attributes or with a file missing. */
+    private static String stamp(Path folder, NativeManifest manifest, Duration settle) {
+        StringBuilder stamp = new StringBuilder(manifest.digest()).append('\n');
+        long newest = Long.MIN_VALUE;
+        try {
+            for (String name : manifest.files()) {
+                Map<String, Object> a =
+                        Files.readAttributes(folder.resolve(name), "unix:size,lastModifiedTime,ctime,ino,dev");
+                FileTime ctime = (FileTime) a.get("ctime");
+                newest = Math.max(newest, ctime.toMillis());
+                stamp.append(name)
+                        .append(' ')
+                        .append(manifest.sha256().get(name))
+                        .append(' ')
+                        .append(a.get("size"))
+                        .append(' ')
+                        .append(a.get("lastModifiedTime"))
+                        .append(' ')
+                        .append(ctime)
+                        .append(' ')
+                        .append(a.get("ino"))
+                        .append(' ')
+                        .append(a.get("dev"))
+                        .append('\n');
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return null;
+        }
+        boolean settled = System.currentTimeMillis() - newest >= settle.toMillis();
+        return settled ? stamp.toString() : UNSETTLED + stamp;
+    }
+
+    private static String readOrNull(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static String sha256(Path file) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -85,6 +86,38 @@ class NativeExtractorTest {
         assertThat(NativeExtractor.sha256(lib))
                 .isEqualTo(natives.manifest().sha256().get(name));
         assertThat(NativeExtractor.verify(folder, natives.manifest())).isEmpty();
+    }
+
+    @Test
+    void aTamperedLibraryIsDetectedAfterAPassRecordedItsStamp() throws Exception {
+        Path folder = natives.extractInto(cache).folder();
+        assertThat(NativeExtractor.verify(folder, natives.manifest(), Duration.ZERO))
+                .isEmpty();
+        Path stamp = folder.resolve(NativeExtractor.STAMP_FILE);
+        assertThat(Files.readString(stamp)).startsWith(natives.manifest().digest() + "\n");
+        String name = natives.manifest().load().getFirst();
+        Path lib = folder.resolve(name);
+        FileTime modified = Files.getLastModifiedTime(lib);
+        lib.toFile().setWritable(true);
+        byte[] bytes = Files.readAllBytes(lib);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(lib, bytes); // same size, and the modification time set back: only the ctime tells
+        Files.setLastModifiedTime(lib, modified);
+
+        assertThat(NativeExtractor.verify(folder, natives.manifest(), Duration.ZERO))
+                .singleElement()
+                .asString()
+                .startsWith(name + ": SHA-256 ")
+                .contains("does not match the manifest's");
+    }
+
+    @Test
+    void aFreshlyWrittenFolderGetsNoStampYet() throws Exception {
+        Path folder = natives.extractInto(cache).folder();
+
+        assertThat(NativeExtractor.verify(folder, natives.manifest())).isEmpty();
+
+        assertThat(folder.resolve(NativeExtractor.STAMP_FILE)).doesNotExist();
     }
 
     @Test
