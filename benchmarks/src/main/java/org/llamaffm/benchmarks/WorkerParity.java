@@ -24,8 +24,10 @@ import org.llamaffm.policy.worker.WorkerPool;
  * prestarted pool's hand-off. Prints a Markdown table; ratios are medians of the rounds' ratios.
  *
  * <pre>
- * mvn -q -pl benchmarks exec:exec@worker-parity -Dworker.args="ROUNDS MODEL..."
+ * mvn -q -pl benchmarks exec:exec@worker-parity -Dworker.args="ROUNDS MODEL..." [-Dlockdown=false]
  * </pre>
+ *
+ * With {@code -Dlockdown=false} the workers skip their Landlock and seccomp lockdown, to tell its cost apart.
  */
 public final class WorkerParity {
 
@@ -44,7 +46,9 @@ public final class WorkerParity {
 
     private static void run(Path file, int rounds) throws Exception {
         ContextParams contextParams = ContextParams.builder().contextSize(1024).build();
-        Worker.Spec spec = Worker.Spec.of(file).withContext(contextParams);
+        Worker.Spec spec = Worker.Spec.of(file)
+                .withContext(contextParams)
+                .withProperties(java.util.Map.of("llamaffm.worker.lockdown", System.getProperty("lockdown", "true")));
         List<Double> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();
