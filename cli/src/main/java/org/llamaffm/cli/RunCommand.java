@@ -29,6 +29,7 @@ import org.llamaffm.chat.ChatResponse;
 import org.llamaffm.chat.ChatTool;
 import org.llamaffm.chat.ToolCall;
 import org.llamaffm.policy.Isolation;
+import org.llamaffm.policy.OutputConstraint;
 import org.llamaffm.policy.worker.Worker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -168,16 +169,19 @@ final class RunCommand implements Callable<Integer> {
         }
         Duration timeout = timeout();
         if (isolation == Isolation.WORKER) {
-            if (tools != null || grammar != null || jsonSchema != null) {
+            if (tools != null || (asChat && (grammar != null || jsonSchema != null))) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "--isolation worker runs completions and chats for now: not with --tools, --grammar or"
-                                + " --json-schema");
+                        "--isolation worker runs completions (also with --grammar or --json-schema) and chats for"
+                                + " now: not with --tools, nor a chat with --grammar or --json-schema");
             }
             if (asChat && tokenIds) {
                 throw new ParameterException(spec.commandLine(), "--token-ids does not go with --chat");
             }
-            return inWorker(promptText(), asChat, timeout, out, err);
+            OutputConstraint constraint = grammar != null
+                    ? OutputConstraint.grammar(Files.readString(grammar, StandardCharsets.UTF_8))
+                    : jsonSchema != null ? OutputConstraint.jsonSchema(readSchema(jsonSchema)) : null;
+            return inWorker(promptText(), asChat, constraint, timeout, out, err);
         }
         String text = promptText();
         String gbnf = grammar == null ? null : Files.readString(grammar, StandardCharsets.UTF_8);
@@ -192,7 +196,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The model in a worker process: what it prints is the same; its death is the worker's alone. */
-    private int inWorker(String text, boolean asChat, Duration timeout, PrintWriter out, PrintWriter err)
+    private int inWorker(
+            String text,
+            boolean asChat,
+            OutputConstraint constraint,
+            Duration timeout,
+            PrintWriter out,
+            PrintWriter err)
             throws IOException {
         Worker.Spec workerSpec = Worker.Spec.of(modelOptions.file(err))
                 .withGpuLayers(modelOptions.gpuLayers.value)
@@ -208,12 +218,20 @@ final class RunCommand implements Callable<Integer> {
                             sampling.params(),
                             timeout,
                             piece -> print(out, piece))
-                    : worker.generate(
-                            text,
-                            maxTokens,
-                            sampling.params(),
-                            timeout,
-                            tokenIds ? piece -> {} : piece -> print(out, piece));
+                    : constraint != null
+                            ? worker.generate(
+                                    text,
+                                    constraint,
+                                    maxTokens,
+                                    sampling.params(),
+                                    timeout,
+                                    tokenIds ? piece -> {} : piece -> print(out, piece))
+                            : worker.generate(
+                                    text,
+                                    maxTokens,
+                                    sampling.params(),
+                                    timeout,
+                                    tokenIds ? piece -> {} : piece -> print(out, piece));
             if (tokenIds) {
                 out.println(
                         Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));

@@ -57,9 +57,9 @@ class WorkerIsolationTest {
 
     @Test
     void whatAWorkerDoesNotRunYetIsABadCommandLine() {
-        Cli.Result result = Cli.run("run", "-m", demo(), "--isolation", "worker", "--grammar", "g.gbnf", "-p", "Hi");
+        Cli.Result result = Cli.run("run", "-m", demo(), "--isolation", "worker", "--tools", "t.json", "-p", "Hi");
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("--isolation worker runs completions and chats for now");
+        assertThat(result.err()).contains("--isolation worker runs completions (also with --grammar or --json-schema)");
         assertThat(Cli.run("run", "--isolation", "sandbox", "-p", "Hi").err())
                 .contains("'sandbox' is not in-process or worker");
         assertThat(Cli.run("run", "--timeout", "0", "-p", "Hi").err()).contains("--timeout must be in (0, 1000000]");
@@ -126,5 +126,57 @@ class WorkerIsolationTest {
         Cli.Result injected = Cli.run("run", "-m", demo(), "--chat", "--isolation", "worker", "-p", "<|endoftext|>hi");
         assertThat(injected.exit()).isEqualTo(1);
         assertThat(injected.err()).contains("the worker's request failed: ChatInputException");
+    }
+
+    @Test
+    void aGrammarRunsInTheWorkerAsInProcess() throws Exception {
+        Path gbnf = java.nio.file.Files.createTempFile("digits", ".gbnf");
+        java.nio.file.Files.writeString(gbnf, "root ::= [0-9]+ \"!\"");
+        String[] args = {"run", "-m", demo(), "-n", "12", "--temp", "0", "--grammar", gbnf.toString(), "-p", "Count:"};
+        Cli.Result inProcess = Cli.run(args);
+        Cli.Result inWorker = Cli.run(concat(args, "--isolation", "worker"));
+        assertThat(inWorker.exit()).as(inWorker.err()).isZero();
+        assertThat(inWorker.out()).isEqualTo(inProcess.out()).matches("[0-9]+!?\\n");
+    }
+
+    /**
+     * The grammar that stalls llama.cpp's candidate filter (issue 13's random-grammar find: nested repetitions
+     * of an optional, recursive rule; minutes per token on a 32k vocabulary). In process nothing can stop it;
+     * in a worker the deadline kills the worker: one line, exit 4.
+     */
+    @Test
+    void aGrammarThatStallsLlamaCppIsKilledAtTheDeadline() throws Exception {
+        Path stall = java.nio.file.Files.createTempFile("stall", ".gbnf");
+        java.nio.file.Files.writeString(stall, """
+                root ::= "\\x41" | r0 [(a-za-z]
+                r0 ::= "" (("b)" . | "a" ("\\u00e9" | r0{2}+* "a[" ) . ) | "") | [([a-z] ""
+                """);
+        Path model = java.nio.file.Files.createTempDirectory("stall").resolve("spm.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).write(model);
+        long start = System.nanoTime();
+        Cli.Result result = Cli.run(
+                "run",
+                "-m",
+                model.toString(),
+                "--isolation",
+                "worker",
+                "--timeout",
+                "3",
+                "--grammar",
+                stall.toString(),
+                "--temp",
+                "0.8",
+                "--seed",
+                "1",
+                "-n",
+                "8",
+                "-p",
+                "Hello");
+        long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertThat(result.exit()).as(result.err()).isEqualTo(4);
+        assertThat(result.err().strip())
+                .isEqualTo(
+                        "run: the request missed its deadline; the model's worker process was killed (signal 9, SIGKILL)");
+        assertThat(seconds).as("the deadline plus a few seconds").isLessThan(30);
     }
 }

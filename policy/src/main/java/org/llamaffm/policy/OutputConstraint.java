@@ -32,6 +32,16 @@ public final class OutputConstraint {
         return new OutputConstraint(schema, true);
     }
 
+    /** The grammar or schema text, untrusted. */
+    public String text() {
+        return text;
+    }
+
+    /** True for a JSON Schema, false for a GBNF grammar. */
+    public boolean isJsonSchema() {
+        return schema;
+    }
+
     /**
      * The sampler chain for {@code model}: this constraint first, then what {@code completion} adds,
      * if the constraint is within {@code maxBytes} and the library's caps and llama.cpp can parse it,

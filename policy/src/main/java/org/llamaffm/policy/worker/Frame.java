@@ -35,7 +35,8 @@ public record Frame(Type type, byte[] payload) {
         /** worker: the model is loaded and warmed up; its vocabulary size, trained context. */
         READY,
         /**
-         * host: request id, the prompt (0 and token ids, or 1 and text), max tokens, deadline in ms (0: none),
+         * host: request id, the prompt (0 and token ids; 1 and text; 2 or 3 and text then a GBNF grammar or a
+         * JSON Schema), max tokens, deadline in ms (0: none),
          * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed).
          */
         GENERATE,

@@ -38,6 +38,7 @@ import org.llamaffm.ContextParams;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
 import org.llamaffm.chat.Chat;
+import org.llamaffm.policy.OutputConstraint;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -441,6 +442,27 @@ public final class Worker implements AutoCloseable {
             @Nullable Duration timeout,
             Consumer<String> pieces) {
         return request(Frame.Type.GENERATE, w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+    }
+
+    /**
+     * As {@link #generate(String, int, SamplingParams, Duration, Consumer)}, the answer constrained by an
+     * untrusted grammar or JSON Schema, which the worker parses (llama.cpp's parsers and its grammar engine
+     * run there: a grammar that stalls them stalls only the worker, until the deadline kills it).
+     */
+    public Result generate(
+            String prompt,
+            OutputConstraint constraint,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            Consumer<String> pieces) {
+        return request(
+                Frame.Type.GENERATE,
+                w -> w.i32(constraint.isJsonSchema() ? 3 : 2).string(prompt).string(constraint.text()),
+                maxTokens,
+                sampling,
+                timeout,
+                pieces);
     }
 
     /**

@@ -106,9 +106,11 @@ public final class WorkerMain {
                 case LOAD -> load(r);
                 case GENERATE -> {
                     int id = r.i32();
-                    boolean text = r.i32() == 1;
+                    int kind = r.i32(); // 0: token ids; 1: text; 2: text and a grammar; 3: text and a JSON Schema
+                    boolean text = kind != 0;
                     int[] tokens = text ? new int[0] : r.ints();
                     String prompt = text ? r.string() : "";
+                    String constraint = kind >= 2 ? r.string() : "";
                     int maxTokens = r.i32();
                     long timeoutMillis = r.i64();
                     SamplingParams sampling =
@@ -117,7 +119,14 @@ public final class WorkerMain {
                     if (timeoutMillis > 0) {
                         params.timeout(Duration.ofMillis(timeoutMillis));
                     }
-                    requests.execute(() -> generate(id, text ? prompt : null, tokens, params.build(), sampling));
+                    requests.execute(() -> generate(
+                            id,
+                            text ? prompt : null,
+                            tokens,
+                            kind == 2 ? constraint : null,
+                            kind == 3 ? constraint : null,
+                            params.build(),
+                            sampling));
                 }
                 case CHAT -> {
                     int id = r.i32();
@@ -245,7 +254,13 @@ public final class WorkerMain {
 
     /** Runs one request: the prompt as text (tokenized here, as in process) or as token ids. */
     private void generate(
-            int id, @Nullable String text, int[] tokens, GenerationParams params, SamplingParams sampling) {
+            int id,
+            @Nullable String text,
+            int[] tokens,
+            @Nullable String grammar,
+            @Nullable String jsonSchema,
+            GenerationParams params,
+            SamplingParams sampling) {
         try {
             Context c = context;
             Model m = model;
@@ -253,7 +268,13 @@ public final class WorkerMain {
                 throw new IllegalStateException("no model loaded");
             }
             c.memory().clear();
-            try (Sampler sampler = sampling.toSampler(m);
+            Sampler.Builder chain = Sampler.builder();
+            if (grammar != null) {
+                chain.grammar(grammar, "root");
+            } else if (jsonSchema != null) {
+                chain.jsonSchema(jsonSchema);
+            }
+            try (Sampler sampler = sampling.applyTo(chain).build(m);
                     Generation generation = text != null
                             ? Generation.start(c, sampler, text, params)
                             : Generation.start(c, sampler, tokens, params)) {
