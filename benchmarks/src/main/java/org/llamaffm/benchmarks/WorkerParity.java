@@ -66,18 +66,18 @@ public final class WorkerParity {
             for (int r = 0; r < rounds + 1; r++) { // round 0 warms both up and is not counted
                 double tgA = tokensPerSecond(() -> inProcess(model, context, SHORT, 128), 128);
                 double tgB = tokensPerSecond(
-                        () -> worker.generate(SHORT, 128, SamplingParams.greedy(), null, p -> {})
+                        () -> worker.generate(SHORT, 128, SamplingParams.greedy(), null, null)
                                 .tokens()
                                 .length,
                         128);
                 double ppA = tokensPerSecond(() -> inProcess(model, context, longPrompt, 1), 512);
                 double ppB = tokensPerSecond(
-                        () -> worker.generate(longPrompt, 1, SamplingParams.greedy(), null, p -> {})
+                        () -> worker.generate(longPrompt, 1, SamplingParams.greedy(), null, null)
                                 .tokens()
                                 .length,
                         512);
                 double oneA = millis(() -> inProcess(model, context, "Hi", 1));
-                double oneB = millis(() -> worker.generate("Hi", 1, SamplingParams.greedy(), null, p -> {})
+                double oneB = millis(() -> worker.generate("Hi", 1, SamplingParams.greedy(), null, null)
                         .tokens()
                         .length);
                 if (r > 0) {

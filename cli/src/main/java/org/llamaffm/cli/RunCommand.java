@@ -225,13 +225,13 @@ final class RunCommand implements Callable<Integer> {
                                     maxTokens,
                                     sampling.params(),
                                     timeout,
-                                    tokenIds ? piece -> {} : piece -> print(out, piece))
+                                    tokenIds ? null : piece -> print(out, piece))
                             : worker.generate(
                                     text,
                                     maxTokens,
                                     sampling.params(),
                                     timeout,
-                                    tokenIds ? piece -> {} : piece -> print(out, piece));
+                                    tokenIds ? null : piece -> print(out, piece));
             if (tokenIds) {
                 out.println(
                         Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));

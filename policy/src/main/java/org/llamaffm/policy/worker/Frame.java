@@ -37,17 +37,17 @@ public record Frame(Type type, byte[] payload) {
         /**
          * host: request id, the prompt (0 and token ids; 1 and text; 2 or 3 and text then a GBNF grammar or a
          * JSON Schema), max tokens, deadline in ms (0: none),
-         * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed).
+         * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed), 1 to stream PIECE frames (0: only DONE).
          */
         GENERATE,
         /**
          * host: request id, system message ("": none), user message, Jinja template ("": the model's),
-         * special-text mode, max tokens, deadline in ms (0: none), sampling as for GENERATE.
+         * special-text mode, max tokens, deadline in ms (0: none), sampling and streaming as for GENERATE.
          */
         CHAT,
         /** worker: request id, a piece of text. */
         PIECE,
-        /** worker: request id, generated token ids, stop reason. */
+        /** worker: request id, generated token ids, stop reason, the whole text. */
         DONE,
         /** worker: request id (-1: none), error type, message. */
         ERROR,

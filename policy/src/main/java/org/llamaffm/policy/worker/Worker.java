@@ -418,7 +418,7 @@ public final class Worker implements AutoCloseable {
 
     /**
      * Runs one request: generates up to {@code maxTokens} after the token ids {@code prompt}, handing each
-     * piece of text to {@code pieces} as it arrives.
+     * piece of text to {@code pieces} as it arrives (null: none streamed; the result still has the text).
      *
      * @param timeout the request's deadline (null: none): the worker stops the generation there (stop
      *                reason TIMEOUT); a worker that has not answered after the spec's grace is killed
@@ -426,7 +426,11 @@ public final class Worker implements AutoCloseable {
      *                         engine error ({@link WorkerException.Reason#REQUEST_FAILED}, the worker alive)
      */
     public Result generate(
-            int[] prompt, int maxTokens, SamplingParams sampling, @Nullable Duration timeout, Consumer<String> pieces) {
+            int[] prompt,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            @Nullable Consumer<String> pieces) {
         return request(Frame.Type.GENERATE, w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
     }
 
@@ -455,7 +459,7 @@ public final class Worker implements AutoCloseable {
             int maxTokens,
             SamplingParams sampling,
             @Nullable Duration timeout,
-            Consumer<String> pieces) {
+            @Nullable Consumer<String> pieces) {
         return request(
                 Frame.Type.GENERATE,
                 w -> w.i32(constraint.isJsonSchema() ? 3 : 2).string(prompt).string(constraint.text()),
@@ -494,7 +498,7 @@ public final class Worker implements AutoCloseable {
             int maxTokens,
             SamplingParams sampling,
             @Nullable Duration timeout,
-            Consumer<String> pieces) {
+            @Nullable Consumer<String> pieces) {
         int id = nextId++;
         ScheduledFuture<?> cancel = null;
         ScheduledFuture<?> kill = null;
@@ -510,6 +514,7 @@ public final class Worker implements AutoCloseable {
                     .f32(sampling.repeatPenalty())
                     .i32(sampling.repeatLastN())
                     .i64(sampling.seed())
+                    .i32(pieces != null ? 1 : 0)
                     .frame());
             if (timeout != null) {
                 // the worker ends the generation at the deadline itself (stop reason TIMEOUT); half the grace
@@ -526,7 +531,6 @@ public final class Worker implements AutoCloseable {
                         timeout.plus(spec.grace()).toNanos(),
                         TimeUnit.NANOSECONDS);
             }
-            StringBuilder text = new StringBuilder();
             while (true) {
                 Frame frame = Frame.readFrom(in);
                 Frame.Reader r = frame.reader();
@@ -534,15 +538,16 @@ public final class Worker implements AutoCloseable {
                     case PIECE -> {
                         if (r.i32() == id) {
                             String piece = r.string();
-                            text.append(piece);
-                            pieces.accept(piece);
+                            if (pieces != null) {
+                                pieces.accept(piece);
+                            }
                         }
                     }
                     case DONE -> {
                         if (r.i32() == id) {
                             int[] tokens = r.ints();
                             StopReason reason = StopReason.valueOf(r.string());
-                            return new Result(text.toString(), tokens, reason);
+                            return new Result(r.string(), tokens, reason);
                         }
                     }
                     case ERROR -> {

@@ -115,6 +115,7 @@ public final class WorkerMain {
                     long timeoutMillis = r.i64();
                     SamplingParams sampling =
                             new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    boolean stream = r.i32() == 1;
                     GenerationParams.Builder params = GenerationParams.builder().maxTokens(maxTokens);
                     if (timeoutMillis > 0) {
                         params.timeout(Duration.ofMillis(timeoutMillis));
@@ -126,7 +127,8 @@ public final class WorkerMain {
                             kind == 2 ? constraint : null,
                             kind == 3 ? constraint : null,
                             params.build(),
-                            sampling));
+                            sampling,
+                            stream));
                 }
                 case CHAT -> {
                     int id = r.i32();
@@ -138,6 +140,7 @@ public final class WorkerMain {
                     long timeoutMillis = r.i64();
                     SamplingParams sampling =
                             new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    r.i32(); // a chat turn always streams
                     requests.execute(() -> chat(id, system, user, template, mode, maxTokens, timeoutMillis, sampling));
                 }
                 case CANCEL -> {
@@ -260,7 +263,8 @@ public final class WorkerMain {
             @Nullable String grammar,
             @Nullable String jsonSchema,
             GenerationParams params,
-            SamplingParams sampling) {
+            SamplingParams sampling,
+            boolean stream) {
         try {
             Context c = context;
             Model m = model;
@@ -278,16 +282,19 @@ public final class WorkerMain {
                     Generation generation = text != null
                             ? Generation.start(c, sampler, text, params)
                             : Generation.start(c, sampler, tokens, params)) {
+                StringBuilder answer = new StringBuilder();
                 while (generation.hasNext()) {
-                    send(Frame.of(Frame.Type.PIECE)
-                            .i32(id)
-                            .string(generation.next())
-                            .frame());
+                    String piece = generation.next();
+                    answer.append(piece);
+                    if (stream) { // else nothing wakes the host before the end
+                        send(Frame.of(Frame.Type.PIECE).i32(id).string(piece).frame());
+                    }
                 }
                 send(Frame.of(Frame.Type.DONE)
                         .i32(id)
                         .ints(generation.tokens())
                         .string(generation.stopReason().orElseThrow().name())
+                        .string(answer.toString())
                         .frame());
             }
         } catch (RuntimeException | IOException e) {
@@ -333,7 +340,9 @@ public final class WorkerMain {
                 builder.timeout(Duration.ofMillis(timeoutMillis));
             }
             try (Chat chat = builder.build()) {
+                StringBuilder answer = new StringBuilder();
                 chat.send(user, piece -> {
+                    answer.append(piece);
                     try {
                         send(Frame.of(Frame.Type.PIECE).i32(id).string(piece).frame());
                         return true;
@@ -349,6 +358,7 @@ public final class WorkerMain {
                                 turn == null
                                         ? "END_OF_GENERATION"
                                         : turn.stopReason().name())
+                        .string(answer.toString())
                         .frame());
             }
         } catch (RuntimeException | IOException e) {
