@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.llamaffm.SamplingParams;
 
 /**
  * One message of the worker protocol: a type and a payload of primitives, written as
@@ -140,6 +141,17 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** A sampler chain's settings, in the order {@link Reader#sampling()} reads them. */
+        public Writer sampling(SamplingParams p) {
+            return f32(p.temperature())
+                    .i32(p.topK())
+                    .f32(p.topP())
+                    .f32(p.minP())
+                    .f32(p.repeatPenalty())
+                    .i32(p.repeatLastN())
+                    .i64(p.seed());
+        }
+
         public Writer ints(int[] values) {
             i32(values.length);
             for (int v : values) {
@@ -175,6 +187,15 @@ public record Frame(Type type, byte[] payload) {
 
         public String string() throws IOException {
             return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        /**
+         * A sampler chain's settings, as {@link Writer#sampling} wrote them.
+         *
+         * @throws IllegalArgumentException for settings SamplingParams refuses (a broken or hostile peer)
+         */
+        public SamplingParams sampling() throws IOException {
+            return new SamplingParams(f32(), i32(), f32(), f32(), f32(), i32(), i64());
         }
 
         public int[] ints() throws IOException {

@@ -507,13 +507,7 @@ public final class Worker implements AutoCloseable {
             prompt.accept(request);
             send(request.i32(maxTokens)
                     .i64(timeout == null ? 0 : Math.max(1, timeout.toMillis()))
-                    .f32(sampling.temperature())
-                    .i32(sampling.topK())
-                    .f32(sampling.topP())
-                    .f32(sampling.minP())
-                    .f32(sampling.repeatPenalty())
-                    .i32(sampling.repeatLastN())
-                    .i64(sampling.seed())
+                    .sampling(sampling)
                     .i32(pieces != null ? 1 : 0)
                     .frame());
             if (timeout != null) {

@@ -113,8 +113,7 @@ public final class WorkerMain {
                     String constraint = kind >= 2 ? r.string() : "";
                     int maxTokens = r.i32();
                     long timeoutMillis = r.i64();
-                    SamplingParams sampling =
-                            new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    SamplingParams sampling = r.sampling();
                     boolean stream = r.i32() == 1;
                     GenerationParams.Builder params = GenerationParams.builder().maxTokens(maxTokens);
                     if (timeoutMillis > 0) {
@@ -138,8 +137,7 @@ public final class WorkerMain {
                     Chat.SpecialText mode = Chat.SpecialText.valueOf(r.string());
                     int maxTokens = r.i32();
                     long timeoutMillis = r.i64();
-                    SamplingParams sampling =
-                            new SamplingParams(r.f32(), r.i32(), r.f32(), r.f32(), r.f32(), r.i32(), r.i64());
+                    SamplingParams sampling = r.sampling();
                     r.i32(); // a chat turn always streams
                     requests.execute(() -> chat(id, system, user, template, mode, maxTokens, timeoutMillis, sampling));
                 }
