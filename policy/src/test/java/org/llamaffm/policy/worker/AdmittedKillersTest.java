@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,10 +24,6 @@ import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.gguf.GgmlType;
-import org.llamaffm.gguf.Gguf;
-import org.llamaffm.gguf.GgufFile;
-import org.llamaffm.gguf.GgufValue;
-import org.llamaffm.gguf.GgufWriter;
 import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Policy;
@@ -245,63 +240,14 @@ class AdmittedKillersTest {
         }
     }
 
-    /**
-     * SyntheticModel's llama layout (1 layer, 64 wide, 4 heads, the llama-spm tokenizer) with some tensors
-     * in another GGML type: random values for the float types, small random integers for the integer ones.
-     */
+    /** A 1-layer synthetic llama model (testkit's) with the given tensors stored in the given types. */
     private static Path llama(String name, Map<String, GgmlType> types) {
-        GgufFile vocab = Gguf.read(LlamaCppSource.vocab("llama-spm"));
-        long vocabSize = vocab.get("tokenizer.ggml.tokens").orElseThrow().length();
-        GgufWriter writer = Gguf.writer()
-                .put("general.architecture", GgufValue.ofString("llama"))
-                .put("general.name", GgufValue.ofString(name))
-                .put("llama.context_length", GgufValue.ofUint32(512))
-                .put("llama.embedding_length", GgufValue.ofUint32(64))
-                .put("llama.feed_forward_length", GgufValue.ofUint32(128))
-                .put("llama.block_count", GgufValue.ofUint32(1))
-                .put("llama.attention.head_count", GgufValue.ofUint32(4))
-                .put("llama.attention.head_count_kv", GgufValue.ofUint32(4))
-                .put("llama.rope.dimension_count", GgufValue.ofUint32(16))
-                .put("llama.attention.layer_norm_rms_epsilon", GgufValue.ofFloat32(1e-5f))
-                .put("llama.vocab_size", GgufValue.ofUint32(vocabSize));
-        vocab.metadata().forEach((key, value) -> {
-            if (key.startsWith("tokenizer.")) {
-                writer.put(key, value);
-            }
-        });
-        SplittableRandom random = new SplittableRandom(11);
-        tensor(writer, random, types, "token_embd.weight", 64, vocabSize);
-        tensor(writer, random, types, "output_norm.weight", 64);
-        for (String matrix : List.of("attn_q", "attn_k", "attn_v", "attn_output")) {
-            tensor(writer, random, types, "blk.0." + matrix + ".weight", 64, 64);
-        }
-        tensor(writer, random, types, "blk.0.attn_norm.weight", 64);
-        tensor(writer, random, types, "blk.0.ffn_norm.weight", 64);
-        tensor(writer, random, types, "blk.0.ffn_gate.weight", 64, 128);
-        tensor(writer, random, types, "blk.0.ffn_down.weight", 128, 64);
-        tensor(writer, random, types, "blk.0.ffn_up.weight", 64, 128);
+        SyntheticModel model =
+                SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(11);
+        types.forEach(model::storeAs);
         Path file = temp.resolve(name + ".gguf");
-        writer.write(file);
+        model.write(file);
         return file;
-    }
-
-    private static void tensor(
-            GgufWriter writer, SplittableRandom random, Map<String, GgmlType> types, String name, long... shape) {
-        GgmlType type = types.getOrDefault(name, GgmlType.F32);
-        boolean norm = shape.length == 1;
-        SplittableRandom own = random.split();
-        writer.tensor(name, type, shape, data -> {
-            while (data.hasRemaining()) {
-                float value = norm ? 1f : (float) (own.nextDouble() * 2 - 1) * 0.125f;
-                switch (type) {
-                    case F32 -> data.putFloat(value);
-                    case F16 -> data.putShort(Float.floatToFloat16(value));
-                    case I8 -> data.put((byte) own.nextInt(-4, 5));
-                    case I32 -> data.putInt(own.nextInt(-4, 5));
-                    default -> throw new IllegalArgumentException("no values for " + type);
-                }
-            }
-        });
     }
 
     private static Path bert(String name, int positions) {
