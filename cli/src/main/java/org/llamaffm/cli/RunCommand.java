@@ -376,7 +376,11 @@ final class RunCommand implements Callable<Integer> {
             return prompt;
         }
         if (promptFile != null) {
-            return Files.readString(promptFile, StandardCharsets.UTF_8);
+            try {
+                return Files.readString(promptFile, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new IllegalArgumentException(promptFile + ": the prompt is not UTF-8 text");
+            }
         }
         if (System.console() != null && System.console().isTerminal()) {
             throw new IllegalArgumentException("no prompt: give one with -p TEXT, -f FILE or on stdin");

@@ -34,6 +34,15 @@ class MainTest {
     }
 
     @Test
+    void aPromptFileThatIsNotUtf8IsOneClearLine() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("prompt", ".txt");
+        java.nio.file.Files.write(file, new byte[] {'a', 0, 'b', (byte) 0xff, (byte) 0xfe});
+        Cli.Result result = run("run", "-f", file.toString());
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("run: " + file + ": the prompt is not UTF-8 text\n");
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String command : new String[] {"run", "chat", "embed", "bench", "inspect", "synthetic", "system"}) {
             Cli.Result help = run(command, "--help");
