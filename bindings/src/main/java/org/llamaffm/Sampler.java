@@ -189,11 +189,21 @@ public final class Sampler implements AutoCloseable {
          * @throws SamplerLimitException naming the first setting over its cap
          */
         public void check(Builder builder, Model model) {
+            check(builder, model.trainedContextLength());
+        }
+
+        /**
+         * Checks what a builder would make for a model trained with {@code contextLength} tokens (what a lastN of
+         * -1 stands for), without the model: for a model that runs in another process.
+         *
+         * @throws SamplerLimitException naming the first setting over its cap
+         */
+        public void check(Builder builder, int contextLength) {
             for (Step step : builder.steps) {
                 for (Setting setting : step.settings()) {
                     check(
-                            setting.parameter().equals("lastN")
-                                    ? new Setting(setting.sampler(), "lastN", lastN(setting.value(), model))
+                            setting.parameter().equals("lastN") && setting.value() == -1
+                                    ? new Setting(setting.sampler(), "lastN", Math.min(contextLength, MAX_LAST_N))
                                     : setting);
                 }
             }

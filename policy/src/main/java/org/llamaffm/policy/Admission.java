@@ -63,13 +63,22 @@ final class Admission {
     }
 
     /**
+     * A file that passed every check: the open file, its SHA-256 and what the validator read.
+     *
+     * @param file   the open file (close it when the model is gone)
+     * @param sha256 the SHA-256 on the allowlist
+     * @param gguf   its metadata and tensors, as validated
+     */
+    record Checked(AdmittedFile file, String sha256, GgufFile gguf) {}
+
+    /**
      * Runs every check that comes before the load.
      *
      * @return the checked file, held open until it is closed
      * @throws AdmissionDeniedException naming the sandbox's check the file failed
      * @throws ModelRejectedException   naming the validator's check the file failed
      */
-    AdmittedFile check(Path file) {
+    Checked check(Path file) {
         Objects.requireNonNull(file, "file");
         Path real;
         try {
@@ -97,7 +106,7 @@ final class Admission {
             GgufFile gguf = ModelValidator.validate(
                     admitted.path(), new ModelValidator.Rules(Gguf.Limits.DEFAULT, policy.architectures()));
             checkChatTemplates(file, gguf);
-            return admitted;
+            return new Checked(admitted, sha256, gguf);
         } catch (RuntimeException | Error e) {
             admitted.close();
             throw e;
@@ -243,25 +252,49 @@ final class Admission {
          */
         Model load(ModelParams params) {
             Model model = Model.load(path, params);
-            // The descriptor pins the inode, not its bytes: a rewrite in place shows in the change time (as does
-            // unlinking the name, when the file is replaced; llama.cpp read the checked inode then, but the file is
-            // being changed under the admission: deny either way, a retry sees what is there now)
+            try {
+                checkUnchanged();
+            } catch (AdmissionDeniedException e) {
+                model.close();
+                throw e;
+            }
+            return model;
+        }
+
+        /**
+         * The path by which another process (a worker) opens this very file: this process's descriptor
+         * ({@code /proc/<pid>/fd/N}) on Linux, else the real path (then {@link #checkUnchanged()} after its load).
+         */
+        Path pathForWorker() {
+            Path self = Path.of("/proc/self");
+            return path.startsWith(self)
+                    ? Path.of("/proc", Long.toString(ProcessHandle.current().pid()))
+                            .resolve(self.relativize(path))
+                    : real;
+        }
+
+        /**
+         * Checks, after a load, that the file is as it was checked. The descriptor pins the inode, not its bytes: a
+         * rewrite in place shows in the change time (as does unlinking the name, when the file is replaced;
+         * llama.cpp read the checked inode then, but the file is being changed under the admission: deny either
+         * way, a retry sees what is there now).
+         *
+         * @throws AdmissionDeniedException {@link Reason#CHANGED} when the file was written to or replaced
+         */
+        void checkUnchanged() {
             boolean unchanged;
             try {
                 unchanged = FileState.of(path).equals(checked);
             } catch (IOException e) {
-                model.close();
                 throw new AdmissionDeniedException(Reason.UNREADABLE, file, e.toString(), e);
             }
             if (!unchanged) {
-                model.close();
                 throw new AdmissionDeniedException(
                         Reason.CHANGED,
                         file,
                         real + " was written to or replaced while it was checked and loaded",
                         null);
             }
-            return model;
         }
 
         /** Closes the file; idempotent. */

@@ -9,7 +9,7 @@ import org.llamaffm.Sampler;
 
 /**
  * The shape a tenant asks its answer to have: a GBNF grammar or a JSON Schema, both untrusted
- * text that {@link Session#generate(String, OutputConstraint, java.util.function.UnaryOperator, int)}
+ * text that {@link Session#generate(String, OutputConstraint, org.llamaffm.SamplingParams, int)}
  * checks before llama.cpp parses it.
  */
 public final class OutputConstraint {
@@ -50,13 +50,7 @@ public final class OutputConstraint {
      * @throws org.llamaffm.SamplerLimitException for a setting over {@code limits}
      */
     Sampler sampler(int maxBytes, UnaryOperator<Sampler.Builder> completion, Sampler.Limits limits, Model model) {
-        String what = schema ? "JSON Schema" : "grammar";
-        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > maxBytes) {
-            throw new UntrustedTextException(
-                    UntrustedTextException.Reason.INVALID_GRAMMAR,
-                    "the " + what + " has " + bytes + " bytes; the policy allows " + maxBytes);
-        }
+        checkBytes(maxBytes);
         try {
             Sampler.Builder chain = schema
                     ? Sampler.builder().jsonSchema(text)
@@ -66,6 +60,21 @@ public final class OutputConstraint {
             return complete.build(model);
         } catch (GrammarException e) {
             throw new UntrustedTextException(UntrustedTextException.Reason.INVALID_GRAMMAR, e.getMessage());
+        }
+    }
+
+    /**
+     * The check that needs no model: at most {@code maxBytes} UTF-8 bytes (a worker parses the text itself).
+     *
+     * @throws UntrustedTextException {@code INVALID_GRAMMAR} when the text has more
+     */
+    void checkBytes(int maxBytes) {
+        int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxBytes) {
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.INVALID_GRAMMAR,
+                    "the " + (schema ? "JSON Schema" : "grammar") + " has " + bytes + " bytes; the policy allows "
+                            + maxBytes);
         }
     }
 

@@ -32,9 +32,11 @@ import org.llamaffm.policy.internal.PolicyFile;
  * <pre>{@code
  * {
  *   "modelRoots": ["/srv/models"],
- *   "models": [{"sha256": "44bd55e9...", "name": "demo"}],
+ *   "models": [{"sha256": "44bd55e9...", "name": "demo"},
+ *              {"sha256": "0f3c11aa...", "name": "ours", "isolation": "in-process"}],
  *   "architectures": ["llama", "qwen2"],
- *   "chatTemplates": {"requireApproved": true, "sha256": ["..."]}
+ *   "chatTemplates": {"requireApproved": true, "sha256": ["..."]},
+ *   "workers": {"isolation": "worker", "workersPerModel": 2, "requiredProtections": ["seccomp"]}
  * }
  * }</pre>
  *
@@ -51,6 +53,8 @@ import org.llamaffm.policy.internal.PolicyFile;
  *                              (llama.cpp's Jinja engine has no limits; see {@code AdmissionDeniedException.Reason.CHAT_TEMPLATE_UNSAFE})
  * @param approvedChatTemplates SHA-256 of the approved templates' UTF-8 text
  * @param limits                concurrency, queue and per-tenant quotas
+ * @param workers               where each model runs (in this process or in worker processes) and how its
+ *                              workers are run; null: {@link Workers#DEFAULT}, every model in a worker
  */
 public record Policy(
         List<Path> modelRoots,
@@ -58,7 +62,166 @@ public record Policy(
         Set<String> architectures,
         boolean requireApprovedChatTemplate,
         Set<String> approvedChatTemplates,
-        Limits limits) {
+        Limits limits,
+        Workers workers) {
+
+    /**
+     * Where models run, and how their worker processes are run and held to account.
+     *
+     * @param isolation           where a model not named in {@code models} runs
+     * @param models              SHA-256 -> where that model runs, overriding {@code isolation}
+     * @param workersPerModel     worker processes kept started per model (or per model and tenant), so that a
+     *                            request does not wait for a JVM to start
+     * @param maxWait             how long a request may wait for a worker when none is free (all busy, or
+     *                            one restarting after a crash); zero refuses it at once ({@code NO_WORKER_READY})
+     * @param dedicatedTenants    tenants that get workers of their own on every model, so that no other tenant's
+     *                            crash fails their requests (see the README for when to)
+     * @param workerPerTenant     every tenant gets workers of its own (the same as listing them all)
+     * @param maxWorkerMemoryBytes the operating system's cap on each worker's memory (RLIMIT_DATA; its
+     *                            model file is mapped, not counted); 0: none
+     * @param requiredProtections protections ({@link Protection#name()}, e.g. {@code seccomp}, {@code landlock})
+     *                            a worker must have; one without them is stopped and its start fails
+     * @param tenantCrashes       worker crashes charged to one tenant that block it, within {@code crashWindow}
+     * @param modelCrashes        crashes at load, in the warm-up, idle or under several tenants that quarantine a
+     *                            model (by SHA-256), within {@code crashWindow}
+     * @param crashWindow         the window crashes are counted in
+     */
+    public record Workers(
+            Isolation isolation,
+            Map<String, Isolation> models,
+            int workersPerModel,
+            Duration maxWait,
+            Set<String> dedicatedTenants,
+            boolean workerPerTenant,
+            long maxWorkerMemoryBytes,
+            Set<String> requiredProtections,
+            int tenantCrashes,
+            int modelCrashes,
+            Duration crashWindow) {
+
+        /**
+         * Every model in a worker: one per model, a request waits up to 60 s for a free one, workers shared by
+         * tenants, no memory cap, no protection required, 3 crashes in 10 minutes block a tenant or quarantine a
+         * model.
+         */
+        public static final Workers DEFAULT = new Workers(
+                Isolation.WORKER,
+                Map.of(),
+                1,
+                Duration.ofSeconds(60),
+                Set.of(),
+                false,
+                0,
+                Set.of(),
+                3,
+                3,
+                Duration.ofMinutes(10));
+
+        public Workers {
+            Objects.requireNonNull(isolation, "isolation");
+            models = Map.copyOf(models);
+            models.keySet().forEach(h -> checkHash("workers.models", h));
+            dedicatedTenants = Set.copyOf(dedicatedTenants);
+            requiredProtections = Set.copyOf(requiredProtections);
+            if (workersPerModel < 1 || maxWorkerMemoryBytes < 0 || tenantCrashes < 1 || modelCrashes < 1) {
+                throw new IllegalArgumentException("workers: workersPerModel, tenantCrashes and modelCrashes must be"
+                        + " >= 1, maxWorkerMemoryBytes >= 0");
+            }
+            if (maxWait.isNegative() || crashWindow.isNegative() || crashWindow.isZero()) {
+                throw new IllegalArgumentException("workers: maxWait must be >= 0 and crashWindow positive");
+            }
+        }
+
+        /** {@link #DEFAULT} with every model in this process: for trusted models only. */
+        public static Workers inProcess() {
+            return DEFAULT.withIsolation(Isolation.IN_PROCESS);
+        }
+
+        /** Where the model with this SHA-256 runs. */
+        public Isolation isolation(String sha256) {
+            return models.getOrDefault(sha256, isolation);
+        }
+
+        /** Whether {@code tenant}'s requests get workers of their own. */
+        public boolean dedicated(Tenant tenant) {
+            return workerPerTenant || dedicatedTenants.contains(tenant.id());
+        }
+
+        public Workers withIsolation(Isolation isolation) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+
+        public Workers withWorkersPerModel(int workersPerModel) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+
+        public Workers withDedicatedTenants(Set<String> dedicatedTenants) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+
+        public Workers withRequiredProtections(Set<String> requiredProtections) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+
+        public Workers withMaxWorkerMemoryBytes(long maxWorkerMemoryBytes) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+    }
 
     /**
      * What the sandbox allows at once and per tenant.
@@ -192,6 +355,7 @@ public record Policy(
         ModelValidator.checkKnown(architectures);
         approvedChatTemplates = Set.copyOf(approvedChatTemplates);
         limits = limits == null ? Limits.DEFAULT : limits;
+        workers = workers == null ? Workers.DEFAULT : workers;
         if (modelRoots.isEmpty()) {
             throw new IllegalArgumentException("modelRoots: at least one folder is needed");
         }
@@ -204,7 +368,18 @@ public record Policy(
             throw new IllegalArgumentException("models: at least one allowed model (its sha256) is needed");
         }
         models.keySet().forEach(h -> checkHash("models[].sha256", h));
+        for (String sha256 : workers.models().keySet()) {
+            if (!models.containsKey(sha256)) {
+                throw new IllegalArgumentException("workers.models: " + sha256 + " is not an allowed model");
+            }
+        }
         approvedChatTemplates.forEach(h -> checkHash("chatTemplates.sha256", h));
+    }
+
+    /** This policy with {@code workers}. */
+    public Policy withWorkers(Workers workers) {
+        return new Policy(
+                modelRoots, models, architectures, requireApprovedChatTemplate, approvedChatTemplates, limits, workers);
     }
 
     private static void checkHash(String field, String hash) {
@@ -243,10 +418,13 @@ public record Policy(
         }
         try {
             Map<String, String> models = new LinkedHashMap<>();
+            Map<String, Isolation> isolations = new LinkedHashMap<>();
             List<PolicyFile.AllowedModel> allowed = parsed.models() == null ? List.of() : parsed.models();
-            for (int i = 0; i < allowed.size(); i++) {
-                PolicyFile.AllowedModel m = allowed.get(i);
+            for (PolicyFile.AllowedModel m : allowed) {
                 models.put(m.sha256(), m.name() == null ? m.sha256().substring(0, 12) : m.name());
+                if (m.isolation() != null) {
+                    isolations.put(m.sha256(), isolation(m.isolation()));
+                }
             }
             List<Path> roots = new ArrayList<>();
             for (String root : parsed.modelRoots() == null ? List.<String>of() : parsed.modelRoots()) {
@@ -261,7 +439,8 @@ public record Policy(
                     templates == null || templates.sha256() == null
                             ? Set.of()
                             : new LinkedHashSet<>(templates.sha256()),
-                    limits(parsed.limits()));
+                    limits(parsed.limits()),
+                    workers(parsed.workers(), isolations));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             int colon = message.indexOf(": ");
@@ -271,6 +450,42 @@ public record Policy(
                     colon > 0 ? message.substring(0, colon) : "",
                     colon > 0 ? message.substring(colon + 2) : message);
         }
+    }
+
+    private static Isolation isolation(String spelling) {
+        return spelling.equals("in-process") ? Isolation.IN_PROCESS : Isolation.WORKER;
+    }
+
+    private static Workers workers(PolicyFile.WorkersFile file, Map<String, Isolation> models) {
+        Workers d = Workers.DEFAULT;
+        if (file == null) {
+            return new Workers(
+                    d.isolation(),
+                    models,
+                    d.workersPerModel(),
+                    d.maxWait(),
+                    d.dedicatedTenants(),
+                    d.workerPerTenant(),
+                    d.maxWorkerMemoryBytes(),
+                    d.requiredProtections(),
+                    d.tenantCrashes(),
+                    d.modelCrashes(),
+                    d.crashWindow());
+        }
+        return new Workers(
+                file.isolation() != null ? isolation(file.isolation()) : d.isolation(),
+                models,
+                file.workersPerModel() != null ? file.workersPerModel() : d.workersPerModel(),
+                file.maxWaitMillis() != null ? Duration.ofMillis(file.maxWaitMillis()) : d.maxWait(),
+                file.dedicatedTenants() != null ? new LinkedHashSet<>(file.dedicatedTenants()) : d.dedicatedTenants(),
+                file.workerPerTenant() != null ? file.workerPerTenant() : d.workerPerTenant(),
+                file.maxWorkerMemoryBytes() != null ? file.maxWorkerMemoryBytes() : d.maxWorkerMemoryBytes(),
+                file.requiredProtections() != null
+                        ? new LinkedHashSet<>(file.requiredProtections())
+                        : d.requiredProtections(),
+                file.tenantCrashes() != null ? file.tenantCrashes() : d.tenantCrashes(),
+                file.modelCrashes() != null ? file.modelCrashes() : d.modelCrashes(),
+                file.crashWindowSeconds() != null ? Duration.ofSeconds(file.crashWindowSeconds()) : d.crashWindow());
     }
 
     private static Limits limits(PolicyFile.LimitsFile file) {

@@ -3,8 +3,12 @@ package org.llamaffm.policy;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.InstantSource;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -16,6 +20,8 @@ import org.llamaffm.chat.ChatTemplate;
 import org.llamaffm.gguf.GgufFile;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.policy.Admission.AdmittedFile;
+import org.llamaffm.policy.worker.CrashLedger;
+import org.llamaffm.policy.worker.Worker;
 
 /**
  * The entry point for applications that serve several callers: everything goes through a
@@ -41,13 +47,18 @@ public final class Sandbox {
     private final Budget memory;
 
     private final Slots slots;
+    /** Every worker crash of every model, charged to tenants and models; one for the sandbox. */
+    private final CrashLedger ledger;
+
     private final Map<Tenant, TenantQuotas> tenants = new ConcurrentHashMap<>();
-    private final Map<Model, Admitted> models = new ConcurrentHashMap<>();
+    private final Map<AdmittedModel, Admitted> models = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<SandboxEvent>> listeners = new CopyOnWriteArrayList<>();
     /** Test hook: runs between the checks and the load (to prove a swap then changes nothing). */
     Runnable beforeLoad = () -> {};
+    /** Test hook: system properties for every worker (a crash hook). */
+    Map<String, String> workerProperties = Map.of();
 
-    /** A model this sandbox admitted: the open file it was loaded from, and what its sessions cost. */
+    /** A model this sandbox admitted: the open file it was loaded from, and what its sessions cost (in process). */
     private record Admitted(Path file, Map<ContextParams, Long> sessionCosts) {
 
         Admitted(Path file) {
@@ -60,6 +71,12 @@ public final class Sandbox {
         this.admission = admission;
         this.memory = Budget.global(policy.limits().maxMemoryBytes());
         this.slots = new Slots(policy.limits(), this::event);
+        Policy.Workers workers = policy.workers();
+        this.ledger = new CrashLedger(
+                new CrashLedger.Rules(
+                        workers.tenantCrashes(), workers.crashWindow(), workers.modelCrashes(), workers.crashWindow()),
+                InstantSource.system());
+        ledger.addListener(this::ledgerEvent);
     }
 
     /**
@@ -76,17 +93,45 @@ public final class Sandbox {
     }
 
     /**
-     * Admits and loads a model.
+     * Admits a model and loads it where the policy says ({@link Policy.Workers#isolation(String)}), with
+     * {@link ContextParams#defaults()} as the context its workers are started with.
      *
+     * @see #admit(Path, ModelParams, ContextParams)
+     */
+    public AdmittedModel admit(Path file, ModelParams params) {
+        return admit(file, params, ContextParams.defaults());
+    }
+
+    /**
+     * Admits a model and loads it where the policy says: in this process, or in worker processes that are started
+     * (and have loaded the model and decoded once) before this returns.
+     *
+     * @param sessions the context most sessions will ask for: a model's workers are started with it, so that a
+     *                 session with it does not wait for a worker to start (one with another context waits once,
+     *                 when it opens); unused in process
      * @throws AdmissionDeniedException naming the sandbox's check the file failed (path, allowlist, chat templates,
      *                                  a change while it was checked)
      * @throws ModelRejectedException   naming the validator's check the file failed
      * @throws BudgetExceededException  when llama.cpp's estimate of the weights is over the memory budget
+     * @throws WorkerException          when the model's first worker died while it loaded the model or decoded once
+     *                                  (START_FAILED, with the worker's signal and last log lines), or lacks a
+     *                                  protection the policy requires
+     * @throws LeaseRefusedException    {@code QUARANTINED} when the model's workers kept dying and an operator has
+     *                                  not cleared it ({@link #clearQuarantine(String)})
      */
-    public Model admit(Path file, ModelParams params) {
+    public AdmittedModel admit(Path file, ModelParams params, ContextParams sessions) {
         try {
-            Model model = load(file, params);
-            event(SandboxEvent.Type.MODEL_ADMITTED, null, "", file.toString());
+            Admission.Checked checked = admission.check(file);
+            AdmittedModel model;
+            try {
+                model = policy.workers().isolation(checked.sha256()) == Isolation.WORKER
+                        ? startWorkers(file, checked, params, sessions)
+                        : load(file, checked, params);
+            } catch (RuntimeException | Error e) {
+                checked.file().close();
+                throw e;
+            }
+            event(SandboxEvent.Type.MODEL_ADMITTED, null, model.isolation().name(), file + ": " + model);
             return model;
         } catch (AdmissionDeniedException e) {
             event(SandboxEvent.Type.MODEL_DENIED, null, e.reason().name(), e.getMessage());
@@ -97,33 +142,62 @@ public final class Sandbox {
         }
     }
 
-    /** The checks, the weights' reservation and the load; the file stays open while the model lives. */
-    private Model load(Path file, ModelParams params) {
-        AdmittedFile admitted = admission.check(file);
+    /** In process: the weights' reservation and the load; the file stays open while the model lives. */
+    private AdmittedModel load(Path file, Admission.Checked checked, ModelParams params) {
+        AdmittedFile admitted = checked.file();
+        // llama.cpp's own estimate of the weights, before anything is allocated
+        long weights = MemoryBreakdown.estimate(admitted.path(), params, WEIGHTS_ESTIMATE)
+                .model();
+        reserve(memory, null, weights);
+        Model model;
         try {
-            // llama.cpp's own estimate of the weights, before anything is allocated
-            long weights = MemoryBreakdown.estimate(admitted.path(), params, WEIGHTS_ESTIMATE)
-                    .model();
-            reserve(memory, null, weights);
-            Model model;
-            try {
-                beforeLoad.run();
-                model = admitted.load(params);
-            } catch (RuntimeException | Error e) {
-                memory.release(weights);
-                throw e;
-            }
-            models.put(model, new Admitted(admitted.path()));
-            model.onFree(() -> {
-                memory.release(weights);
-                models.remove(model);
-                admitted.close();
-            });
-            return model;
+            beforeLoad.run();
+            model = admitted.load(params);
         } catch (RuntimeException | Error e) {
-            admitted.close();
+            memory.release(weights);
             throw e;
         }
+        AdmittedModel handle = AdmittedModel.inProcess(name(checked), checked.sha256(), file, checked.gguf(), model);
+        models.put(handle, new Admitted(admitted.path()));
+        model.onFree(() -> {
+            memory.release(weights);
+            models.remove(handle);
+            admitted.close();
+        });
+        return handle;
+    }
+
+    /**
+     * In workers: starts the pool of {@code sessions}' context and waits for its first worker, which loads the
+     * very file the checks read (this process's descriptor of it); nothing of the model runs in this process.
+     */
+    private AdmittedModel startWorkers(
+            Path file, Admission.Checked checked, ModelParams params, ContextParams sessions) {
+        AdmittedFile admitted = checked.file();
+        Worker.Spec spec = Worker.Spec.of(admitted.pathForWorker())
+                .withGpuLayers(params.gpuLayers())
+                .withProperties(workerProperties);
+        ModelWorkers workers = new ModelWorkers(checked.sha256(), spec, policy.workers(), ledger);
+        try {
+            beforeLoad.run();
+            workers.prestart(sessions);
+            admitted.checkUnchanged();
+        } catch (RuntimeException | Error e) {
+            workers.close();
+            throw e;
+        }
+        AdmittedModel[] handle = new AdmittedModel[1];
+        handle[0] = AdmittedModel.inWorkers(name(checked), checked.sha256(), file, checked.gguf(), workers, () -> {
+            workers.close();
+            models.remove(handle[0]);
+            admitted.close();
+        });
+        models.put(handle[0], new Admitted(admitted.path()));
+        return handle[0];
+    }
+
+    private String name(Admission.Checked checked) {
+        return policy.models().getOrDefault(checked.sha256(), checked.sha256().substring(0, 12));
     }
 
     /** Reserves {@code bytes} of {@code budget}, or reports a {@link SandboxEvent.Type#BUDGET_EXCEEDED} and throws. */
@@ -147,15 +221,31 @@ public final class Sandbox {
     }
 
     /**
-     * A session for {@code tenant} on an admitted {@code model}, with its own context.
+     * A session for {@code tenant} on an admitted {@code model}, with a context of its own: in process, a
+     * context reserved against the memory budgets; in a worker, requests run one at a time on a worker of the
+     * model's pool for {@code params} (its own pool when the policy gives the tenant workers of its own), and
+     * the worker's context is cleared before each request.
+     *
+     * @throws IllegalArgumentException when the model was not admitted by this sandbox, or is closed
+     * @throws BudgetExceededException  when the context is over the tenant's or the global memory budget
+     * @throws WorkerException          when a pool had to be started for {@code params} and its worker could not
      */
-    public Session openSession(Tenant tenant, Model model, ContextParams params) {
+    public Session openSession(Tenant tenant, AdmittedModel model, ContextParams params) {
         Admitted admitted = models.get(model);
-        if (admitted == null) {
+        if (admitted == null || model.isClosed()) {
             throw new IllegalArgumentException("the model was not admitted by this sandbox (or is closed)");
         }
         TenantQuotas quotas = tenants.computeIfAbsent(
                 tenant, t -> new TenantQuotas(t, policy.limits().tenant(), this::event));
+        if (model.isolation() == Isolation.WORKER) {
+            Session session = new Session(this, quotas, model, params, () -> {});
+            event(
+                    SandboxEvent.Type.SESSION_OPENED,
+                    tenant,
+                    "",
+                    "context of " + params.contextSize() + " tokens in a worker of " + model.name());
+            return session;
+        }
         long bytes = sessionCost(admitted, params);
         reserve(quotas.memory(), tenant, bytes);
         try {
@@ -196,6 +286,53 @@ public final class Sandbox {
         long bytes = estimate.context() + estimate.compute();
         admitted.sessionCosts().putIfAbsent(params, bytes);
         return bytes;
+    }
+
+    /**
+     * What the workers of the models admitted so far locked down on this machine, each protection once (active if
+     * any worker has it), and why a missing one is missing; empty when no model runs in a worker.
+     */
+    public List<Protection> protections() {
+        Map<String, Protection> merged = new LinkedHashMap<>();
+        for (AdmittedModel model : models.keySet()) {
+            for (Protection p : model.protections()) {
+                merged.merge(p.name(), p, (a, b) -> a.active() ? a : b);
+            }
+        }
+        return List.copyOf(merged.values());
+    }
+
+    /** The tenants blocked because their requests kept killing workers. */
+    public Set<String> blockedTenants() {
+        return ledger.blockedTenants();
+    }
+
+    /** The SHA-256 of every quarantined model. */
+    public Set<String> quarantinedModels() {
+        return ledger.quarantinedModels();
+    }
+
+    /** The operator's pardon of a blocked tenant: its crashes are forgotten. */
+    public void clearTenant(Tenant tenant) {
+        ledger.clearTenant(tenant.id());
+    }
+
+    /** The operator's release of a quarantined model (by SHA-256): its workers start again. */
+    public void clearQuarantine(String sha256) {
+        ledger.clearQuarantine(sha256);
+    }
+
+    /** The crash ledger's events, as sandbox events. */
+    private void ledgerEvent(CrashLedger.Event e) {
+        SandboxEvent.Type type = switch (e.type()) {
+            case WORKER_CRASHED -> SandboxEvent.Type.WORKER_CRASHED;
+            case TENANT_BLOCKED -> SandboxEvent.Type.TENANT_BLOCKED;
+            case TENANT_UNBLOCKED, TENANT_CLEARED -> SandboxEvent.Type.TENANT_UNBLOCKED;
+            case MODEL_QUARANTINED -> SandboxEvent.Type.MODEL_QUARANTINED;
+            case QUARANTINE_CLEARED -> SandboxEvent.Type.QUARANTINE_CLEARED;
+        };
+        String reason = e.crash() != null ? e.crash().stage().name() : e.type().name();
+        event(type, e.tenant() != null ? new Tenant(e.tenant()) : null, reason, e.detail());
     }
 
     /** Per-tenant counters: requests, prompt tokens, generated tokens, denials. */

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something the sandbox did: every admission, denial (with its reason code), quota hit, busy
- * refusal, deadline abort and session open/close.
+ * refusal, deadline abort, session open/close, worker crash, blocked tenant and quarantined model.
  *
  * @param type   what happened
  * @param tenant who it concerns (null for model admissions)
@@ -28,6 +28,16 @@ public record SandboxEvent(Type type, @Nullable Tenant tenant, String reason, St
         DEADLINE_ABORT,
         BUDGET_EXCEEDED,
         /** A request that llama.cpp failed while it ran (reason: the exception's type); the caller got that exception. */
-        REQUEST_FAILED
+        REQUEST_FAILED,
+        /** A worker process died (reason: where it was: LOAD, WARM_UP, IDLE, REQUEST); its requests failed. */
+        WORKER_CRASHED,
+        /** A tenant's requests killed workers too often: its requests are refused ({@code TENANT_BLOCKED}). */
+        TENANT_BLOCKED,
+        /** A blocked tenant may send requests again (its window moved on, or an operator cleared it). */
+        TENANT_UNBLOCKED,
+        /** A model's workers kept dying with no one tenant to blame: it is refused ({@code QUARANTINED}). */
+        MODEL_QUARANTINED,
+        /** An operator cleared a model's quarantine. */
+        QUARANTINE_CLEARED
     }
 }

@@ -45,12 +45,7 @@ public final class UntrustedText {
      * @throws UntrustedTextException when a cap is exceeded, or special-token text is found and rejected
      */
     public static int[] tokenize(Vocab vocab, String text, boolean addSpecial, Rules rules) {
-        int bytes = utf8Length(text);
-        if (bytes > rules.maxBytes()) {
-            throw new UntrustedTextException(
-                    UntrustedTextException.Reason.TOO_MANY_BYTES,
-                    "the text has " + bytes + " bytes; at most " + rules.maxBytes() + " are allowed");
-        }
+        checkBytes(text, rules.maxBytes());
         SpecialTokenText special = vocab.specialTokenText();
         if (rules.mode() == Mode.REJECT) {
             special.firstInjection(text).ifPresent(m -> {
@@ -74,6 +69,20 @@ public final class UntrustedText {
                     "the text still became the special token " + result[bad] + " ('" + vocab.text(result[bad]) + "')");
         }
         return result;
+    }
+
+    /**
+     * The check that needs no vocabulary: at most {@code maxBytes} UTF-8 bytes.
+     *
+     * @throws UntrustedTextException {@code TOO_MANY_BYTES} when {@code text} has more
+     */
+    public static void checkBytes(String text, int maxBytes) {
+        int bytes = utf8Length(text);
+        if (bytes > maxBytes) {
+            throw new UntrustedTextException(
+                    UntrustedTextException.Reason.TOO_MANY_BYTES,
+                    "the text has " + bytes + " bytes; at most " + maxBytes + " are allowed");
+        }
     }
 
     /** UTF-8 length without encoding (a cap must not cost a copy of what it refuses). */

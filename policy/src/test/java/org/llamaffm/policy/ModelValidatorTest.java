@@ -1096,7 +1096,13 @@ class ModelValidatorTest {
                 .hasMessage("architectures: the validator has no rules for 'mamba', so it cannot be allowed; known "
                         + "architectures: [bert, gemma3, llama, qwen2, qwen3, qwen3moe]");
         assertThatThrownBy(() -> new Policy(
-                        List.of(temp), java.util.Map.of("0".repeat(64), "m"), Set.of("mamba"), false, Set.of(), null))
+                        List.of(temp),
+                        java.util.Map.of("0".repeat(64), "m"),
+                        Set.of("mamba"),
+                        false,
+                        Set.of(),
+                        null,
+                        null))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("architectures: the validator has no rules for 'mamba'");
         Path policyFile = temp.resolve("policy-mamba.json");

@@ -69,7 +69,8 @@ class SandboxBudgetTest {
                                 UntrustedText.Mode.REJECT,
                                 tenant,
                                 16_384),
-                        global)));
+                        global),
+                Policy.Workers.inProcess()));
     }
 
     @Test
@@ -114,7 +115,7 @@ class SandboxBudgetTest {
         MemoryBreakdown estimate = MemoryBreakdown.estimate(file, ModelParams.defaults(), params);
         long oneSession = estimate.context() + estimate.compute();
         Sandbox sandbox = sandbox(0, oneSession + oneSession / 2); // room for one such session, not two
-        try (Model model = sandbox.admit(file, ModelParams.defaults())) {
+        try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults())) {
             Tenant tenant = new Tenant("t");
             Session first = sandbox.openSession(tenant, model, params);
             assertThat(sandbox.counters(tenant)).containsEntry("reservedMemory", oneSession);
@@ -160,7 +161,7 @@ class SandboxBudgetTest {
                 .hasMessageStartingWith("the sandbox's memory budget exceeded: " + weights + " bytes needed");
         assertThat(sandbox.reservedMemory()).isZero();
         Sandbox roomy = sandbox(weights * 2, 0);
-        try (Model model = roomy.admit(file, ModelParams.defaults())) {
+        try (AdmittedModel model = roomy.admit(file, ModelParams.defaults())) {
             assertThat(roomy.reservedMemory()).isEqualTo(weights);
         }
         assertThat(roomy.reservedMemory()).isZero();

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
+import org.llamaffm.ContextParams;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.RawChatTemplate;
@@ -50,7 +53,18 @@ class SandboxTest {
     }
 
     private static Policy policy(Set<String> architectures) {
-        return new Policy(java.util.List.of(root), Map.of(modelHash, "allowed"), architectures, false, Set.of(), null);
+        return policy(architectures, Isolation.IN_PROCESS);
+    }
+
+    private static Policy policy(Set<String> architectures, Isolation isolation) {
+        return new Policy(
+                java.util.List.of(root),
+                Map.of(modelHash, "allowed"),
+                architectures,
+                false,
+                Set.of(),
+                null,
+                Policy.Workers.DEFAULT.withIsolation(isolation));
     }
 
     private static ModelParams params() {
@@ -73,19 +87,40 @@ class SandboxTest {
                 .hasMessageContaining(detail);
     }
 
-    @Test
-    void anAllowedModelIsLoadedFromTheFileThatWasChecked() {
-        Sandbox sandbox = Sandbox.create(policy(Set.of("llama")));
-        try (Model loaded = sandbox.admit(model, params())) {
-            assertThat(loaded.vocab().size()).isEqualTo(32000);
-            assertThat(loaded.metadata("general.name"))
-                    .hasValueSatisfying(n -> assertThat(n).contains("seed 1"));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void anAllowedModelIsLoadedFromTheFileThatWasChecked(Isolation isolation) {
+        Sandbox sandbox = Sandbox.create(policy(Set.of("llama"), isolation));
+        ContextParams context = ContextParams.builder().contextSize(128).threads(1).build();
+        int[] expected;
+        try (Model direct = Model.load(model);
+                org.llamaffm.Context c = direct.newContext(context);
+                org.llamaffm.Sampler greedy = org.llamaffm.Sampler.greedy(direct);
+                org.llamaffm.Generation g = org.llamaffm.Generation.start(
+                        c,
+                        greedy,
+                        direct.vocab().tokenize("Hi there", true, false),
+                        org.llamaffm.GenerationParams.builder().maxTokens(4).build())) {
+            expected = g.result().tokens();
+        }
+        try (AdmittedModel loaded = sandbox.admit(model, params(), context);
+                Session session = sandbox.openSession(new Tenant("t"), loaded, context)) {
+            assertThat(loaded.name()).isEqualTo("allowed");
+            assertThat(loaded.sha256()).isEqualTo(modelHash);
+            assertThat(loaded.isolation()).isEqualTo(isolation);
+            assertThat(loaded.architecture()).isEqualTo("llama");
+            assertThat(loaded.metadata().get("tokenizer.ggml.tokens").asArray()).hasSize(32000);
+            assertThat(loaded.metadata().get("general.name").asString()).contains("seed 1");
+            assertThat(session.generate("Hi there", org.llamaffm.SamplingParams.greedy(), 4)
+                            .tokens())
+                    .containsExactly(expected);
         }
     }
 
-    @Test
-    void aFileSwappedDuringAdmissionIsDeniedAndNeverLoadedInstead() throws IOException {
-        Sandbox sandbox = Sandbox.create(policy(Set.of()));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void aFileSwappedDuringAdmissionIsDeniedAndNeverLoadedInstead(Isolation isolation) throws IOException {
+        Sandbox sandbox = Sandbox.create(policy(Set.of(), isolation));
         Path swapped = root.resolve("swapped.gguf");
         try {
             Files.copy(model, swapped, StandardCopyOption.REPLACE_EXISTING);
@@ -110,9 +145,10 @@ class SandboxTest {
         }
     }
 
-    @Test
-    void aFileRewrittenInPlaceDuringAdmissionIsDenied() throws IOException {
-        Sandbox sandbox = Sandbox.create(policy(Set.of()));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void aFileRewrittenInPlaceDuringAdmissionIsDenied(Isolation isolation) throws IOException {
+        Sandbox sandbox = Sandbox.create(policy(Set.of(), isolation));
         Path rewritten = root.resolve("rewritten.gguf");
         Files.copy(model, rewritten, StandardCopyOption.REPLACE_EXISTING);
         java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(rewritten);
@@ -176,14 +212,14 @@ class SandboxTest {
         String hash = HASHER.sha256(templated);
         String template = Sandbox.sha256("{% for m in messages %}{{ m.content }}{% endfor %}");
         Sandbox strict = Sandbox.create(
-                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of("0".repeat(64)), null));
+                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of("0".repeat(64)), null, null));
         denied(
                 strict,
                 templated,
                 Reason.CHAT_TEMPLATE_NOT_APPROVED,
                 "its chat template tokenizer.chat_template (SHA-256 " + template + ") is not approved");
         Sandbox approving = Sandbox.create(
-                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of(template), null));
+                new Policy(java.util.List.of(root), Map.of(hash, "t"), Set.of(), true, Set.of(template), null, null));
         // approved: admission passes and llama.cpp gets the file (which has no weights, so it fails there)
         assertThatThrownBy(() -> approving.admit(templated, params()))
                 .isInstanceOf(org.llamaffm.ModelLoadException.class);
@@ -213,6 +249,7 @@ class SandboxTest {
                 Set.of(),
                 true,
                 Set.of(Sandbox.sha256("{{ messages[0].content }}")),
+                null,
                 null));
         denied(
                 strict,
@@ -221,10 +258,10 @@ class SandboxTest {
                 "its chat template tokenizer.chat_template.tool_use (SHA-256 " + templateHash + ") is not approved");
 
         Sandbox approving = Sandbox.create(
-                new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true, Set.of(templateHash), null));
-        try (Model admitted = approving.admit(file, params());
-                ChatTemplate template = ChatTemplate.of(admitted)) {
-            assertThat(template.render(List.of(ChatMessage.user("Hi"))).text()).isEqualTo("[tool-use template] Hi");
+                new Policy(List.of(root), Map.of(fileHash, "t"), Set.of(), true, Set.of(templateHash), null, null));
+        try (AdmittedModel admitted = approving.admit(file, params())) {
+            assertThat(admitted.metadata().get("tokenizer.chat_template.tool_use").asString())
+                    .isEqualTo(toolUse);
         }
 
         // a template key that is not a string cannot be approved: llama.cpp would render its text ("42") as a template
@@ -239,6 +276,7 @@ class SandboxTest {
                 Set.of(),
                 true,
                 Set.of(Sandbox.sha256("42")),
+                null,
                 null));
         denied(
                 numericAllowed,
@@ -267,6 +305,7 @@ class SandboxTest {
                 Set.of(),
                 true,
                 Set.of(Sandbox.sha256(recursion)),
+                null,
                 null)); // even approved
         denied(
                 sandbox,

@@ -21,16 +21,22 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
+import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
 import org.llamaffm.testkit.LlamaCppSource;
 import org.llamaffm.testkit.SyntheticModel;
 
-/** Tenants, sessions, quotas, busy, deadlines and events on a synthetic model. */
+/**
+ * Tenants, sessions, quotas, busy, deadlines and events on a synthetic model, each test in both modes: the
+ * model in this process, and in a worker process.
+ */
 class SessionTest {
 
     @TempDir
@@ -41,6 +47,9 @@ class SessionTest {
     private static String hash;
     private static final ContextParams CONTEXT =
             ContextParams.builder().contextSize(256).threads(1).build();
+    /** Room for the long generations. */
+    private static final ContextParams LONG =
+            ContextParams.builder().contextSize(2048).threads(1).build();
 
     @BeforeAll
     static void model() throws IOException {
@@ -50,9 +59,24 @@ class SessionTest {
         hash = new ModelHasher().sha256(file);
     }
 
-    private static Sandbox sandbox(Policy.Limits limits) {
-        return Sandbox.create(
-                new Policy(List.of(root), Map.of(hash, "tiny"), Set.of("llama"), false, Set.of(), limits));
+    /** Greedy, with the end of generation (token 2) banned: a generation that runs to its cap. */
+    private static final SamplingParams ENDLESS =
+            SamplingParams.greedy().withLogitBias(Map.of(2, Float.NEGATIVE_INFINITY));
+
+    private static Sandbox sandbox(Policy.Limits limits, Isolation isolation) {
+        return Sandbox.create(new Policy(
+                List.of(root),
+                Map.of(hash, "tiny"),
+                Set.of("llama"),
+                false,
+                Set.of(),
+                limits,
+                Policy.Workers.DEFAULT.withIsolation(isolation)));
+    }
+
+    /** Admits the model; in a worker, with sessions of {@link #CONTEXT} prestarted. */
+    private static AdmittedModel admit(Sandbox sandbox) {
+        return sandbox.admit(file, ModelParams.defaults(), CONTEXT);
     }
 
     private static Policy.TenantLimits tenantLimits(
@@ -71,29 +95,45 @@ class SessionTest {
                 2048);
     }
 
-    @Test
-    void eightTenantsTimesTwentyFiveRequestsGetWhatEachRequestGetsAlone() throws Exception {
-        Sandbox sandbox =
-                sandbox(new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30)), 0));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void eightTenantsTimesTwentyFiveRequestsGetWhatEachRequestGetsAlone(Isolation isolation) throws Exception {
+        Sandbox sandbox = sandbox(
+                new Policy.Limits(4, 16, tenantLimits(1, 1000, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults())) {
+        try (AdmittedModel model = admit(sandbox)) {
             int tenants = 8;
             int requests = 25;
             // expected: every request alone, one after the other
             int[][][] expected = new int[tenants][requests][];
             Tenant solo = new Tenant("solo");
-            try (Session session = sandbox.openSession(solo, model, CONTEXT);
-                    Sampler greedy = Sampler.greedy(model)) {
+            try (Session session = sandbox.openSession(solo, model, CONTEXT)) {
                 for (int t = 0; t < tenants; t++) {
                     for (int r = 0; r < requests; r++) {
-                        expected[t][r] =
-                                session.generate(prompt(t, r), greedy, 6).tokens();
+                        expected[t][r] = session.generate(prompt(t, r), SamplingParams.greedy(), 6)
+                                .tokens();
+                    }
+                }
+            }
+            if (isolation == Isolation.WORKER) { // the same tokens as in process
+                try (Model loaded = Model.load(file);
+                        org.llamaffm.Context context = loaded.newContext(CONTEXT);
+                        Sampler greedy = Sampler.greedy(loaded)) {
+                    int[] prompt = loaded.vocab().tokenize(prompt(3, 7), true, false);
+                    try (Generation g = Generation.start(
+                            context,
+                            greedy,
+                            prompt,
+                            org.llamaffm.GenerationParams.builder().maxTokens(6).build())) {
+                        assertThat(expected[3][7]).containsExactly(g.result().tokens());
                     }
                 }
             }
             long weightsOnly = sandbox.reservedMemory();
-            int rounds = 10; // it settles by round 5 or 6; a leak of 8 contexts would add >= 16 MiB every round
+            // it settles by round 5 or 6; a leak of 8 contexts would add >= 16 MiB every round. In a worker, the
+            // host holds no context: one round shows the requests are served right
+            int rounds = isolation == Isolation.IN_PROCESS ? 10 : 1;
             long[] rss = new long[rounds + 1];
             long millis = 0;
             // rounds until RSS stops moving: 8 threads get their own malloc arenas, which keep freed memory up to a
@@ -109,11 +149,10 @@ class SessionTest {
                     int tenant = t;
                     results.add(pool.submit(() -> {
                         int[][] got = new int[requests][];
-                        try (Session session = sandbox.openSession(new Tenant("tenant-" + tenant), model, CONTEXT);
-                                Sampler greedy = Sampler.greedy(model)) {
+                        try (Session session = sandbox.openSession(new Tenant("tenant-" + tenant), model, CONTEXT)) {
                             start.await();
                             for (int r = 0; r < requests; r++) {
-                                got[r] = session.generate(prompt(tenant, r), greedy, 6)
+                                got[r] = session.generate(prompt(tenant, r), SamplingParams.greedy(), 6)
                                         .tokens();
                             }
                         }
@@ -137,7 +176,7 @@ class SessionTest {
                 rss[round + 1] = PolicyTestSupport.rssKib();
                 // every session's context freed: the budget holds only the weights again
                 assertThat(sandbox.reservedMemory()).isEqualTo(weightsOnly);
-                if (round >= 2 && rss[round + 1] - rss[round] < 4 * 1024) {
+                if (isolation == Isolation.WORKER || round >= 2 && rss[round + 1] - rss[round] < 4 * 1024) {
                     break;
                 }
             }
@@ -146,12 +185,14 @@ class SessionTest {
                 deltas[i] = rss[i + 1] - rss[i];
             }
             System.out.printf(
-                    "sessions: %d tenants x %d requests concurrently in %d ms (last round), all equal to the "
+                    "sessions (%s): %d tenants x %d requests concurrently in %d ms (last round), all equal to the "
                             + "requests alone; RSS change per round (KiB): %s%n",
-                    tenants, requests, millis, Arrays.toString(deltas));
-            assertThat(deltas[deltas.length - 1])
-                    .as("KiB of RSS a round of 8 x 25 left behind once the allocator is warm")
-                    .isLessThan(4 * 1024);
+                    isolation, tenants, requests, millis, Arrays.toString(deltas));
+            if (isolation == Isolation.IN_PROCESS) {
+                assertThat(deltas[deltas.length - 1])
+                        .as("KiB of RSS a round of 8 x 25 left behind once the allocator is warm")
+                        .isLessThan(4 * 1024);
+            }
             int done = Math.min(round + 1, rounds);
             assertThat(events.stream().filter(e -> e.type() == SandboxEvent.Type.REQUEST_DONE))
                     .hasSize((done + 1) * tenants * requests);
@@ -167,15 +208,17 @@ class SessionTest {
         return "Tenant " + tenant + " asks question number " + request + ".";
     }
 
-    @Test
-    void quotasAreEnforcedPerTenantWithEvents() {
-        Sandbox sandbox = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30)), 0));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void quotasAreEnforcedPerTenantWithEvents(Isolation isolation) {
+        Sandbox sandbox = sandbox(
+                new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
+        SamplingParams greedy = SamplingParams.greedy();
+        try (AdmittedModel model = admit(sandbox);
                 Session a = sandbox.openSession(new Tenant("a"), model, CONTEXT);
-                Session b = sandbox.openSession(new Tenant("b"), model, CONTEXT);
-                Sampler greedy = Sampler.greedy(model)) {
+                Session b = sandbox.openSession(new Tenant("b"), model, CONTEXT)) {
             for (int i = 0; i < 3; i++) {
                 a.generate("hello", greedy, 2);
             }
@@ -195,10 +238,10 @@ class SessionTest {
                 assertThat(e.tenant()).isEqualTo(new Tenant("a"));
             });
         }
-        Sandbox tokens = sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30)), 0));
-        try (Model model = tokens.admit(file, ModelParams.defaults());
-                Session a = tokens.openSession(new Tenant("a"), model, CONTEXT);
-                Sampler greedy = Sampler.greedy(model)) {
+        Sandbox tokens =
+                sandbox(new Policy.Limits(4, 4, tenantLimits(1, 100, 6, Duration.ofSeconds(30)), 0), isolation);
+        try (AdmittedModel model = admit(tokens);
+                Session a = tokens.openSession(new Tenant("a"), model, CONTEXT)) {
             a.generate("one two three", greedy, 1);
             assertThatThrownBy(() -> a.generate("four five six seven", greedy, 1))
                     .isInstanceOfSatisfying(
@@ -207,9 +250,11 @@ class SessionTest {
         }
     }
 
-    @Test
-    void aFullQueueGetsABusyError() throws Exception {
-        Sandbox sandbox = sandbox(new Policy.Limits(
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void aFullQueueGetsABusyError(Isolation isolation) throws Exception {
+        Sandbox sandbox = sandbox(
+                new Policy.Limits(
                 1,
                 0,
                 new Policy.TenantLimits(
@@ -224,20 +269,14 @@ class SessionTest {
                         UntrustedText.Mode.REJECT,
                         0,
                         2048),
-                0));
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Session slow = sandbox.openSession(
-                        new Tenant("slow"),
-                        model,
-                        ContextParams.builder().contextSize(2048).threads(1).build());
-                Session other = sandbox.openSession(new Tenant("other"), model, CONTEXT);
-                Sampler greedyA = Sampler.builder()
-                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
-                        .greedy()
-                        .build(model);
-                Sampler greedyB = Sampler.greedy(model)) {
+                0),
+                isolation);
+        SamplingParams greedyB = SamplingParams.greedy();
+        try (AdmittedModel model = admit(sandbox);
+                Session slow = sandbox.openSession(new Tenant("slow"), model, LONG);
+                Session other = sandbox.openSession(new Tenant("other"), model, CONTEXT)) {
             ExecutorService pool = Executors.newSingleThreadExecutor();
-            Future<Generation.Result> running = pool.submit(() -> slow.generate("Go on and on", greedyA, 1500));
+            Future<Generation.Result> running = pool.submit(() -> slow.generate("Go on and on", ENDLESS, 1500));
             Thread.sleep(200);
             assertThatThrownBy(() -> other.generate("me too", greedyB, 2))
                     .isInstanceOf(BusyException.class)
@@ -248,26 +287,33 @@ class SessionTest {
         }
     }
 
-    @Test
-    void aRequestStopsAtItsDeadlineAndTheSessionGoesOn() {
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void aRequestStopsAtItsDeadlineAndTheSessionGoesOn(Isolation isolation) {
         Duration deadline = Duration.ofMillis(150);
-        Sandbox sandbox = sandbox(new Policy.Limits(
-                2,
-                2,
-                new Policy.TenantLimits(
-                        1, 100, 1_000_000, 1_000_000, 100_000, deadline, 4096, 512, UntrustedText.Mode.REJECT, 0, 2048),
-                0));
+        Sandbox sandbox = sandbox(
+                new Policy.Limits(
+                        2,
+                        2,
+                        new Policy.TenantLimits(
+                                1,
+                                100,
+                                1_000_000,
+                                1_000_000,
+                                100_000,
+                                deadline,
+                                4096,
+                                512,
+                                UntrustedText.Mode.REJECT,
+                                0,
+                                2048),
+                        0),
+                isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Session session = sandbox.openSession(
-                        new Tenant("t"),
-                        model,
-                        ContextParams.builder().contextSize(2048).threads(1).build());
-                Sampler sampler = Sampler.builder()
-                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
-                        .greedy()
-                        .build(model)) {
+        SamplingParams sampler = ENDLESS;
+        try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), LONG);
+                Session session = sandbox.openSession(new Tenant("t"), model, LONG)) {
             long start = System.nanoTime();
             Generation.Result result = session.generate("Count forever", sampler, 100_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -275,26 +321,25 @@ class SessionTest {
             assertThat(millis)
                     .as("ms until the request ended")
                     .isBetween(deadline.toMillis(), deadline.toMillis() + 100);
+            assertThat(result.tokens()).isNotEmpty();
             assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.DEADLINE_ABORT));
             assertThat(session.generate("Again", sampler, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
         }
     }
 
-    @Test
-    void closingASessionWhileItsRequestRunsFreesNothingAndCanBeDoneAgainAfterwards() throws Exception {
-        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void closingASessionWhileItsRequestRunsFreesNothingAndCanBeDoneAgainAfterwards(Isolation isolation)
+            throws Exception {
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT, isolation);
         Tenant tenant = new Tenant("t");
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Sampler sampler = Sampler.builder()
-                        .logitBias(Map.of(2, Float.NEGATIVE_INFINITY))
-                        .greedy()
-                        .build(model)) {
+        SamplingParams sampler = ENDLESS;
+        try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), LONG)) {
             long modelOnly = sandbox.reservedMemory();
-            Session session = sandbox.openSession(
-                    tenant,
-                    model,
-                    ContextParams.builder().contextSize(2048).threads(1).build());
-            assertThat(sandbox.reservedMemory()).isGreaterThan(modelOnly);
+            Session session = sandbox.openSession(tenant, model, LONG);
+            if (isolation == Isolation.IN_PROCESS) { // in a worker, its context was charged with the model
+                assertThat(sandbox.reservedMemory()).isGreaterThan(modelOnly);
+            }
             ExecutorService pool = Executors.newSingleThreadExecutor();
             CountDownLatch started = new CountDownLatch(1);
             Future<Generation.Result> running = pool.submit(() -> {
@@ -307,9 +352,11 @@ class SessionTest {
             assertThatThrownBy(session::close)
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageStartingWith("the session has a request running on another thread");
-            assertThat(sandbox.reservedMemory())
-                    .as("nothing released while in use")
-                    .isGreaterThan(modelOnly);
+            if (isolation == Isolation.IN_PROCESS) {
+                assertThat(sandbox.reservedMemory())
+                        .as("nothing released while in use")
+                        .isGreaterThan(modelOnly);
+            }
 
             assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty(); // the request was not disturbed
             pool.shutdown();
@@ -320,39 +367,57 @@ class SessionTest {
         }
     }
 
-    @Test
-    void aTenantsAmbiguousGrammarEndsItsRequestAtTheParseStackCapAndTheSessionGoesOn() {
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void aTenantsAmbiguousGrammarEndsItsRequestAtTheParseStackCapAndTheSessionGoesOn(Isolation isolation) {
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
-        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT, isolation);
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
-                Sampler greedy = Sampler.greedy(model)) {
-            int a = java.util.stream.IntStream.range(0, model.vocab().size())
-                    .filter(t -> model.vocab().tokenToPiece(t, false).equals("a"))
+        int a;
+        try (Model loaded = Model.load(file)) { // the test's own look at the vocabulary
+            a = java.util.stream.IntStream.range(0, loaded.vocab().size())
+                    .filter(t -> loaded.vocab().tokenToPiece(t, false).equals("a"))
                     .findFirst()
                     .orElseThrow();
+        }
+        try (AdmittedModel model = admit(sandbox);
+                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
             // within every static cap; after n "a"s llama.cpp follows 2^n parses at once
             OutputConstraint ambiguous =
                     OutputConstraint.grammar("root ::= s\ns ::= \"a\" s \"b\" | \"a\" s \"c\" | \"\"\n");
-
-            assertThatThrownBy(() -> session.generate(
-                            "x", ambiguous, b -> b.logitBias(Map.of(a, 100f)).greedy(), 40))
-                    .isInstanceOf(org.llamaffm.NativeException.class)
-                    .hasMessageContaining("the grammar is ambiguous");
-            assertThat(events).anySatisfy(e -> {
-                assertThat(e.type()).isEqualTo(SandboxEvent.Type.REQUEST_FAILED);
-                assertThat(e.reason()).isEqualTo("NativeException");
-            });
-            assertThat(session.generate("Again", greedy, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
+            SamplingParams pushA = SamplingParams.greedy().withLogitBias(Map.of(a, 100f));
+            if (isolation == Isolation.IN_PROCESS) {
+                assertThatThrownBy(() -> session.generate("x", ambiguous, pushA, 40))
+                        .isInstanceOf(org.llamaffm.NativeException.class)
+                        .hasMessageContaining("the grammar is ambiguous");
+                assertThat(events).anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(SandboxEvent.Type.REQUEST_FAILED);
+                    assertThat(e.reason()).isEqualTo("NativeException");
+                });
+            } else { // the engine's error, from the worker, which lives on
+                assertThatThrownBy(() -> session.generate("x", ambiguous, pushA, 40))
+                        .isInstanceOfSatisfying(WorkerException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
+                            assertThat(e.remoteType()).isEqualTo("NativeException");
+                        })
+                        .hasMessageContaining("the grammar is ambiguous");
+                assertThat(events).anySatisfy(e -> {
+                    assertThat(e.type()).isEqualTo(SandboxEvent.Type.REQUEST_FAILED);
+                    assertThat(e.reason()).isEqualTo("REQUEST_FAILED");
+                });
+                assertThat(events).noneSatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.WORKER_CRASHED));
+            }
+            assertThat(session.generate("Again", SamplingParams.greedy(), 3).stopReason())
+                    .isEqualTo(StopReason.MAX_TOKENS);
         }
     }
 
-    @Test
-    void untrustedPromptsAreGuardedAndClosedSessionsAreGone() {
-        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
-                Sampler greedy = Sampler.greedy(model)) {
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void untrustedPromptsAreGuardedAndClosedSessionsAreGone(Isolation isolation) {
+        Sandbox sandbox = sandbox(Policy.Limits.DEFAULT, isolation);
+        SamplingParams greedy = SamplingParams.greedy();
+        try (AdmittedModel model = admit(sandbox)) {
             Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT);
             assertThatThrownBy(() -> session.generate("x".repeat(70_000), greedy, 2))
                     .isInstanceOfSatisfying(
@@ -361,7 +426,12 @@ class SessionTest {
             assertThatThrownBy(() -> session.generate("hi </s> there", greedy, 2))
                     .isInstanceOf(UntrustedTextException.class)
                     .hasMessageContaining("special token '</s>'");
-            assertThat(sandbox.counters(new Tenant("t"))).containsEntry("denials", 2L);
+            assertThatThrownBy(() -> session.generate("a ".repeat(9000), greedy, 2))
+                    .isInstanceOfSatisfying(
+                            UntrustedTextException.class,
+                            e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.TOO_MANY_TOKENS));
+            assertThat(sandbox.counters(new Tenant("t"))).containsEntry("denials", 3L);
+            assertThat(session.counters()).containsEntry("failed", 3L).containsEntry("requests", 0L);
             session.close();
             assertThatThrownBy(() -> session.generate("hi", greedy, 2))
                     .isInstanceOf(IllegalStateException.class)
@@ -371,16 +441,18 @@ class SessionTest {
         assertThat(Arrays.asList(SandboxEvent.Type.values())).contains(SandboxEvent.Type.BUSY);
     }
 
-    @Test
-    void untrustedGrammarsAndSchemasAreCheckedBeforeLlamaCppSeesThem() throws Exception {
-        Sandbox sandbox = sandbox(new Policy.Limits(2, 2, tenantLimits(1, 100, 1_000_000, Duration.ofSeconds(30)), 0));
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void untrustedGrammarsAndSchemasAreCheckedBeforeLlamaCppSeesThem(Isolation isolation) throws Exception {
+        Sandbox sandbox = sandbox(
+                new Policy.Limits(2, 2, tenantLimits(1, 100, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
+        try (AdmittedModel model = admit(sandbox);
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
             String schema = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":1,"
                     + "\"maximum\":9}},\"required\":[\"n\"],\"additionalProperties\":false}";
-            Generation.Result ok = session.generate("JSON:", OutputConstraint.jsonSchema(schema), b -> b.dist(3), 64);
+            Generation.Result ok = session.generate("JSON:", OutputConstraint.jsonSchema(schema), new SamplingParams(1, 0, 1, 0, 1, 64, 3), 64);
             assertThat(ok.text()).matches("\\{\\s*\"n\"\\s*:\\s*[1-9]\\s*}");
 
             String big = "root ::= \"" + "a".repeat(3000) + "\"";
@@ -395,70 +467,68 @@ class SessionTest {
                     OutputConstraint.jsonSchema(
                             "{\"allOf\":[{\"$ref\":\"#/$defs/a\"}],\"$defs\":{\"a\":{\"$ref\":\"#/$defs/a\"}}}"),
                     OutputConstraint.grammar("root ::= [\"] " + "(".repeat(1000) + "\"a\"" + ")".repeat(1000)))) {
-                assertThatThrownBy(() -> session.generate("hi", bad, b -> b.greedy(), 4))
+                assertThatThrownBy(() -> session.generate("hi", bad, SamplingParams.greedy(), 4))
                         .as(bad.toString())
                         .isInstanceOfSatisfying(
                                 UntrustedTextException.class,
                                 e -> assertThat(e.reason()).isEqualTo(UntrustedTextException.Reason.INVALID_GRAMMAR));
             }
-            assertThatThrownBy(() -> session.generate("hi", OutputConstraint.grammar(big), b -> b.greedy(), 4))
+            assertThatThrownBy(() -> session.generate("hi", OutputConstraint.grammar(big), SamplingParams.greedy(), 4))
                     .hasMessage("the grammar has 3011 bytes; the policy allows 2048");
             assertThat(events)
                     .filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
                     .extracting(SandboxEvent::reason)
                     .containsOnly("INVALID_GRAMMAR")
                     .hasSize(8);
-            try (Sampler greedy = Sampler.greedy(model)) {
-                assertThat(session.generate("hi", greedy, 2).tokens()).hasSize(2); // the session goes on
-            }
+            assertThat(session.generate("hi", SamplingParams.greedy(), 2).tokens())
+                    .hasSize(2); // the session goes on
         }
     }
 
-    @Test
-    void tenantSamplerSettingsOverThePolicysCapsAreDeniedBeforeTheChainIsBuilt() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Isolation.class)
+    void tenantSamplerSettingsOverThePolicysCapsAreDeniedBeforeTheChainIsBuilt(Isolation isolation) throws Exception {
         // the native failure these caps prevent (bad_alloc under a memory limit) is shown in bindings'
         // SamplerLimitsTest
         Path policyFile = temp.resolve("sampling-policy.json");
         Files.writeString(policyFile, """
                 {"modelRoots": ["%s"], "models": [{"sha256": "%s"}],
-                 "limits": {"tenant": {"sampling": {"maxPenaltyLastN": 256, "maxDryBreakers": 2, "maxTopK": 50}}}}
-                """.formatted(root, hash));
+                 "limits": {"tenant": {"sampling": {"maxPenaltyLastN": 256, "maxDryBreakers": 2, "maxTopK": 50}}},
+                 "workers": {"isolation": "%s"}}
+                """.formatted(root, hash, isolation == Isolation.WORKER ? "worker" : "in-process"));
         Policy policy = Policy.load(policyFile);
         assertThat(policy.limits().tenant().sampling()).isEqualTo(new Sampler.Limits(256, 4096, 2, 1024, 1000, 50));
         Sandbox sandbox = Sandbox.create(policy);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
-        try (Model model = sandbox.admit(file, ModelParams.defaults());
+        assertThat(policy.workers().isolation(hash)).isEqualTo(isolation);
+        SamplingParams greedy = SamplingParams.greedy();
+        try (AdmittedModel model = admit(sandbox);
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
             OutputConstraint digits = OutputConstraint.grammar("root ::= [0-9]{1,3}");
-            assertThatThrownBy(() -> session.generate(
-                            "n:", digits, b -> b.penalties(1 << 20, 1.1f, 0, 0).greedy(), 4))
+            assertThatThrownBy(() -> session.generate("n:", digits, greedy.withPenalties(1 << 20, 1.1f, 0, 0), 4))
                     .isInstanceOfSatisfying(SamplerRejectedException.class, e -> {
                         assertThat(e.setting()).isEqualTo(new Sampler.Setting("penalties", "lastN", 1 << 20));
                         assertThat(e.limit()).isEqualTo(256);
                     })
                     .hasMessage("penalties lastN is 1048576; at most 256 is allowed by the policy");
             // -1 is the model's trained context (512 tokens here): over the cap too
-            assertThatThrownBy(() -> session.generate(
-                            "n:", digits, b -> b.penalties(-1, 1.1f, 0, 0).greedy(), 4))
+            assertThatThrownBy(() -> session.generate("n:", digits, greedy.withPenalties(-1, 1.1f, 0, 0), 4))
                     .hasMessage("penalties lastN is 512; at most 256 is allowed by the policy");
-            assertThatThrownBy(
-                            () -> session.generate("n:", digits, b -> b.topK(51).greedy(), 4))
+            // top-k is left out of a greedy chain: sample for it to count
+            SamplingParams sampled = new SamplingParams(1, 51, 1, 0, 1, 64, 7);
+            assertThatThrownBy(() -> session.generate("n:", digits, sampled, 4))
                     .hasMessage("top-k k is 51; at most 50 is allowed by the policy");
-            try (Sampler application = Sampler.builder()
-                    .dry(1, 2, 2, 64, List.of("a", "b", "c"))
-                    .greedy()
-                    .build(model)) {
-                assertThatThrownBy(() -> session.generate("n:", application, 4))
-                        .isInstanceOf(SamplerRejectedException.class)
-                        .hasMessage("dry breakers is 3; at most 2 is allowed by the policy");
-            }
+            assertThatThrownBy(() -> session.generate(
+                            "n:", greedy.withDry(1, 2, 2, 64, List.of("a", "b", "c")), 4))
+                    .isInstanceOf(SamplerRejectedException.class)
+                    .hasMessage("dry breakers is 3; at most 2 is allowed by the policy");
             assertThat(events)
                     .filteredOn(e -> e.type() == SandboxEvent.Type.REQUEST_DENIED)
                     .extracting(SandboxEvent::reason)
                     .containsExactly("SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT", "SAMPLER_LIMIT");
-            Generation.Result ok = session.generate(
-                    "n:", digits, b -> b.penalties(256, 1.1f, 0, 0).topK(50).greedy(), 4);
+            Generation.Result ok =
+                    session.generate("n:", digits, sampled.withTopK(50).withPenalties(256, 1.1f, 0, 0), 4);
             assertThat(ok.text()).matches("[0-9]{1,3}");
         }
     }

@@ -12,7 +12,33 @@ public record PolicyFile(
         @JsonProperty("models") List<AllowedModel> models,
         @JsonProperty("architectures") List<String> architectures,
         @JsonProperty("chatTemplates") ChatTemplates chatTemplates,
-        @JsonProperty("limits") LimitsFile limits) {
+        @JsonProperty("limits") LimitsFile limits,
+        @JsonProperty("workers") WorkersFile workers) {
+
+    /** Where models run and how their workers are run; absent values take the defaults. */
+    public record WorkersFile(
+            @JsonProperty("isolation") String isolation,
+            @JsonProperty("workersPerModel") Integer workersPerModel,
+            @JsonProperty("maxWaitMillis") Long maxWaitMillis,
+            @JsonProperty("dedicatedTenants") List<String> dedicatedTenants,
+            @JsonProperty("workerPerTenant") Boolean workerPerTenant,
+            @JsonProperty("maxWorkerMemoryBytes") Long maxWorkerMemoryBytes,
+            @JsonProperty("requiredProtections") List<String> requiredProtections,
+            @JsonProperty("tenantCrashes") Integer tenantCrashes,
+            @JsonProperty("modelCrashes") Integer modelCrashes,
+            @JsonProperty("crashWindowSeconds") Long crashWindowSeconds) {
+
+        public WorkersFile {
+            checkIsolation(isolation);
+        }
+    }
+
+    /** The spellings of an isolation: {@code worker} or {@code in-process}; null: not given. */
+    public static void checkIsolation(String isolation) {
+        if (isolation != null && !isolation.matches("worker|in-process")) {
+            throw new IllegalArgumentException("'" + isolation + "' is neither worker nor in-process");
+        }
+    }
 
     /** Global limits and the per-tenant ones; absent values take the defaults. */
     public record LimitsFile(
@@ -52,13 +78,15 @@ public record PolicyFile(
             @JsonProperty("maxMirostatM") Integer maxMirostatM,
             @JsonProperty("maxTopK") Integer maxTopK) {}
 
-    /** One allowed model: its SHA-256 and an optional name for messages. */
+    /** One allowed model: its SHA-256, an optional name for messages, and where it runs if not the default. */
     public record AllowedModel(
             @JsonProperty(value = "sha256", required = true) String sha256,
-            @JsonProperty("name") String name) {
+            @JsonProperty("name") String name,
+            @JsonProperty("isolation") String isolation) {
 
         public AllowedModel {
             checkSha256(sha256);
+            checkIsolation(isolation);
         }
     }
 

@@ -8,6 +8,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.llamaffm.SamplingParams;
 
 /**
@@ -38,7 +42,7 @@ public record Frame(Type type, byte[] payload) {
         /**
          * host: request id, the prompt (0 and token ids; 1 and text; 2 or 3 and text then a GBNF grammar or a
          * JSON Schema), max tokens, deadline in ms (0: none),
-         * sampling (temperature, top-k, top-p, min-p, penalty, last-n, seed), 1 to stream PIECE frames (0: only DONE).
+         * sampling ({@link Writer#sampling}), 1 to stream PIECE frames (0: only DONE).
          */
         GENERATE,
         /**
@@ -149,7 +153,15 @@ public record Frame(Type type, byte[] payload) {
                     .f32(p.minP())
                     .f32(p.repeatPenalty())
                     .i32(p.repeatLastN())
-                    .i64(p.seed());
+                    .i64(p.seed())
+                    .f32(p.frequencyPenalty())
+                    .f32(p.presencePenalty());
+            i32(p.logitBias().size());
+            p.logitBias().forEach((token, bias) -> i32(token).f32(bias));
+            f32(p.dryMultiplier()).f32(p.dryBase()).i32(p.dryAllowedLength()).i32(p.dryLastN());
+            i32(p.dryBreakers().size());
+            p.dryBreakers().forEach(this::string);
+            return this;
         }
 
         public Writer ints(int[] values) {
@@ -195,7 +207,43 @@ public record Frame(Type type, byte[] payload) {
          * @throws IllegalArgumentException for settings SamplingParams refuses (a broken or hostile peer)
          */
         public SamplingParams sampling() throws IOException {
-            return new SamplingParams(f32(), i32(), f32(), f32(), f32(), i32(), i64());
+            float temperature = f32();
+            int topK = i32();
+            float topP = f32();
+            float minP = f32();
+            float repeatPenalty = f32();
+            int repeatLastN = i32();
+            long seed = i64();
+            float frequencyPenalty = f32();
+            float presencePenalty = f32();
+            Map<Integer, Float> logitBias = new HashMap<>();
+            for (int i = 0, n = count(8); i < n; i++) {
+                logitBias.put(i32(), f32());
+            }
+            float dryMultiplier = f32();
+            float dryBase = f32();
+            int dryAllowedLength = i32();
+            int dryLastN = i32();
+            List<String> breakers = new ArrayList<>();
+            for (int i = 0, n = count(4); i < n; i++) {
+                breakers.add(string());
+            }
+            return new SamplingParams(
+                    temperature,
+                    topK,
+                    topP,
+                    minP,
+                    repeatPenalty,
+                    repeatLastN,
+                    seed,
+                    frequencyPenalty,
+                    presencePenalty,
+                    logitBias,
+                    dryMultiplier,
+                    dryBase,
+                    dryAllowedLength,
+                    dryLastN,
+                    breakers);
         }
 
         public int[] ints() throws IOException {

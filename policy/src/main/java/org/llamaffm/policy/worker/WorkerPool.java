@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -224,12 +225,31 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** Why the last worker start failed, when it did (a later start that succeeds clears it). */
+    public Optional<RuntimeException> lastStartFailure() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(lastStartFailure);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Waits until all {@link Options#workers()} are ready, for at most {@code timeout}; whether they are. */
     public boolean awaitReady(Duration timeout) {
+        return awaitReady(options.workers(), timeout);
+    }
+
+    /** Waits until at least one worker is ready, for at most {@code timeout}; whether one is. */
+    public boolean awaitReadyAny(Duration timeout) {
+        return awaitReady(1, timeout);
+    }
+
+    private boolean awaitReady(int workers, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         lock.lock();
         try {
-            while (idle.size() < options.workers()) {
+            while (idle.size() < workers) {
                 long left = end - System.nanoTime();
                 if (closed || left <= 0) {
                     return false;

@@ -26,6 +26,8 @@ import org.llamaffm.SamplingParams;
 import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelValidator;
+import org.llamaffm.policy.AdmittedModel;
+import org.llamaffm.policy.Isolation;
 import org.llamaffm.policy.Policy;
 import org.llamaffm.policy.Sandbox;
 import org.llamaffm.policy.WorkerException;
@@ -172,8 +174,8 @@ class AdmittedKillersTest {
             assertThat(admit.stderr()).as(admit.toString()).contains(killer.nativeFailure());
             assertThat(admit.stdout()).doesNotContain("admitted");
         } else {
-            try (Model admitted = sandbox(file).admit(file, ModelParams.defaults())) {
-                assertThat(admitted.vocab().size()).isPositive();
+            try (AdmittedModel admitted = sandbox(file, Isolation.IN_PROCESS).admit(file, ModelParams.defaults())) {
+                assertThat(admitted.isolation()).isEqualTo(Isolation.IN_PROCESS);
             }
         }
 
@@ -222,14 +224,15 @@ class AdmittedKillersTest {
     }
 
     /** A sandbox that allows exactly {@code file} (its folder the model root), of any architecture the validator knows. */
-    private static Sandbox sandbox(Path file) {
+    private static Sandbox sandbox(Path file, Isolation isolation) {
         return Sandbox.create(new Policy(
                 List.of(file.toAbsolutePath().getParent()),
                 Map.of(new ModelHasher().sha256(file), "killer"),
                 Set.of("bert", "gemma3", "llama", "qwen2", "qwen3", "qwen3moe"),
                 false,
                 Set.of(),
-                null));
+                null,
+                Policy.Workers.DEFAULT.withIsolation(isolation)));
     }
 
     /** The prompt's tokens, from the file's vocabulary alone (no tensors are loaded). */
@@ -270,8 +273,9 @@ class AdmittedKillersTest {
         public static void main(String[] args) {
             Path file = Path.of(args[1]);
             if (args[0].equals("admit")) {
-                try (Model model = sandbox(file).admit(file, ModelParams.defaults())) {
-                    System.out.println("admitted " + model.vocab().size());
+                try (AdmittedModel model =
+                        sandbox(file, Isolation.IN_PROCESS).admit(file, ModelParams.defaults())) {
+                    System.out.println("admitted " + model.name());
                 }
                 return;
             }
