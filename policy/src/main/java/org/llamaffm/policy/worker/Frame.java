@@ -8,11 +8,22 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.StopReason;
+import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.chat.ChatResponse;
+import org.llamaffm.chat.ChatTool;
+import org.llamaffm.chat.ToolCall;
 
 /**
  * One message of the worker protocol: a type and a payload of primitives, written as
@@ -20,13 +31,20 @@ import org.llamaffm.SamplingParams;
  * {@link Type#HELLO} with {@link #VERSION}; a peer that speaks another version is refused.
  *
  * <p>Payloads are written with {@link Writer} and read with {@link Reader}: big-endian integers,
- * strings as a u32 length and UTF-8 bytes, int arrays as a u32 count and the values. A frame is at
- * most {@link #MAX_BYTES}: a longer length is a broken or hostile peer, not a frame.
+ * strings as a u32 length and UTF-8 bytes, int and float arrays as a u32 count and the values, a nullable
+ * value as a u8 0 (null) or 1 and the value. A frame is at most {@link #MAX_BYTES}: a longer length is a
+ * broken or hostile peer, not a frame.
+ *
+ * <p>A conversation, its {@link ChatOptions} and a {@link ChatResponse} are written field by field too
+ * ({@link Writer#messages}, {@link Writer#chatOptions}, {@link Writer#chatResponse}), not as JSON: the
+ * reader needs no JSON parser and no mapping configuration, every count is checked against the bytes left
+ * before anything is allocated, and nullable fields stay null (not "" or absent). The price is that a
+ * component added to one of those records must be added here as well; FrameTest fails until it is.
  */
 public record Frame(Type type, byte[] payload) {
 
     /** The protocol version both sides must speak. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The largest frame accepted (a prompt of tokens, a generated text). */
     public static final int MAX_BYTES = 64 << 20;
@@ -37,22 +55,33 @@ public record Frame(Type type, byte[] payload) {
         HELLO,
         /** host: model path, GPU layers, context size, batch, micro-batch, threads, batch threads, flash attention. */
         LOAD,
-        /** worker: the model is loaded and warmed up; its vocabulary size, trained context. */
+        /**
+         * worker: the model is loaded and warmed up; its vocabulary size, trained context, the protections (count;
+         * name, 1 if active, detail), and llama.cpp's memory breakdown of the model and the worker's context (count;
+         * buffer type, 1 if in host memory, model bytes, context bytes, compute bytes).
+         */
         READY,
         /**
          * host: request id, the prompt (0 and token ids; 1 and text; 2 or 3 and text then a GBNF grammar or a
          * JSON Schema), max tokens, deadline in ms (0: none),
          * sampling ({@link Writer#sampling}), 1 to stream PIECE frames (0: only DONE).
+         * DONE: generated token ids, stop reason, the whole text.
          */
         GENERATE,
         /**
-         * host: request id, system message ("": none), user message, Jinja template ("": the model's),
-         * special-text mode, max tokens, deadline in ms (0: none), sampling and streaming as for GENERATE.
+         * host: request id, the conversation ({@link Writer#messages}), its options ({@link Writer#chatOptions}),
+         * a Jinja template (null: the model's), special-text mode, then max tokens, deadline, sampling and streaming
+         * as for GENERATE. DONE: stop reason, prompt tokens, cached tokens, generated tokens, the parsed answer
+         * ({@link Writer#chatResponse}).
          */
         CHAT,
+        /** host: request id, texts, normalization (llama.cpp's code), deadline in ms (0: none). DONE: count; floats each. */
+        EMBED,
+        /** host: request id, query, documents, deadline in ms (0: none). DONE: one score per document (floats). */
+        RERANK,
         /** worker: request id, a piece of text. */
         PIECE,
-        /** worker: request id, generated token ids, stop reason, the whole text. */
+        /** worker: request id, then the request's result (see each request type). */
         DONE,
         /** worker: request id (-1: none), error type, message. */
         ERROR,
@@ -98,10 +127,12 @@ public record Frame(Type type, byte[] payload) {
         return new Frame(Type.VALUES[type], payload);
     }
 
+    /** A reader of this frame's payload, from its start. */
     public Reader reader() {
         return new Reader(payload);
     }
 
+    /** A writer of a frame of {@code type}, with an empty payload. */
     public static Writer of(Type type) {
         return new Writer(type);
     }
@@ -116,6 +147,7 @@ public record Frame(Type type, byte[] payload) {
             this.type = type;
         }
 
+        /** A big-endian int. */
         public Writer i32(int value) {
             try {
                 out.writeInt(value);
@@ -125,6 +157,7 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** A big-endian long. */
         public Writer i64(long value) {
             try {
                 out.writeLong(value);
@@ -134,10 +167,12 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** A float's raw bits, as an int. */
         public Writer f32(float value) {
             return i32(Float.floatToRawIntBits(value));
         }
 
+        /** A u32 length and the UTF-8 bytes. */
         public Writer string(String value) {
             byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
             i32(utf8.length);
@@ -164,6 +199,7 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** A u32 count and the ints. */
         public Writer ints(int[] values) {
             i32(values.length);
             for (int v : values) {
@@ -172,6 +208,105 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** A u32 count and the floats' bits, as {@link Reader#floats()} reads them back bit for bit. */
+        public Writer floats(float[] values) {
+            i32(values.length);
+            for (float v : values) {
+                f32(v);
+            }
+            return this;
+        }
+
+        /** A u8 1 or 0. */
+        public Writer bool(boolean value) {
+            bytes.write(value ? 1 : 0);
+            return this;
+        }
+
+        /** 0 for null, else 1 and the string. */
+        public Writer nullableString(@Nullable String value) {
+            bool(value != null);
+            return value != null ? string(value) : this;
+        }
+
+        /** A u32 count and the strings. */
+        public Writer strings(List<String> values) {
+            i32(values.size());
+            values.forEach(this::string);
+            return this;
+        }
+
+        /** A conversation: a count, then per message its role, content, reasoning, tool calls, tool name and call id. */
+        public Writer messages(List<ChatMessage> messages) {
+            i32(messages.size());
+            for (ChatMessage m : messages) {
+                string(m.role().name())
+                        .string(m.content())
+                        .string(m.reasoning())
+                        .toolCalls(m.toolCalls())
+                        .string(m.toolName())
+                        .string(m.toolCallId());
+            }
+            return this;
+        }
+
+        /** Every component of {@code options}, in declaration order. */
+        public Writer chatOptions(ChatOptions options) {
+            i32(options.tools().size());
+            for (ChatTool tool : options.tools()) {
+                string(tool.name()).string(tool.description()).string(tool.parameters());
+            }
+            string(options.toolChoice().name())
+                    .bool(options.parallelToolCalls())
+                    .bool(options.addGenerationPrompt())
+                    .bool(options.enableThinking())
+                    .string(options.reasoning().name())
+                    .nullableString(options.jsonSchema())
+                    .nullableString(options.grammar());
+            Instant now = options.now();
+            bool(now != null);
+            if (now != null) {
+                i64(now.getEpochSecond()).i32(now.getNano());
+            }
+            i32(options.templateVariables().size());
+            options.templateVariables().forEach((name, json) -> string(name).string(json));
+            return this;
+        }
+
+        /** An answer: content, reasoning, tool calls, the unparsed text. */
+        public Writer chatResponse(ChatResponse response) {
+            return string(response.content())
+                    .string(response.reasoning())
+                    .toolCalls(response.toolCalls())
+                    .string(response.text());
+        }
+
+        /** A turn's counts and stop reason, in the order {@link Reader#turn()} reads them. */
+        public Writer turn(Chat.Turn turn) {
+            return string(turn.stopReason().name())
+                    .i32(turn.promptTokens())
+                    .i32(turn.cachedTokens())
+                    .i32(turn.generatedTokens());
+        }
+
+        /** A count, then per buffer type its name, 1 if in host memory, and its model, context and compute bytes. */
+        public Writer memory(MemoryBreakdown memory) {
+            i32(memory.buffers().size());
+            for (MemoryBreakdown.Buffer b : memory.buffers()) {
+                string(b.type()).bool(b.host()).i64(b.model()).i64(b.context()).i64(b.compute());
+            }
+            return this;
+        }
+
+        private Writer toolCalls(List<ToolCall> calls) {
+            i32(calls.size());
+            for (ToolCall call : calls) {
+                string(call.id()).string(call.name()).string(call.arguments());
+            }
+            return this;
+        }
+
+        /** The frame with what was written as its payload. */
         public Frame frame() {
             return new Frame(type, bytes.toByteArray());
         }
@@ -185,18 +320,22 @@ public record Frame(Type type, byte[] payload) {
             this.in = new DataInputStream(new ByteArrayInputStream(payload));
         }
 
+        /** A big-endian int. */
         public int i32() throws IOException {
             return in.readInt();
         }
 
+        /** A big-endian long. */
         public long i64() throws IOException {
             return in.readLong();
         }
 
+        /** A float from its raw bits. */
         public float f32() throws IOException {
             return Float.intBitsToFloat(in.readInt());
         }
 
+        /** A string as {@link Writer#string} wrote it. */
         public String string() throws IOException {
             return new String(bytes(), StandardCharsets.UTF_8);
         }
@@ -246,6 +385,7 @@ public record Frame(Type type, byte[] payload) {
                     breakers);
         }
 
+        /** The ints {@link Writer#ints} wrote. */
         public int[] ints() throws IOException {
             int n = count(4);
             int[] values = new int[n];
@@ -253,6 +393,123 @@ public record Frame(Type type, byte[] payload) {
                 values[i] = in.readInt();
             }
             return values;
+        }
+
+        /** The floats {@link Writer#floats} wrote, bit for bit. */
+        public float[] floats() throws IOException {
+            int n = count(4);
+            float[] values = new float[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = Float.intBitsToFloat(in.readInt());
+            }
+            return values;
+        }
+
+        /**
+         * A boolean, as {@link Writer#bool} wrote it.
+         *
+         * @throws IOException for a byte other than 0 or 1
+         */
+        public boolean bool() throws IOException {
+            int b = in.readUnsignedByte();
+            if (b > 1) {
+                throw new IOException("bad boolean " + b);
+            }
+            return b == 1;
+        }
+
+        /** A string or null, as {@link Writer#nullableString} wrote it. */
+        public @Nullable String nullableString() throws IOException {
+            return bool() ? string() : null;
+        }
+
+        /** The strings {@link Writer#strings} wrote. */
+        public List<String> strings() throws IOException {
+            int n = count(4); // each string has at least its length
+            List<String> values = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                values.add(string());
+            }
+            return values;
+        }
+
+        /**
+         * A conversation, as {@link Writer#messages} wrote it.
+         *
+         * @throws IllegalArgumentException for a message ChatMessage refuses (a role name no version has, tool
+         *                                  calls on a message that is not the assistant's)
+         */
+        public List<ChatMessage> messages() throws IOException {
+            int n = count(6 * 4); // a role and five more fields, each at least a length
+            List<ChatMessage> messages = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                messages.add(new ChatMessage(
+                        ChatMessage.Role.valueOf(string()), string(), string(), toolCalls(), string(), string()));
+            }
+            return messages;
+        }
+
+        /**
+         * Options, as {@link Writer#chatOptions} wrote them.
+         *
+         * @throws IllegalArgumentException for what ChatOptions or ChatTool refuse (an unknown enum name, a tool
+         *                                  whose parameters are not a JSON Schema object, a schema and a grammar)
+         */
+        public ChatOptions chatOptions() throws IOException {
+            int tools = count(3 * 4);
+            List<ChatTool> list = new ArrayList<>(tools);
+            for (int i = 0; i < tools; i++) {
+                list.add(new ChatTool(string(), string(), string()));
+            }
+            ChatOptions.ToolChoice choice = ChatOptions.ToolChoice.valueOf(string());
+            boolean parallel = bool();
+            boolean generationPrompt = bool();
+            boolean thinking = bool();
+            ChatOptions.ReasoningFormat reasoning = ChatOptions.ReasoningFormat.valueOf(string());
+            String schema = nullableString();
+            String grammar = nullableString();
+            Instant now = bool() ? Instant.ofEpochSecond(i64(), i32()) : null;
+            int variables = count(2 * 4);
+            Map<String, String> map = new LinkedHashMap<>();
+            for (int i = 0; i < variables; i++) {
+                map.put(string(), string());
+            }
+            return new ChatOptions(
+                    list, choice, parallel, generationPrompt, thinking, reasoning, schema, grammar, now, map);
+        }
+
+        /** An answer, as {@link Writer#chatResponse} wrote it. */
+        public ChatResponse chatResponse() throws IOException {
+            return new ChatResponse(string(), string(), toolCalls(), string());
+        }
+
+        /**
+         * A turn's counts, as {@link Writer#turn} wrote them.
+         *
+         * @throws IllegalArgumentException for an unknown stop reason
+         */
+        public Chat.Turn turn() throws IOException {
+            StopReason reason = StopReason.valueOf(string());
+            return new Chat.Turn(i32(), i32(), i32(), reason);
+        }
+
+        /** A memory breakdown, as {@link Writer#memory} wrote it. */
+        public MemoryBreakdown memory() throws IOException {
+            int n = count(4 + 1 + 3 * 8);
+            List<MemoryBreakdown.Buffer> buffers = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                buffers.add(new MemoryBreakdown.Buffer(string(), bool(), i64(), i64(), i64()));
+            }
+            return new MemoryBreakdown(buffers);
+        }
+
+        private List<ToolCall> toolCalls() throws IOException {
+            int n = count(3 * 4);
+            List<ToolCall> calls = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                calls.add(new ToolCall(string(), string(), string()));
+            }
+            return calls;
         }
 
         private byte[] bytes() throws IOException {

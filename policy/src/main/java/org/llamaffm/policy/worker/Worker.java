@@ -35,16 +35,23 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.ContextParams;
+import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
 import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.chat.ChatResponse;
+import org.llamaffm.embed.Normalization;
 import org.llamaffm.policy.OutputConstraint;
 import org.llamaffm.policy.WorkerException;
 
 /**
  * The host's side of one worker process: starts it (a JVM on the host's own class path, in an empty
  * private folder, with a scrubbed environment), talks to it over a Unix domain socket, and turns its
- * death into a {@link WorkerException} that says how it died. One request at a time.
+ * death into a {@link WorkerException} that says how it died. One request at a time: generate (token ids, text,
+ * a grammar or JSON Schema), chat (a whole conversation with tools and reasoning), embed and rerank, each with a
+ * deadline; {@link #cancel()} from any thread.
  *
  * {@snippet :
  * try (Worker worker = Worker.start(Worker.Spec.of(modelFile))) {
@@ -122,6 +129,30 @@ public final class Worker implements AutoCloseable {
     /** A request's outcome: the text, the generated token ids, why it stopped. */
     public record Result(String text, int[] tokens, StopReason stopReason) {}
 
+    /**
+     * A chat request's outcome, as an in-process {@link Chat} reports it.
+     *
+     * @param response the parsed answer (content, reasoning, tool calls) and the unparsed text
+     * @param turn     what the turn cost (prompt, cached and generated tokens) and why it stopped
+     */
+    public record ChatResult(ChatResponse response, Chat.Turn turn) {
+
+        public ChatResult {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(turn, "turn");
+        }
+
+        /** Why the answer ended ({@link StopReason#ABORTED} after {@link Worker#cancel()}). */
+        public StopReason stopReason() {
+            return turn.stopReason();
+        }
+    }
+
+    /** Reads a DONE frame's result, after its request id. */
+    private interface Done<T> {
+        T read(Frame.Reader r) throws IOException;
+    }
+
     private final Process process;
     private final Path folder;
     private final DataInputStream in;
@@ -132,6 +163,10 @@ public final class Worker implements AutoCloseable {
     private final AtomicBoolean timedOut = new AtomicBoolean();
     private final int vocabSize;
     private final List<Lockdown.Protection> protections;
+    private final MemoryBreakdown memory;
+    /** The id of the request in flight, for {@link #cancel()}; -1: none. */
+    private volatile int running = -1;
+
     private int nextId;
     private long pings;
 
@@ -181,6 +216,7 @@ public final class Worker implements AutoCloseable {
             list.add(new Lockdown.Protection(r.string(), r.i32() == 1, r.string()));
         }
         this.protections = List.copyOf(list);
+        this.memory = r.memory();
     }
 
     /** The model could not be loaded in the worker (a typed error there, the worker alive). */
@@ -417,6 +453,16 @@ public final class Worker implements AutoCloseable {
     }
 
     /**
+     * What llama.cpp allocated in the worker for its model and its context, per buffer type, as the worker's
+     * {@link org.llamaffm.Context#memoryBreakdown()} reported it when it was ready (the host runs no llama.cpp to
+     * know it). A chat request creates a second context of the same size for its turn, and the first embedding or
+     * rerank request an embedding context that the worker keeps: neither is counted here.
+     */
+    public MemoryBreakdown memory() {
+        return memory;
+    }
+
+    /**
      * Runs one request: generates up to {@code maxTokens} after the token ids {@code prompt}, handing each
      * piece of text to {@code pieces} as it arrives (null: none streamed; the result still has the text).
      *
@@ -431,7 +477,7 @@ public final class Worker implements AutoCloseable {
             SamplingParams sampling,
             @Nullable Duration timeout,
             @Nullable Consumer<String> pieces) {
-        return request(Frame.Type.GENERATE, w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
+        return generation(w -> w.i32(0).ints(prompt), maxTokens, sampling, timeout, pieces);
     }
 
     /**
@@ -444,8 +490,8 @@ public final class Worker implements AutoCloseable {
             int maxTokens,
             SamplingParams sampling,
             @Nullable Duration timeout,
-            Consumer<String> pieces) {
-        return request(Frame.Type.GENERATE, w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+            @Nullable Consumer<String> pieces) {
+        return generation(w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
     }
 
     /**
@@ -460,8 +506,7 @@ public final class Worker implements AutoCloseable {
             SamplingParams sampling,
             @Nullable Duration timeout,
             @Nullable Consumer<String> pieces) {
-        return request(
-                Frame.Type.GENERATE,
+        return generation(
                 w -> w.i32(constraint.isJsonSchema() ? 3 : 2).string(prompt).string(constraint.text()),
                 maxTokens,
                 sampling,
@@ -469,10 +514,33 @@ public final class Worker implements AutoCloseable {
                 pieces);
     }
 
+    private Result generation(
+            Consumer<Frame.Writer> prompt,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            @Nullable Consumer<String> pieces) {
+        return request(
+                Frame.Type.GENERATE,
+                w -> {
+                    prompt.accept(w);
+                    w.i32(maxTokens).i64(millis(timeout)).sampling(sampling).i32(pieces != null ? 1 : 0);
+                },
+                timeout,
+                pieces,
+                r -> {
+                    int[] tokens = r.ints();
+                    StopReason reason = StopReason.valueOf(r.string());
+                    return new Result(r.string(), tokens, reason);
+                });
+    }
+
     /**
      * One chat turn: {@code user} (after {@code system}, if not empty) rendered in the worker with the model's
      * template (or {@code template}, if not empty), its special-token text handled as {@code specialText}
-     * says, the answer streamed to {@code pieces}. The result's token ids are empty.
+     * says, the answer streamed to {@code pieces}. The result's text is the answer unparsed; its token ids are
+     * empty. A conversation, tools or reasoning: {@link #chat(List, ChatOptions, String, Chat.SpecialText, int,
+     * SamplingParams, Duration, Consumer)}.
      */
     public Result chat(
             String system,
@@ -482,37 +550,155 @@ public final class Worker implements AutoCloseable {
             int maxTokens,
             SamplingParams sampling,
             @Nullable Duration timeout,
-            Consumer<String> pieces) {
-        return request(
-                Frame.Type.CHAT,
-                w -> w.string(system).string(user).string(template).string(specialText.name()),
+            @Nullable Consumer<String> pieces) {
+        List<ChatMessage> messages = system.isEmpty()
+                ? List.of(ChatMessage.user(user))
+                : List.of(ChatMessage.system(system), ChatMessage.user(user));
+        ChatResult result = chat(
+                messages,
+                ChatOptions.defaults(),
+                template.isEmpty() ? null : template,
+                specialText,
                 maxTokens,
                 sampling,
                 timeout,
                 pieces);
+        return new Result(result.response().text(), new int[0], result.stopReason());
     }
 
-    private synchronized Result request(
-            Frame.Type kind,
-            Consumer<Frame.Writer> prompt,
+    /**
+     * The answer to a whole conversation, rendered, guarded, generated and parsed in the worker as an in-process
+     * {@link Chat} would: built with {@code options}, the worker's context parameters, {@code sampling},
+     * {@code maxTokens} and {@code specialText}; {@code messages} {@link Chat#add added} in order; answered with
+     * {@link Chat#respond}. The answer's raw text is streamed to {@code pieces} (null: none streamed).
+     *
+     * @param messages    the conversation, ending with a user or tool message (roles, content, tool calls and
+     *                    tool results)
+     * @param options     tools, tool choice, reasoning, JSON Schema or grammar, template variables
+     * @param template    a Jinja template to render with instead of the model's (null: the model's)
+     * @param specialText what the chat does with message text that spells a special token
+     * @param timeout     the answer's deadline (stop reason TIMEOUT), rendering and prompt decoding included; null:
+     *                    {@link Chat}'s default cap ({@link Chat#DEFAULT_TIMEOUT}), with no kill by the host
+     * @throws WorkerException as {@link #generate(int[], int, SamplingParams, Duration, Consumer)}; a refused
+     *                         message is {@link WorkerException.Reason#REQUEST_FAILED} with remote type
+     *                         {@code ChatInputException}
+     */
+    public ChatResult chat(
+            List<ChatMessage> messages,
+            ChatOptions options,
+            @Nullable String template,
+            Chat.SpecialText specialText,
             int maxTokens,
             SamplingParams sampling,
             @Nullable Duration timeout,
             @Nullable Consumer<String> pieces) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(specialText, "specialText");
+        return request(
+                Frame.Type.CHAT,
+                w -> w.messages(messages)
+                        .chatOptions(options)
+                        .nullableString(template)
+                        .string(specialText.name())
+                        .i32(maxTokens)
+                        .i64(millis(timeout))
+                        .sampling(sampling)
+                        .i32(pieces != null ? 1 : 0),
+                timeout,
+                pieces,
+                r -> {
+                    Chat.Turn turn = r.turn();
+                    return new ChatResult(r.chatResponse(), turn);
+                });
+    }
+
+    /**
+     * The embeddings of {@code texts}, in order, computed in the worker by an {@link org.llamaffm.embed.Embedder}
+     * on its model (the model's pooling, the spec's batch threads), opened by the first request and kept, then
+     * normalized as {@code normalization} says: the same floats as in process.
+     *
+     * @param timeout the request's deadline (null: none): the worker aborts the computation there
+     *                ({@link WorkerException.Reason#REQUEST_FAILED}, remote type {@code DecodeException}); a
+     *                worker that has not answered after the spec's grace is killed
+     * @throws WorkerException as {@link #generate(int[], int, SamplingParams, Duration, Consumer)}; a model without
+     *                         pooled embeddings, or an empty or too long text, is REQUEST_FAILED with remote type
+     *                         {@code EmbeddingException}
+     */
+    public List<float[]> embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
+        return request(
+                Frame.Type.EMBED,
+                w -> w.strings(texts).i32(normalization.p()).i64(millis(timeout)),
+                timeout,
+                null,
+                r -> {
+                    int n = r.i32();
+                    if (n < 0 || n > texts.size()) {
+                        throw new IOException("bad embedding count " + n + " for " + texts.size() + " texts");
+                    }
+                    List<float[]> vectors = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        vectors.add(r.floats());
+                    }
+                    return List.copyOf(vectors);
+                });
+    }
+
+    /**
+     * The relevance score of each of {@code documents} for {@code query}, computed in the worker by a
+     * {@link org.llamaffm.embed.Reranker} on its model (opened by the first request and kept): the same floats as
+     * in process.
+     *
+     * @throws WorkerException as {@link #embed}; a model without a classification head is REQUEST_FAILED with
+     *                         remote type {@code EmbeddingException}
+     */
+    public float[] rerank(String query, List<String> documents, @Nullable Duration timeout) {
+        return request(
+                Frame.Type.RERANK,
+                w -> w.string(query).strings(documents).i64(millis(timeout)),
+                timeout,
+                null,
+                Frame.Reader::floats);
+    }
+
+    /**
+     * Stops the request in flight, from any thread (it does not wait for the request's monitor): the worker sets
+     * the abort flag of what runs it. A generation or a chat then ends with {@link StopReason#ABORTED} (what
+     * llama.cpp's abort callback gives, read between graph nodes, so a long prompt decode stops too); an
+     * embedding or rerank fails with REQUEST_FAILED, remote type {@code DecodeException}. The worker lives on
+     * and serves the next request.
+     *
+     * @return whether a request was in flight (one that ends meanwhile is not affected, nor is the next)
+     */
+    public boolean cancel() {
+        int id = running;
+        if (id < 0) {
+            return false;
+        }
+        sendQuietly(Frame.of(Frame.Type.CANCEL).i32(id).frame());
+        return true;
+    }
+
+    private static long millis(@Nullable Duration timeout) {
+        return timeout == null ? 0 : Math.max(1, timeout.toMillis());
+    }
+
+    private synchronized <T> T request(
+            Frame.Type kind,
+            Consumer<Frame.Writer> body,
+            @Nullable Duration timeout,
+            @Nullable Consumer<String> pieces,
+            Done<T> done) {
         int id = nextId++;
         ScheduledFuture<?> cancel = null;
         ScheduledFuture<?> kill = null;
         try {
             Frame.Writer request = Frame.of(kind).i32(id);
-            prompt.accept(request);
-            send(request.i32(maxTokens)
-                    .i64(timeout == null ? 0 : Math.max(1, timeout.toMillis()))
-                    .sampling(sampling)
-                    .i32(pieces != null ? 1 : 0)
-                    .frame());
+            body.accept(request);
+            send(request.frame());
+            running = id; // only now: a CANCEL for it must follow the request on the socket
             if (timeout != null) {
-                // the worker ends the generation at the deadline itself (stop reason TIMEOUT); half the grace
-                // later the abort flag is set too, and a worker that still has not answered is killed
+                // the worker ends the request at the deadline itself (a generation's stop reason TIMEOUT); half the
+                // grace later the abort flag is set too, and a worker that still has not answered is killed
                 cancel = DEADLINES.schedule(
                         () -> sendQuietly(Frame.of(Frame.Type.CANCEL).i32(id).frame()),
                         timeout.plus(spec.grace().dividedBy(2)).toNanos(),
@@ -539,9 +725,7 @@ public final class Worker implements AutoCloseable {
                     }
                     case DONE -> {
                         if (r.i32() == id) {
-                            int[] tokens = r.ints();
-                            StopReason reason = StopReason.valueOf(r.string());
-                            return new Result(r.string(), tokens, reason);
+                            return done.read(r);
                         }
                     }
                     case ERROR -> {
@@ -564,6 +748,7 @@ public final class Worker implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             throw died(e);
         } finally {
+            running = -1;
             if (cancel != null) {
                 cancel.cancel(false);
             }

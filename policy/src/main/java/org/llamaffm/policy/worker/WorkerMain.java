@@ -15,8 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -24,14 +29,23 @@ import org.jspecify.annotations.Nullable;
 import org.llamaffm.Batch;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
+import org.llamaffm.DecodeException;
 import org.llamaffm.Generation;
 import org.llamaffm.GenerationParams;
 import org.llamaffm.LlamaRuntime;
+import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.chat.ChatResponse;
+import org.llamaffm.embed.Embedder;
+import org.llamaffm.embed.EmbeddingParams;
+import org.llamaffm.embed.Normalization;
+import org.llamaffm.embed.Reranker;
 
 /**
  * The worker process: {@code java -cp <the host's class path> org.llamaffm.policy.worker.WorkerMain SOCKET}.
@@ -63,9 +77,18 @@ public final class WorkerMain {
         t.setDaemon(true);
         return t;
     });
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "llama-ffm-worker-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicReference<@Nullable Running> current = new AtomicReference<>();
     private @Nullable Model model;
     private @Nullable Context context;
     private ContextParams contextParams = ContextParams.defaults();
+    // opened by the first EMBED or RERANK, used by the request thread only
+    private @Nullable Embedder embedder;
+    private @Nullable Reranker reranker;
 
     private WorkerMain(SocketChannel channel) {
         this.in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(channel)));
@@ -101,61 +124,167 @@ public final class WorkerMain {
                 System.exit(0); // the host is gone: so is the reason to exist
                 return;
             }
-            Frame.Reader r = frame.reader();
-            switch (frame.type()) {
-                case LOAD -> load(r);
-                case GENERATE -> {
-                    int id = r.i32();
-                    int kind = r.i32(); // 0: token ids; 1: text; 2: text and a grammar; 3: text and a JSON Schema
-                    boolean text = kind != 0;
-                    int[] tokens = text ? new int[0] : r.ints();
-                    String prompt = text ? r.string() : "";
-                    String constraint = kind >= 2 ? r.string() : "";
-                    int maxTokens = r.i32();
-                    long timeoutMillis = r.i64();
-                    SamplingParams sampling = r.sampling();
-                    boolean stream = r.i32() == 1;
-                    GenerationParams.Builder params = GenerationParams.builder().maxTokens(maxTokens);
-                    if (timeoutMillis > 0) {
-                        params.timeout(Duration.ofMillis(timeoutMillis));
-                    }
-                    requests.execute(() -> generate(
-                            id,
-                            text ? prompt : null,
-                            tokens,
-                            kind == 2 ? constraint : null,
-                            kind == 3 ? constraint : null,
-                            params.build(),
-                            sampling,
-                            stream));
-                }
-                case CHAT -> {
-                    int id = r.i32();
-                    String system = r.string();
-                    String user = r.string();
-                    String template = r.string();
-                    Chat.SpecialText mode = Chat.SpecialText.valueOf(r.string());
-                    int maxTokens = r.i32();
-                    long timeoutMillis = r.i64();
-                    SamplingParams sampling = r.sampling();
-                    r.i32(); // a chat turn always streams
-                    requests.execute(() -> chat(id, system, user, template, mode, maxTokens, timeoutMillis, sampling));
-                }
-                case CANCEL -> {
-                    Context c = context;
-                    if (c != null) {
-                        c.abort();
-                    }
-                }
-                case PING -> send(Frame.of(Frame.Type.PONG).i64(r.i64()).frame());
-                case SHUTDOWN -> System.exit(0);
-                case TEST_CRASH -> {
-                    String kind = r.string();
-                    requests.execute(() -> crash(kind));
-                }
-                default -> throw new IOException("unexpected frame " + frame.type());
+            try {
+                dispatch(frame);
+            } catch (IllegalArgumentException e) {
+                // a request with a value this side refuses (a setting out of range, a name it does not know): that
+                // request fails, and the worker serves on (a request frame begins with its id)
+                send(error(frame.payload().length >= 4 ? frame.reader().i32() : -1, e));
             }
         }
+    }
+
+    /** Handles one frame of the host: a request is queued, the others are answered here. */
+    private void dispatch(Frame frame) throws IOException {
+        Frame.Reader r = frame.reader();
+        switch (frame.type()) {
+            case LOAD -> load(r);
+            case GENERATE -> {
+                int id = r.i32();
+                int kind = r.i32(); // 0: token ids; 1: text; 2: text and a grammar; 3: text and a JSON Schema
+                boolean text = kind != 0;
+                int[] tokens = text ? new int[0] : r.ints();
+                String prompt = text ? r.string() : "";
+                String constraint = kind >= 2 ? r.string() : "";
+                int maxTokens = r.i32();
+                long timeoutMillis = r.i64();
+                SamplingParams sampling = r.sampling();
+                boolean stream = r.i32() == 1;
+                GenerationParams.Builder params = GenerationParams.builder().maxTokens(maxTokens);
+                if (timeoutMillis > 0) {
+                    params.timeout(Duration.ofMillis(timeoutMillis));
+                }
+                GenerationParams built = params.build();
+                execute(
+                        id,
+                        run -> generate(
+                                run,
+                                text ? prompt : null,
+                                tokens,
+                                kind == 2 ? constraint : null,
+                                kind == 3 ? constraint : null,
+                                built,
+                                sampling,
+                                stream));
+            }
+            case CHAT -> {
+                int id = r.i32();
+                List<ChatMessage> messages = r.messages();
+                ChatOptions options = r.chatOptions();
+                String template = r.nullableString();
+                Chat.SpecialText mode = Chat.SpecialText.valueOf(r.string());
+                int maxTokens = r.i32();
+                long timeoutMillis = r.i64();
+                SamplingParams sampling = r.sampling();
+                boolean stream = r.i32() == 1;
+                execute(
+                        id,
+                        run -> chat(
+                                run, messages, options, template, mode, maxTokens, timeoutMillis, sampling, stream));
+            }
+            case EMBED -> {
+                int id = r.i32();
+                List<String> texts = r.strings();
+                Normalization normalization = Normalization.of(r.i32());
+                long timeoutMillis = r.i64();
+                execute(id, run -> embed(run, texts, normalization, timeoutMillis));
+            }
+            case RERANK -> {
+                int id = r.i32();
+                String query = r.string();
+                List<String> documents = r.strings();
+                long timeoutMillis = r.i64();
+                execute(id, run -> rerank(run, query, documents, timeoutMillis));
+            }
+            case CANCEL -> {
+                int id = r.i32();
+                Running run = current.get();
+                if (run != null && run.id == id) { // a CANCEL for a request that has ended stops nothing
+                    run.cancel();
+                }
+            }
+            case PING -> send(Frame.of(Frame.Type.PONG).i64(r.i64()).frame());
+            case SHUTDOWN -> System.exit(0);
+            case TEST_CRASH -> {
+                String kind = r.string();
+                requests.execute(() -> crash(kind));
+            }
+            default -> throw new IOException("unexpected frame " + frame.type());
+        }
+    }
+
+    /** One request's work: its DONE frame. */
+    private interface Request {
+        Frame run(Running run) throws IOException;
+    }
+
+    /**
+     * The request being run, as a CANCEL finds it: its id and what stops it. Set by the reading thread before the
+     * request is queued, so that a CANCEL read right after its request always finds it.
+     */
+    private static final class Running {
+        final int id;
+        private @Nullable Runnable abort;
+        private boolean cancelled;
+        private boolean expired;
+
+        Running(int id) {
+            this.id = id;
+        }
+
+        /**
+         * What stops the request from now on (null: nothing, it has ended); run at once when the request was
+         * cancelled already (a {@link Generation} clears its context's abort flag when it starts: a CANCEL that
+         * came before must set it again).
+         */
+        synchronized void stopWith(@Nullable Runnable abort) {
+            this.abort = abort;
+            if (cancelled && abort != null) {
+                abort.run();
+            }
+        }
+
+        synchronized void cancel() {
+            cancelled = true;
+            if (abort != null) {
+                abort.run();
+            }
+        }
+
+        /** The worker's own deadline for a request without one in the engine (embeddings, rerank). */
+        synchronized void expire() {
+            expired = true;
+            cancel();
+        }
+
+        synchronized boolean cancelled() {
+            return cancelled;
+        }
+
+        synchronized boolean expired() {
+            return expired;
+        }
+    }
+
+    /** Queues a request; its answer (DONE, or ERROR) is sent once it can no longer be cancelled. */
+    private void execute(int id, Request request) {
+        Running run = new Running(id);
+        current.set(run);
+        requests.execute(() -> {
+            Frame answer;
+            try {
+                answer = request.run(run);
+            } catch (RuntimeException | IOException e) {
+                answer = error(id, e);
+            }
+            run.stopWith(null);
+            current.compareAndSet(run, null);
+            try {
+                send(answer);
+            } catch (IOException gone) {
+                System.exit(0);
+            }
+        });
     }
 
     private void load(Frame.Reader r) throws IOException {
@@ -178,6 +307,8 @@ public final class WorkerMain {
             Context c = m.newContext(contextParams);
             context = c;
             warmUp(m, c);
+            // what llama.cpp allocated for the model and this context, read before the lockdown
+            MemoryBreakdown memory = c.memoryBreakdown();
             if (!"false".equals(System.getProperty(LOCKDOWN_PROPERTY))) {
                 // from here on: files only below these paths; no exec, new processes or network (see Lockdown)
                 Lockdown.landlock(readable(file), List.of(Path.of("").toAbsolutePath()));
@@ -190,7 +321,7 @@ public final class WorkerMain {
             for (Lockdown.Protection p : protections) {
                 ready.string(p.name()).i32(p.active() ? 1 : 0).string(p.detail());
             }
-            send(ready.frame());
+            send(ready.memory(memory).frame());
         } catch (RuntimeException e) {
             send(error(-1, e));
         }
@@ -254,118 +385,198 @@ public final class WorkerMain {
     }
 
     /** Runs one request: the prompt as text (tokenized here, as in process) or as token ids. */
-    private void generate(
-            int id,
+    private Frame generate(
+            Running run,
             @Nullable String text,
             int[] tokens,
             @Nullable String grammar,
             @Nullable String jsonSchema,
             GenerationParams params,
             SamplingParams sampling,
-            boolean stream) {
-        try {
-            Context c = context;
-            Model m = model;
-            if (c == null || m == null) {
-                throw new IllegalStateException("no model loaded");
-            }
-            c.memory().clear();
-            Sampler.Builder chain = Sampler.builder();
-            if (grammar != null) {
-                chain.grammar(grammar, "root");
-            } else if (jsonSchema != null) {
-                chain.jsonSchema(jsonSchema);
-            }
-            try (Sampler sampler = sampling.applyTo(chain).build(m);
-                    Generation generation = text != null
-                            ? Generation.start(c, sampler, text, params)
-                            : Generation.start(c, sampler, tokens, params)) {
-                StringBuilder answer = new StringBuilder();
-                while (generation.hasNext()) {
-                    String piece = generation.next();
-                    answer.append(piece);
-                    if (stream) { // else nothing wakes the host before the end
-                        send(Frame.of(Frame.Type.PIECE).i32(id).string(piece).frame());
-                    }
+            boolean stream)
+            throws IOException {
+        Context c = context;
+        Model m = model;
+        if (c == null || m == null) {
+            throw new IllegalStateException("no model loaded");
+        }
+        c.memory().clear();
+        Sampler.Builder chain = Sampler.builder();
+        if (grammar != null) {
+            chain.grammar(grammar, "root");
+        } else if (jsonSchema != null) {
+            chain.jsonSchema(jsonSchema);
+        }
+        run.stopWith(c::abort); // the prompt's decode stops too
+        try (Sampler sampler = sampling.applyTo(chain).build(m);
+                Generation generation = text != null
+                        ? Generation.start(c, sampler, text, params)
+                        : Generation.start(c, sampler, tokens, params)) {
+            run.stopWith(c::abort); // again: the start cleared the flag a CANCEL may have set
+            StringBuilder answer = new StringBuilder();
+            while (generation.hasNext()) {
+                String piece = generation.next();
+                answer.append(piece);
+                if (stream) { // else nothing wakes the host before the end
+                    send(Frame.of(Frame.Type.PIECE).i32(run.id).string(piece).frame());
                 }
-                send(Frame.of(Frame.Type.DONE)
-                        .i32(id)
-                        .ints(generation.tokens())
-                        .string(generation.stopReason().orElseThrow().name())
-                        .string(answer.toString())
-                        .frame());
             }
-        } catch (RuntimeException | IOException e) {
-            try {
-                send(error(id, e));
-            } catch (IOException gone) {
-                System.exit(0);
-            }
+            return Frame.of(Frame.Type.DONE)
+                    .i32(run.id)
+                    .ints(generation.tokens())
+                    .string(generation.stopReason().orElseThrow().name())
+                    .string(answer.toString())
+                    .frame();
         }
     }
 
     /**
-     * One chat turn, in a chat of its own on the model's template (rendered here: a template that never
-     * ends ends only this process, at the host's deadline).
+     * One answer to a whole conversation, in a chat of its own (on the model's template, or {@code template}):
+     * rendered, guarded and parsed here, so that a template that never ends ends only this process, at the host's
+     * deadline. The messages are {@link Chat#add added} and answered with {@link Chat#respond}, as an in-process
+     * caller holding the same list would. No deadline ({@code timeoutMillis} 0) keeps the chat's default cap.
      */
-    private void chat(
-            int id,
-            String system,
-            String user,
-            String template,
+    private Frame chat(
+            Running run,
+            List<ChatMessage> messages,
+            ChatOptions options,
+            @Nullable String template,
             Chat.SpecialText mode,
             int maxTokens,
             long timeoutMillis,
-            SamplingParams sampling) {
+            SamplingParams sampling,
+            boolean stream) {
+        Model m = model;
+        if (m == null || context == null) {
+            throw new IllegalStateException("no model loaded");
+        }
+        Chat.Builder builder = Chat.builder(m)
+                .context(contextParams)
+                .options(options)
+                .sampler(sampling::applyTo)
+                .maxTokens(maxTokens)
+                .specialText(mode);
+        if (template != null) {
+            builder.template(template);
+        }
+        if (timeoutMillis > 0) {
+            builder.timeout(Duration.ofMillis(timeoutMillis));
+        }
+        try (Chat chat = builder.build()) {
+            messages.forEach(chat::add);
+            run.stopWith(chat::abort);
+            ChatResponse response = chat.respond(piece -> {
+                if (run.cancelled()) {
+                    chat.abort(); // cancelled before the generation started, which cleared the flag
+                }
+                if (!stream) {
+                    return true;
+                }
+                try {
+                    send(Frame.of(Frame.Type.PIECE).i32(run.id).string(piece).frame());
+                    return true;
+                } catch (IOException e) {
+                    return false; // the host is gone
+                }
+            });
+            Chat.Turn turn = Objects.requireNonNull(chat.lastTurn(), "a chat that answered has a last turn");
+            return Frame.of(Frame.Type.DONE)
+                    .i32(run.id)
+                    .turn(turn)
+                    .chatResponse(response)
+                    .frame();
+        }
+    }
+
+    /**
+     * Embeddings of {@code texts}, normalized as asked, by the worker's embedder: opened on first use with the
+     * model's pooling and no normalization of its own (the request's is llama.cpp's same arithmetic, applied
+     * here), and kept for later requests.
+     */
+    private Frame embed(Running run, List<String> texts, Normalization normalization, long timeoutMillis) {
+        Embedder e = embedder;
+        if (e == null) {
+            e = Embedder.open(requireModel(), embeddingParams());
+            embedder = e;
+        }
+        Embedder opened = e;
+        List<float[]> vectors = guarded(run, e::abort, timeoutMillis, () -> {
+            List<float[]> out = opened.embed(texts);
+            out.forEach(normalization::applyInPlace);
+            return out;
+        });
+        Frame.Writer done = Frame.of(Frame.Type.DONE).i32(run.id).i32(vectors.size());
+        vectors.forEach(done::floats);
+        return done.frame();
+    }
+
+    /** Reranking scores, by the worker's reranker (opened on first use and kept). */
+    private Frame rerank(Running run, String query, List<String> documents, long timeoutMillis) {
+        Reranker rr = reranker;
+        if (rr == null) {
+            rr = Reranker.open(requireModel(), embeddingParams());
+            reranker = rr;
+        }
+        Reranker opened = rr;
+        float[] scores = guarded(run, rr::abort, timeoutMillis, () -> opened.rerank(query, documents));
+        return Frame.of(Frame.Type.DONE).i32(run.id).floats(scores).frame();
+    }
+
+    /**
+     * Runs an embedding computation that a CANCEL or the deadline aborts ({@link DecodeException}, ABORTED, as an
+     * in-process abort; its message then names the deadline). An abort that came after the last decode leaves the
+     * flag set, and such a context's next decode would stop at once: after any cancel, the embedder and the
+     * reranker are closed (opened again on the next request).
+     */
+    private <T> T guarded(Running run, Runnable abort, long timeoutMillis, java.util.function.Supplier<T> work) {
+        run.stopWith(abort);
+        ScheduledFuture<?> deadline =
+                timeoutMillis > 0 ? DEADLINES.schedule(run::expire, timeoutMillis, TimeUnit.MILLISECONDS) : null;
         try {
-            Model m = model;
-            Context c = context;
-            if (m == null || c == null) {
-                throw new IllegalStateException("no model loaded");
+            return work.get();
+        } catch (DecodeException e) {
+            if (run.expired() && e.reason() == DecodeException.Reason.ABORTED) {
+                throw new Reported(
+                        DecodeException.class.getSimpleName(),
+                        "the request reached its deadline of " + timeoutMillis + " ms: " + e.getMessage());
             }
-            Chat.Builder builder = Chat.builder(m)
-                    .context(contextParams)
-                    .sampler(sampling::applyTo)
-                    .maxTokens(maxTokens)
-                    .specialText(mode);
-            if (!system.isEmpty()) {
-                builder.system(system);
+            throw e;
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
             }
-            if (!template.isEmpty()) {
-                builder.template(template);
-            }
-            if (timeoutMillis > 0) {
-                builder.timeout(Duration.ofMillis(timeoutMillis));
-            }
-            try (Chat chat = builder.build()) {
-                StringBuilder answer = new StringBuilder();
-                chat.send(user, piece -> {
-                    answer.append(piece);
-                    try {
-                        send(Frame.of(Frame.Type.PIECE).i32(id).string(piece).frame());
-                        return true;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
-                Chat.Turn turn = chat.lastTurn();
-                send(Frame.of(Frame.Type.DONE)
-                        .i32(id)
-                        .ints(new int[0])
-                        .string(
-                                turn == null
-                                        ? "END_OF_GENERATION"
-                                        : turn.stopReason().name())
-                        .string(answer.toString())
-                        .frame());
-            }
-        } catch (RuntimeException | IOException e) {
-            try {
-                send(error(id, e));
-            } catch (IOException gone) {
-                System.exit(0);
+            run.stopWith(null);
+            if (run.cancelled()) {
+                closeEmbedding();
             }
         }
+    }
+
+    private void closeEmbedding() {
+        if (embedder != null) {
+            embedder.close();
+            embedder = null;
+        }
+        if (reranker != null) {
+            reranker.close();
+            reranker = null;
+        }
+    }
+
+    /** The embedding contexts' parameters: the model's pooling, raw vectors, the worker's batch threads. */
+    private EmbeddingParams embeddingParams() {
+        return EmbeddingParams.builder()
+                .normalization(Normalization.NONE)
+                .threads(contextParams.batchThreads())
+                .build();
+    }
+
+    private Model requireModel() {
+        Model m = model;
+        if (m == null) {
+            throw new IllegalStateException("no model loaded");
+        }
+        return m;
     }
 
     @SuppressWarnings("unchecked")
@@ -385,11 +596,22 @@ public final class WorkerMain {
         }
     }
 
+    /** An error to report as another type: an engine exception whose message the worker adds to. */
+    private static final class Reported extends RuntimeException {
+        final String type;
+
+        Reported(String type, String message) {
+            super(message);
+            this.type = type;
+        }
+    }
+
+    /** An ERROR frame with the exception's simple class name and message. */
     private static Frame error(int id, Exception e) {
         String message = e.getMessage() != null ? e.getMessage() : e.toString();
         return Frame.of(Frame.Type.ERROR)
                 .i32(id)
-                .string(e.getClass().getSimpleName())
+                .string(e instanceof Reported r ? r.type : e.getClass().getSimpleName())
                 .string(message)
                 .frame();
     }

@@ -23,7 +23,12 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.embed.Normalization;
 import org.llamaffm.policy.LeaseRefusedException;
+import org.llamaffm.policy.OutputConstraint;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -346,8 +351,8 @@ public final class WorkerPool implements AutoCloseable {
 
     /**
      * One worker, for one request at a time of one tenant, until closed. Run requests through the lease's
-     * {@code generate}, so a death is charged at once with its cause; a worker found dead when the lease ends is
-     * charged too.
+     * {@code generate}, {@code chat}, {@code embed} and {@code rerank}, so a death is charged to the tenant at once
+     * with its cause; a worker found dead when the lease ends is charged too.
      */
     public final class Lease implements AutoCloseable {
         private final Worker worker;
@@ -375,7 +380,7 @@ public final class WorkerPool implements AutoCloseable {
                 int maxTokens,
                 SamplingParams sampling,
                 @Nullable Duration timeout,
-                Consumer<String> pieces) {
+                @Nullable Consumer<String> pieces) {
             return run(() -> worker.generate(prompt, maxTokens, sampling, timeout, pieces));
         }
 
@@ -385,11 +390,76 @@ public final class WorkerPool implements AutoCloseable {
                 int maxTokens,
                 SamplingParams sampling,
                 @Nullable Duration timeout,
-                Consumer<String> pieces) {
+                @Nullable Consumer<String> pieces) {
             return run(() -> worker.generate(prompt, maxTokens, sampling, timeout, pieces));
         }
 
-        private Worker.Result run(Supplier<Worker.Result> request) {
+        /**
+         * {@link Worker#generate(String, OutputConstraint, int, SamplingParams, Duration, Consumer)} on the leased
+         * worker.
+         */
+        public Worker.Result generate(
+                String prompt,
+                OutputConstraint constraint,
+                int maxTokens,
+                SamplingParams sampling,
+                @Nullable Duration timeout,
+                @Nullable Consumer<String> pieces) {
+            return run(() -> worker.generate(prompt, constraint, maxTokens, sampling, timeout, pieces));
+        }
+
+        /**
+         * {@link Worker#chat(String, String, String, Chat.SpecialText, int, SamplingParams, Duration, Consumer)} on
+         * the leased worker.
+         */
+        public Worker.Result chat(
+                String system,
+                String user,
+                String template,
+                Chat.SpecialText specialText,
+                int maxTokens,
+                SamplingParams sampling,
+                @Nullable Duration timeout,
+                @Nullable Consumer<String> pieces) {
+            return run(() -> worker.chat(system, user, template, specialText, maxTokens, sampling, timeout, pieces));
+        }
+
+        /**
+         * {@link Worker#chat(List, ChatOptions, String, Chat.SpecialText, int, SamplingParams, Duration, Consumer)}
+         * on the leased worker.
+         */
+        public Worker.ChatResult chat(
+                List<ChatMessage> messages,
+                ChatOptions options,
+                @Nullable String template,
+                Chat.SpecialText specialText,
+                int maxTokens,
+                SamplingParams sampling,
+                @Nullable Duration timeout,
+                @Nullable Consumer<String> pieces) {
+            return run(
+                    () -> worker.chat(messages, options, template, specialText, maxTokens, sampling, timeout, pieces));
+        }
+
+        /** {@link Worker#embed(List, Normalization, Duration)} on the leased worker. */
+        public List<float[]> embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
+            return run(() -> worker.embed(texts, normalization, timeout));
+        }
+
+        /** {@link Worker#rerank(String, List, Duration)} on the leased worker. */
+        public float[] rerank(String query, List<String> documents, @Nullable Duration timeout) {
+            return run(() -> worker.rerank(query, documents, timeout));
+        }
+
+        /**
+         * {@link Worker#cancel()} on the leased worker, from any thread: the request in flight ends (ABORTED), the
+         * worker stays leased and alive, and nothing is charged.
+         */
+        public boolean cancel() {
+            return !closed.get() && !discarded.get() && worker.cancel();
+        }
+
+        private <T> T run(Supplier<T> request) {
             if (closed.get() || discarded.get()) {
                 throw new IllegalStateException("the lease has ended");
             }

@@ -6,17 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.ContextParams;
 import org.llamaffm.SamplingParams;
+import org.llamaffm.StopReason;
+import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.embed.Normalization;
 import org.llamaffm.policy.LeaseRefusedException;
+import org.llamaffm.policy.OutputConstraint;
 import org.llamaffm.policy.WorkerException;
 import org.llamaffm.policy.worker.CrashLedger.EventType;
 import org.llamaffm.policy.worker.CrashLedger.Stage;
@@ -223,5 +234,76 @@ class WorkerPoolTest {
                         .hasSize(4);
             }
         }
+    }
+
+    /** Each request a lease wraps charges a worker's death to the lease's tenant, as generate does. */
+    @Test
+    void everyLeaseRequestChargesAWorkerDeathToItsTenant() {
+        Map<String, Consumer<WorkerPool.Lease>> requests = new LinkedHashMap<>();
+        requests.put("tokens", l -> l.generate(new int[] {1, 2, 3}, 2, SamplingParams.greedy(), null, null));
+        requests.put("text", l -> l.generate(PROMPT, 2, SamplingParams.greedy(), null, null));
+        requests.put(
+                "constrained",
+                l -> l.generate(
+                        PROMPT, OutputConstraint.grammar("root ::= \"a\""), 2, SamplingParams.greedy(), null, null));
+        requests.put(
+                "chat", l -> l.chat("", PROMPT, "", Chat.SpecialText.REJECT, 2, SamplingParams.greedy(), null, null));
+        requests.put(
+                "conversation",
+                l -> l.chat(
+                        List.of(ChatMessage.user(PROMPT)),
+                        ChatOptions.defaults(),
+                        null,
+                        Chat.SpecialText.REJECT,
+                        2,
+                        SamplingParams.greedy(),
+                        null,
+                        null));
+        requests.put("embed", l -> l.embed(List.of(PROMPT), Normalization.EUCLIDEAN, null));
+        requests.put("rerank", l -> l.rerank(PROMPT, List.of(PROMPT), null));
+        try (WorkerPool pool = WorkerPool.start(spec(model), SHA, ledger, waiting())) {
+            requests.forEach((tenant, request) -> {
+                try (WorkerPool.Lease lease = pool.lease(tenant)) {
+                    lease.worker().testCrash("kill");
+                    assertThatThrownBy(() -> {
+                                for (int i = 0; i < 1000; i++) { // until the crash lands
+                                    request.accept(lease);
+                                }
+                            })
+                            .as(tenant)
+                            .isInstanceOfSatisfying(
+                                    WorkerException.class,
+                                    e -> assertThat(e.reason())
+                                            .as(e.getMessage())
+                                            .isEqualTo(WorkerException.Reason.DIED));
+                }
+            });
+            assertThat(eventsOf(EventType.WORKER_CRASHED))
+                    .allSatisfy(e -> assertThat(e.crash().stage()).isEqualTo(Stage.REQUEST))
+                    .extracting(CrashLedger.Event::tenant)
+                    .containsExactlyElementsOf(requests.keySet());
+            assertThat(ledger.isQuarantined(SHA)).isFalse();
+        }
+    }
+
+    /** A lease's cancel stops its request from another thread; the worker is not charged and serves again. */
+    @Test
+    void aLeaseCancelsItsRequestFromAnotherThreadAndKeepsItsWorker() throws Exception {
+        try (WorkerPool pool = WorkerPool.start(spec(model), SHA, ledger, waiting());
+                WorkerPool.Lease lease = pool.lease("A")) {
+            assertThat(lease.cancel()).isFalse();
+            CountDownLatch first = new CountDownLatch(1);
+            CompletableFuture<Worker.Result> running = CompletableFuture.supplyAsync(
+                    () -> lease.generate(PROMPT, 500, SamplingParams.greedy(), null, p -> first.countDown()));
+            assertThat(first.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(lease.cancel()).isTrue();
+            Worker.Result aborted = running.get(30, TimeUnit.SECONDS);
+            assertThat(aborted.stopReason()).isEqualTo(StopReason.ABORTED);
+            assertThat(aborted.tokens().length).isLessThan(500);
+            assertThat(lease.generate(PROMPT, 4, SamplingParams.greedy(), null, null)
+                            .tokens())
+                    .hasSize(4);
+        }
+        assertThat(events).isEmpty();
     }
 }
