@@ -91,10 +91,8 @@ public final class AdmittedModel implements AutoCloseable {
 
     /** The context length the model was trained with ({@code <arch>.context_length}), or 0 when absent. */
     public int trainedContextLength() {
-        return gguf.getLong(architecture() + ".context_length")
-                .map(n -> (int) Math.min(n, Integer.MAX_VALUE))
-                .orElse(0L)
-                .intValue();
+        long length = gguf.getLong(architecture() + ".context_length").orElse(0L);
+        return (int) Math.min(Math.max(length, 0), Integer.MAX_VALUE);
     }
 
     /**

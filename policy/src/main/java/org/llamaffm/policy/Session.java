@@ -295,7 +295,7 @@ public final class Session implements AutoCloseable {
         } catch (SamplerLimitException e) {
             throw denied(e);
         }
-        try (WorkerPool.Lease lease = pool.lease(tenant.id())) {
+        try (WorkerPool.Lease lease = pool.lease(tenant.tenant().id())) {
             serving.set(lease.worker());
             beforeWorkerRequest.accept(lease.worker());
             AtomicBoolean stopped = new AtomicBoolean();
@@ -307,9 +307,8 @@ public final class Session implements AutoCloseable {
                             lease.worker().cancel();
                         }
                     };
-            Worker.Result result = constraint == null
-                    ? lease.generate(prompt, cap, sampling, limits.deadline(), pieces)
-                    : lease.generate(prompt, constraint, cap, sampling, limits.deadline(), pieces);
+            Worker.Result result =
+                    lease.generate(prompt, constraint, rules(limits), cap, sampling, limits.deadline(), pieces);
             tenant.consumePromptTokens(result.promptTokens());
             return new Generation.Result(result.text(), result.tokens(), result.promptTokens(), result.stopReason());
         } catch (LeaseRefusedException e) {
@@ -320,7 +319,7 @@ public final class Session implements AutoCloseable {
                     e.getMessage());
             throw e;
         } catch (WorkerException e) {
-            UntrustedTextException refused = WorkerErrors.untrustedText(e);
+            UntrustedTextException refused = e.untrustedText();
             if (refused != null) {
                 throw denied(refused); // the worker's guard refused the prompt
             }

@@ -33,6 +33,8 @@ public final class WorkerException extends PolicyException {
     private final List<String> lastLog;
     private final String remoteType;
 
+    private static final String UNTRUSTED_TEXT = "UntrustedTextException/";
+
     public WorkerException(
             Reason reason,
             String message,
@@ -74,5 +76,29 @@ public final class WorkerException extends PolicyException {
     /** For {@link Reason#REQUEST_FAILED}: the simple name of the worker's exception, e.g. {@code DecodeException}. */
     public String remoteType() {
         return remoteType;
+    }
+
+    /** The remote type of a prompt the worker's guard refused: {@code UntrustedTextException/<reason>}. */
+    public static String untrustedTextType(UntrustedTextException.Reason reason) {
+        return UNTRUSTED_TEXT + reason.name();
+    }
+
+    /**
+     * The refusal of the worker's guard (or of a grammar or JSON Schema, {@code INVALID_GRAMMAR}) this failure
+     * reports, rebuilt as the host's own exception (the same type, reason and message as in process), or null when
+     * it reports something else.
+     */
+    public @Nullable UntrustedTextException untrustedText() {
+        boolean grammar = remoteType.equals("GrammarException"); // the library's caps, or llama.cpp's parser
+        if (reason != Reason.REQUEST_FAILED || !(grammar || remoteType.startsWith(UNTRUSTED_TEXT))) {
+            return null;
+        }
+        String prefix = "the worker's request failed: " + remoteType + ": ";
+        String message = getMessage();
+        return new UntrustedTextException(
+                grammar
+                        ? UntrustedTextException.Reason.INVALID_GRAMMAR
+                        : UntrustedTextException.Reason.valueOf(remoteType.substring(UNTRUSTED_TEXT.length())),
+                message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message);
     }
 }

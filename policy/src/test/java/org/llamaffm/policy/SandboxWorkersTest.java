@@ -76,7 +76,8 @@ class SandboxWorkersTest {
                 Session bad = sandbox.openSession(new Tenant("bad"), model, CONTEXT);
                 Session good = sandbox.openSession(new Tenant("good"), model, CONTEXT)) {
             assertThat(model.isolation()).isEqualTo(Isolation.WORKER);
-            int[] expected = good.generate("Hello there", SamplingParams.greedy(), 4).tokens();
+            int[] expected =
+                    good.generate("Hello there", SamplingParams.greedy(), 4).tokens();
             bad.beforeWorkerRequest = worker -> worker.testCrash("abort"); // as a GGML_ASSERT does
             for (int i = 0; i < 3; i++) {
                 assertThatThrownBy(() -> bad.generate("Hello there", SamplingParams.greedy(), 4))
@@ -125,8 +126,8 @@ class SandboxWorkersTest {
         try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), CONTEXT);
                 Session bad = sandbox.openSession(new Tenant("bad"), model, CONTEXT);
                 Session vip = sandbox.openSession(new Tenant("vip"), model, CONTEXT)) {
-            var running = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> vip.generate("Count on", endless, 200));
+            var running =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> vip.generate("Count on", endless, 200));
             Thread.sleep(100);
             bad.beforeWorkerRequest = worker -> worker.testCrash("segv");
             assertThatThrownBy(() -> bad.generate("Hello", SamplingParams.greedy(), 4))
@@ -165,7 +166,8 @@ class SandboxWorkersTest {
         // the host is alive, and another model is admitted and served
         try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), CONTEXT);
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
-            assertThat(session.generate("Hi", SamplingParams.greedy(), 2).tokens()).hasSize(2);
+            assertThat(session.generate("Hi", SamplingParams.greedy(), 2).tokens())
+                    .hasSize(2);
         }
         sandbox.clearQuarantine(sha256);
         assertThat(sandbox.quarantinedModels()).isEmpty();

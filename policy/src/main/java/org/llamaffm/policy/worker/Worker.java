@@ -44,6 +44,7 @@ import org.llamaffm.chat.ChatOptions;
 import org.llamaffm.chat.ChatResponse;
 import org.llamaffm.embed.Normalization;
 import org.llamaffm.policy.OutputConstraint;
+import org.llamaffm.policy.UntrustedText;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -127,7 +128,7 @@ public final class Worker implements AutoCloseable {
     }
 
     /** A request's outcome: the text, the generated token ids, why it stopped. */
-    public record Result(String text, int[] tokens, StopReason stopReason) {}
+    public record Result(String text, int[] tokens, int promptTokens, StopReason stopReason) {}
 
     /**
      * A chat request's outcome, as an in-process {@link Chat} reports it.
@@ -491,7 +492,36 @@ public final class Worker implements AutoCloseable {
             SamplingParams sampling,
             @Nullable Duration timeout,
             @Nullable Consumer<String> pieces) {
-        return generation(w -> w.i32(1).string(prompt), maxTokens, sampling, timeout, pieces);
+        return generate(prompt, null, null, maxTokens, sampling, timeout, pieces);
+    }
+
+    /**
+     * As {@link #generate(String, int, SamplingParams, Duration, Consumer)}, the prompt tokenized through the
+     * policy's {@code guard} in the worker ({@link UntrustedText#tokenize}; a refusal is a REQUEST_FAILED whose
+     * {@link WorkerException#remoteType()} names the reason), and the answer constrained by {@code constraint}
+     * when not null.
+     */
+    public Result generate(
+            String prompt,
+            @Nullable OutputConstraint constraint,
+            UntrustedText.@Nullable Rules guard,
+            int maxTokens,
+            SamplingParams sampling,
+            @Nullable Duration timeout,
+            @Nullable Consumer<String> pieces) {
+        return generation(
+                w -> {
+                    if (constraint == null) {
+                        w.i32(1).string(prompt);
+                    } else {
+                        w.i32(constraint.isJsonSchema() ? 3 : 2).string(prompt).string(constraint.text());
+                    }
+                    w.guard(guard);
+                },
+                maxTokens,
+                sampling,
+                timeout,
+                pieces);
     }
 
     /**
@@ -506,12 +536,7 @@ public final class Worker implements AutoCloseable {
             SamplingParams sampling,
             @Nullable Duration timeout,
             @Nullable Consumer<String> pieces) {
-        return generation(
-                w -> w.i32(constraint.isJsonSchema() ? 3 : 2).string(prompt).string(constraint.text()),
-                maxTokens,
-                sampling,
-                timeout,
-                pieces);
+        return generate(prompt, constraint, null, maxTokens, sampling, timeout, pieces);
     }
 
     private Result generation(
@@ -530,8 +555,9 @@ public final class Worker implements AutoCloseable {
                 pieces,
                 r -> {
                     int[] tokens = r.ints();
+                    int promptTokens = r.i32();
                     StopReason reason = StopReason.valueOf(r.string());
-                    return new Result(r.string(), tokens, reason);
+                    return new Result(r.string(), tokens, promptTokens, reason);
                 });
     }
 
@@ -563,7 +589,7 @@ public final class Worker implements AutoCloseable {
                 sampling,
                 timeout,
                 pieces);
-        return new Result(result.response().text(), new int[0], result.stopReason());
+        return new Result(result.response().text(), new int[0], result.turn().promptTokens(), result.stopReason());
     }
 
     /**

@@ -46,6 +46,9 @@ import org.llamaffm.embed.Embedder;
 import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.embed.Normalization;
 import org.llamaffm.embed.Reranker;
+import org.llamaffm.policy.UntrustedText;
+import org.llamaffm.policy.UntrustedTextException;
+import org.llamaffm.policy.WorkerException;
 
 /**
  * The worker process: {@code java -cp <the host's class path> org.llamaffm.policy.worker.WorkerMain SOCKET}.
@@ -146,6 +149,7 @@ public final class WorkerMain {
                 int[] tokens = text ? new int[0] : r.ints();
                 String prompt = text ? r.string() : "";
                 String constraint = kind >= 2 ? r.string() : "";
+                UntrustedText.@Nullable Rules guard = text ? r.guard() : null;
                 int maxTokens = r.i32();
                 long timeoutMillis = r.i64();
                 SamplingParams sampling = r.sampling();
@@ -160,6 +164,7 @@ public final class WorkerMain {
                         run -> generate(
                                 run,
                                 text ? prompt : null,
+                                guard,
                                 tokens,
                                 kind == 2 ? constraint : null,
                                 kind == 3 ? constraint : null,
@@ -388,6 +393,7 @@ public final class WorkerMain {
     private Frame generate(
             Running run,
             @Nullable String text,
+            UntrustedText.@Nullable Rules guard,
             int[] tokens,
             @Nullable String grammar,
             @Nullable String jsonSchema,
@@ -401,6 +407,11 @@ public final class WorkerMain {
             throw new IllegalStateException("no model loaded");
         }
         c.memory().clear();
+        int[] prompt = text == null
+                ? tokens
+                : guard != null
+                        ? UntrustedText.tokenize(m.vocab(), text, params.addSpecial(), guard) // the policy's guard
+                        : m.vocab().tokenize(text, params.addSpecial(), params.parseSpecial());
         Sampler.Builder chain = Sampler.builder();
         if (grammar != null) {
             chain.grammar(grammar, "root");
@@ -409,9 +420,7 @@ public final class WorkerMain {
         }
         run.stopWith(c::abort); // the prompt's decode stops too
         try (Sampler sampler = sampling.applyTo(chain).build(m);
-                Generation generation = text != null
-                        ? Generation.start(c, sampler, text, params)
-                        : Generation.start(c, sampler, tokens, params)) {
+                Generation generation = Generation.start(c, sampler, prompt, params)) {
             run.stopWith(c::abort); // again: the start cleared the flag a CANCEL may have set
             StringBuilder answer = new StringBuilder();
             while (generation.hasNext()) {
@@ -424,6 +433,7 @@ public final class WorkerMain {
             return Frame.of(Frame.Type.DONE)
                     .i32(run.id)
                     .ints(generation.tokens())
+                    .i32(prompt.length)
                     .string(generation.stopReason().orElseThrow().name())
                     .string(answer.toString())
                     .frame();
@@ -611,7 +621,12 @@ public final class WorkerMain {
         String message = e.getMessage() != null ? e.getMessage() : e.toString();
         return Frame.of(Frame.Type.ERROR)
                 .i32(id)
-                .string(e instanceof Reported r ? r.type : e.getClass().getSimpleName())
+                .string(
+                        e instanceof Reported r
+                                ? r.type
+                                : e instanceof UntrustedTextException u
+                                        ? WorkerException.untrustedTextType(u.reason())
+                                        : e.getClass().getSimpleName())
                 .string(message)
                 .frame();
     }

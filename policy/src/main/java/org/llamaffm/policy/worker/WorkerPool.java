@@ -29,6 +29,7 @@ import org.llamaffm.chat.ChatOptions;
 import org.llamaffm.embed.Normalization;
 import org.llamaffm.policy.LeaseRefusedException;
 import org.llamaffm.policy.OutputConstraint;
+import org.llamaffm.policy.UntrustedText;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -392,6 +393,21 @@ public final class WorkerPool implements AutoCloseable {
                 @Nullable Duration timeout,
                 @Nullable Consumer<String> pieces) {
             return run(() -> worker.generate(prompt, maxTokens, sampling, timeout, pieces));
+        }
+
+        /**
+         * {@link Worker#generate(String, OutputConstraint, UntrustedText.Rules, int, SamplingParams, Duration,
+         * Consumer)} on the leased worker.
+         */
+        public Worker.Result generate(
+                String prompt,
+                @Nullable OutputConstraint constraint,
+                UntrustedText.@Nullable Rules guard,
+                int maxTokens,
+                SamplingParams sampling,
+                @Nullable Duration timeout,
+                @Nullable Consumer<String> pieces) {
+            return run(() -> worker.generate(prompt, constraint, guard, maxTokens, sampling, timeout, pieces));
         }
 
         /**

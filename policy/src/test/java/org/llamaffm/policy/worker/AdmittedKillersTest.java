@@ -24,10 +24,10 @@ import org.llamaffm.ModelParams;
 import org.llamaffm.Sampler;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.gguf.GgmlType;
-import org.llamaffm.policy.ModelHasher;
-import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.AdmittedModel;
 import org.llamaffm.policy.Isolation;
+import org.llamaffm.policy.ModelHasher;
+import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Policy;
 import org.llamaffm.policy.Sandbox;
 import org.llamaffm.policy.WorkerException;
@@ -273,8 +273,7 @@ class AdmittedKillersTest {
         public static void main(String[] args) {
             Path file = Path.of(args[1]);
             if (args[0].equals("admit")) {
-                try (AdmittedModel model =
-                        sandbox(file, Isolation.IN_PROCESS).admit(file, ModelParams.defaults())) {
+                try (AdmittedModel model = sandbox(file, Isolation.IN_PROCESS).admit(file, ModelParams.defaults())) {
                     System.out.println("admitted " + model.name());
                 }
                 return;
