@@ -956,14 +956,23 @@ public final class Worker implements AutoCloseable {
     private static int stop(@Nullable Process process, @Nullable Path folder) {
         int exit = -1;
         if (process != null) {
+            // A start that WorkerPool.close() interrupts comes here with its interrupt set, which would end the
+            // waits at once and leave the process running (until it noticed the host was gone, or forever while
+            // its load hangs): kill it at once instead, and wait for it with the interrupt put aside.
+            boolean interrupted = Thread.interrupted();
             try {
-                if (!process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                if (interrupted || !process.waitFor(200, TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
                     process.waitFor(5, TimeUnit.SECONDS);
                 }
                 exit = process.isAlive() ? -1 : process.exitValue();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+                interrupted = true;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
         if (folder != null) {

@@ -188,7 +188,9 @@ class WorkerPoolTest {
                 .withBackoff(
                         new WorkerPool.Backoff(Duration.ofMillis(10), Duration.ofMillis(50), Duration.ofMinutes(1)));
         try (WorkerPool pool = WorkerPool.start(spec(bad), SHA, ledger, options)) {
-            await(() -> ledger.isQuarantined(SHA), Duration.ofSeconds(90));
+            // the ledger publishes its events after it has quarantined: wait for the event, the crash before it is in
+            await(() -> !eventsOf(EventType.MODEL_QUARANTINED).isEmpty(), Duration.ofSeconds(90));
+            assertThat(ledger.isQuarantined(SHA)).isTrue();
             assertThatThrownBy(() -> pool.lease("A")).isInstanceOfSatisfying(LeaseRefusedException.class, e -> {
                 assertThat(e.reason()).isEqualTo(LeaseRefusedException.Reason.QUARANTINED);
                 assertThat(e.model()).isEqualTo(SHA);
@@ -205,7 +207,8 @@ class WorkerPoolTest {
 
             ledger.clearQuarantine(SHA); // the operator: the pool tries again, and the old crashes are forgotten
             assertThat(ledger.isQuarantined(SHA)).isFalse();
-            await(() -> ledger.isQuarantined(SHA), Duration.ofSeconds(90));
+            await(() -> eventsOf(EventType.MODEL_QUARANTINED).size() == 2, Duration.ofSeconds(90));
+            assertThat(ledger.isQuarantined(SHA)).isTrue();
             assertThat(eventsOf(EventType.WORKER_CRASHED)).hasSize(6);
             Thread.sleep(300);
             assertThat(pool.starts()).isEqualTo(6);
