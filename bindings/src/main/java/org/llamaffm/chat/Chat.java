@@ -85,6 +85,7 @@ public final class Chat implements AutoCloseable {
 
     private final Model model;
     private final Context context;
+    private final boolean ownsContext;
     private final ChatTemplate template;
     private final boolean ownsTemplate;
     private final ChatOptions options;
@@ -118,8 +119,9 @@ public final class Chat implements AutoCloseable {
         this.template = ownsTemplate
                 ? (b.templateSource == null ? ChatTemplate.of(model) : ChatTemplate.of(model, b.templateSource))
                 : b.template;
+        this.ownsContext = b.borrowed == null;
         try {
-            this.context = Context.create(model, b.contextParams);
+            this.context = b.borrowed != null ? b.borrowed : Context.create(model, b.contextParams);
         } catch (RuntimeException | Error e) {
             closeTemplate();
             throw e;
@@ -309,13 +311,16 @@ public final class Chat implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close(); // refuses, freeing nothing, while another thread is in a turn: retry once it ends
+        if (ownsContext) {
+            context.close(); // refuses, freeing nothing, while another thread is in a turn: retry once it ends
+        }
         closeTemplate();
     }
 
     public static final class Builder {
         private final Model model;
         private ContextParams contextParams = ContextParams.defaults();
+        private @Nullable Context borrowed;
         private ChatTemplate template;
         private String templateSource;
         private @Nullable String system;
@@ -335,6 +340,20 @@ public final class Chat implements AutoCloseable {
         /** The context to create (size, threads, ...); default {@link ContextParams#defaults()}. */
         public Builder context(ContextParams params) {
             this.contextParams = Objects.requireNonNull(params, "params");
+            return this;
+        }
+
+        /**
+         * Runs the chat in {@code context}, a context of the chat's model that the chat neither creates nor closes
+         * (e.g. one a caller keeps across chats); what its memory held is replaced by the first turn.
+         *
+         * @throws IllegalArgumentException when {@code context} belongs to another model
+         */
+        public Builder borrow(Context context) {
+            if (context.model() != model) {
+                throw new IllegalArgumentException("the context belongs to another model");
+            }
+            this.borrowed = context;
             return this;
         }
 

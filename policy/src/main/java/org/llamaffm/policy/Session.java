@@ -1,6 +1,7 @@
 package org.llamaffm.policy;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -8,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.ChatInputException;
 import org.llamaffm.Context;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
@@ -18,6 +20,14 @@ import org.llamaffm.Sampler;
 import org.llamaffm.SamplerLimitException;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
+import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
+import org.llamaffm.chat.ChatOptions;
+import org.llamaffm.chat.ChatResponse;
+import org.llamaffm.embed.Embedder;
+import org.llamaffm.embed.EmbeddingParams;
+import org.llamaffm.embed.Normalization;
+import org.llamaffm.embed.Reranker;
 import org.llamaffm.policy.worker.Worker;
 import org.llamaffm.policy.worker.WorkerPool;
 
@@ -49,6 +59,7 @@ public final class Session implements AutoCloseable {
     /** In a worker: the pool its requests lease a worker from; null in process. */
     private final @Nullable WorkerPool pool;
 
+    private final ContextParams params;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Requests running now: close() frees nothing while there are any. */
     private final AtomicInteger running = new AtomicInteger();
@@ -62,6 +73,10 @@ public final class Session implements AutoCloseable {
     private final AtomicLong failed = new AtomicLong();
 
     private final Runnable releaseMemory;
+    /** In process: the session's embedder and reranker, opened by their first request; null until then. */
+    private @Nullable Embedder embedder;
+
+    private @Nullable Reranker reranker;
     /** Test hook: runs with the leased worker before each request in a worker (to break it). */
     java.util.function.Consumer<Worker> beforeWorkerRequest = worker -> {};
 
@@ -69,6 +84,7 @@ public final class Session implements AutoCloseable {
         this.sandbox = sandbox;
         this.tenant = tenant;
         this.model = model;
+        this.params = params;
         this.context = model.model().map(m -> m.newContext(params)).orElse(null);
         this.pool = model.workers().map(w -> w.pool(params, tenant.tenant())).orElse(null);
         this.releaseMemory = releaseMemory;
@@ -140,6 +156,244 @@ public final class Session implements AutoCloseable {
     }
 
     /**
+     * One answer to an untrusted conversation, rendered with the model's chat template (in the worker, when the model
+     * runs in one: a template that never ends ends only the worker, at the deadline), its messages guarded as the
+     * policy says (special-token text, size), generated with {@code sampling} and parsed into content, reasoning and
+     * tool calls as {@code options} ask.
+     *
+     * @param messages the conversation, ending with a user or tool message
+     * @param options  tools, tool choice, reasoning, a JSON Schema or grammar (checked against maxGrammarBytes)
+     * @throws UntrustedTextException a message over maxPromptBytes ({@code TOO_MANY_BYTES}), over maxPromptTokens
+     *                                rendered ({@code TOO_MANY_TOKENS}, in process), spelling a special token
+     *                                (REJECT mode), or a constraint over its cap; as
+     *                                {@link #generate(String, SamplingParams, int)} otherwise
+     */
+    public ChatReply chat(List<ChatMessage> messages, ChatOptions options, SamplingParams sampling, int maxTokens) {
+        return chat(messages, options, sampling, maxTokens, null);
+    }
+
+    /** As {@link #chat(List, ChatOptions, SamplingParams, int)}, the answer's text streamed to {@code listener}. */
+    public ChatReply chat(
+            List<ChatMessage> messages,
+            ChatOptions options,
+            SamplingParams sampling,
+            int maxTokens,
+            Generation.@Nullable PieceListener listener) {
+        List<ChatMessage> conversation = List.copyOf(messages);
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(sampling, "sampling");
+        return guarded(() -> {
+            Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+            try (Slots.Slot slot = sandbox.acquire(tenant)) {
+                tenant.consumeRequest();
+                int cap = outputCap(maxTokens, limits);
+                try {
+                    for (ChatMessage message : conversation) {
+                        UntrustedText.checkBytes(message.content(), limits.maxPromptBytes());
+                    }
+                    for (String constraint : java.util.Arrays.asList(options.jsonSchema(), options.grammar())) {
+                        if (constraint != null) {
+                            OutputConstraint.grammar(constraint).checkBytes(limits.maxGrammarBytes());
+                        }
+                    }
+                    limits.sampling().check(sampling.applyTo(Sampler.builder()), model.trainedContextLength());
+                } catch (UntrustedTextException e) {
+                    throw denied(e);
+                } catch (SamplerLimitException e) {
+                    throw denied(e);
+                }
+                ChatReply reply = context != null
+                        ? chatInProcess(context, conversation, options, sampling, cap, listener, limits)
+                        : chatInWorker(Objects.requireNonNull(pool), conversation, options, sampling, cap, listener);
+                tenant.consumePromptTokens(reply.turn().promptTokens());
+                tenant.consumeGeneratedTokens(reply.turn().generatedTokens());
+                requests.incrementAndGet();
+                promptTokens.addAndGet(reply.turn().promptTokens());
+                generatedTokens.addAndGet(reply.turn().generatedTokens());
+                sandbox.event(
+                        SandboxEvent.Type.REQUEST_DONE,
+                        tenant.tenant(),
+                        reply.turn().stopReason().name(),
+                        "chat: " + reply.turn().promptTokens() + " prompt tokens, "
+                                + reply.turn().generatedTokens() + " generated");
+                return reply;
+            }
+        });
+    }
+
+    /**
+     * A chat's answer and what its turn cost.
+     *
+     * @param response the answer: content, reasoning, tool calls and the raw text
+     * @param turn     prompt, cached and generated tokens, and why it stopped
+     */
+    public record ChatReply(ChatResponse response, Chat.Turn turn) {
+
+        public ChatReply {
+            Objects.requireNonNull(response, "response");
+            Objects.requireNonNull(turn, "turn");
+        }
+    }
+
+    private ChatReply chatInProcess(
+            Context context,
+            List<ChatMessage> conversation,
+            ChatOptions options,
+            SamplingParams sampling,
+            int cap,
+            Generation.@Nullable PieceListener listener,
+            Policy.TenantLimits limits) {
+        Chat.Builder builder = Chat.builder(model.model().orElseThrow())
+                .borrow(context)
+                .options(options)
+                .sampler(sampling::applyTo)
+                .maxTokens(cap)
+                .timeout(limits.deadline())
+                .specialText(
+                        limits.specialTokenText() == UntrustedText.Mode.REJECT
+                                ? Chat.SpecialText.REJECT
+                                : Chat.SpecialText.NEUTRALIZE)
+                .maxMessageBytes(limits.maxPromptBytes())
+                .maxPromptTokens(limits.maxPromptTokens());
+        try (Chat chat = builder.build()) {
+            conversation.forEach(chat::add);
+            ChatResponse response = chat.respond(listener == null ? piece -> true : listener);
+            return new ChatReply(response, Objects.requireNonNull(chat.lastTurn()));
+        } catch (ChatInputException e) {
+            throw denied(UntrustedTextException.of(e));
+        } catch (LlamaException e) {
+            sandbox.event(
+                    SandboxEvent.Type.REQUEST_FAILED,
+                    tenant.tenant(),
+                    e.getClass().getSimpleName(),
+                    e.getMessage());
+            throw e;
+        }
+    }
+
+    private ChatReply chatInWorker(
+            WorkerPool pool,
+            List<ChatMessage> conversation,
+            ChatOptions options,
+            SamplingParams sampling,
+            int cap,
+            Generation.@Nullable PieceListener listener) {
+        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        Chat.SpecialText mode = limits.specialTokenText() == UntrustedText.Mode.REJECT
+                ? Chat.SpecialText.REJECT
+                : Chat.SpecialText.NEUTRALIZE;
+        Worker.ChatResult result = onWorker(
+                pool,
+                (lease, pieces) ->
+                        lease.chat(conversation, options, null, mode, cap, sampling, limits.deadline(), pieces),
+                listener);
+        return new ChatReply(result.response(), result.turn());
+    }
+
+    /**
+     * The embeddings of untrusted texts, in order, normalized as {@code normalization} says, by the model's own
+     * pooling: the same floats in process and in a worker.
+     *
+     * @throws UntrustedTextException a text over maxPromptBytes
+     * @throws org.llamaffm.embed.EmbeddingException (in process) or {@link WorkerException} REQUEST_FAILED with
+     *                                remote type {@code EmbeddingException} (in a worker) for a model without pooled
+     *                                embeddings or a text that does not fit
+     */
+    public List<float[]> embed(List<String> texts, Normalization normalization) {
+        List<String> inputs = List.copyOf(texts);
+        Objects.requireNonNull(normalization, "normalization");
+        return guarded(() -> embedding(inputs, () -> {
+            if (context == null) {
+                return onWorker(
+                        Objects.requireNonNull(pool),
+                        (lease, pieces) -> lease.embed(inputs, normalization, deadline()),
+                        null);
+            }
+            List<float[]> vectors = embedderInProcess().embed(inputs);
+            vectors.forEach(normalization::applyInPlace);
+            return vectors;
+        }));
+    }
+
+    /**
+     * The relevance score of each of {@code documents} for {@code query}, by the model's classification head (a
+     * reranker): the same floats in process and in a worker.
+     *
+     * @throws UntrustedTextException the query or a document over maxPromptBytes
+     */
+    public float[] rerank(String query, List<String> documents) {
+        List<String> inputs = new java.util.ArrayList<>(documents);
+        inputs.add(Objects.requireNonNull(query, "query"));
+        List<String> docs = List.copyOf(documents);
+        return guarded(() -> embedding(inputs, () -> {
+            if (context == null) {
+                return onWorker(
+                        Objects.requireNonNull(pool), (lease, pieces) -> lease.rerank(query, docs, deadline()), null);
+            }
+            return rerankerInProcess().rerank(query, docs);
+        }));
+    }
+
+    /** An embedding or rerank request: a slot, the request quota, the size check of each input. */
+    private <T> T embedding(List<String> inputs, java.util.function.Supplier<T> compute) {
+        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        try (Slots.Slot slot = sandbox.acquire(tenant)) {
+            tenant.consumeRequest();
+            try {
+                for (String input : inputs) {
+                    UntrustedText.checkBytes(input, limits.maxPromptBytes());
+                }
+            } catch (UntrustedTextException e) {
+                throw denied(e);
+            }
+            T result;
+            try {
+                result = compute.get();
+            } catch (LlamaException e) {
+                sandbox.event(
+                        SandboxEvent.Type.REQUEST_FAILED,
+                        tenant.tenant(),
+                        e.getClass().getSimpleName(),
+                        e.getMessage());
+                throw e;
+            }
+            requests.incrementAndGet();
+            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant(), "", inputs.size() + " inputs embedded");
+            return result;
+        }
+    }
+
+    private Embedder embedderInProcess() {
+        synchronized (this) {
+            if (embedder == null) {
+                embedder = Embedder.open(model.model().orElseThrow(), embeddingParams());
+            }
+            return embedder;
+        }
+    }
+
+    private Reranker rerankerInProcess() {
+        synchronized (this) {
+            if (reranker == null) {
+                reranker = Reranker.open(model.model().orElseThrow(), embeddingParams());
+            }
+            return reranker;
+        }
+    }
+
+    /** As a worker computes embeddings: the model's pooling, not normalized (the request normalizes). */
+    private EmbeddingParams embeddingParams() {
+        return EmbeddingParams.builder()
+                .normalization(Normalization.NONE)
+                .threads(params.batchThreads())
+                .build();
+    }
+
+    private java.time.Duration deadline() {
+        return sandbox.policy().limits().tenant().deadline();
+    }
+
+    /**
      * Ends the request running now, from any thread: it returns with stop reason {@code ABORTED} and what it had
      * generated. Nothing happens when no request runs.
      */
@@ -180,18 +434,32 @@ public final class Session implements AutoCloseable {
             Generation.@Nullable PieceListener listener) {
         Objects.requireNonNull(prompt, "prompt");
         Objects.requireNonNull(sampling, "sampling");
+        return guarded(() -> runOpen(prompt, constraint, sampling, maxTokens, listener));
+    }
+
+    /** Runs a request of the open session, counted as running (so close() waits) and, if it throws, as failed. */
+    private <T> T guarded(java.util.function.Supplier<T> request) {
         running.incrementAndGet();
         try {
             if (closed.get()) {
                 throw new IllegalStateException("the session is closed");
             }
-            return runOpen(prompt, constraint, sampling, maxTokens, listener);
+            return request.get();
         } catch (RuntimeException | Error e) {
             failed.incrementAndGet();
             throw e;
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    /** The caller's wish, capped by the policy and what the tenant's generated-tokens quota has left. */
+    private int outputCap(int maxTokens, Policy.TenantLimits limits) {
+        int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());
+        if (cap < 1) {
+            throw tenant.quota(QuotaExceededException.Reason.GENERATED_TOKENS);
+        }
+        return cap;
     }
 
     private Generation.Result runOpen(
@@ -203,10 +471,7 @@ public final class Session implements AutoCloseable {
         Policy.TenantLimits limits = sandbox.policy().limits().tenant();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
-            int cap = (int) Math.min(Math.min(maxTokens, limits.maxOutputTokens()), tenant.generatedTokensAvailable());
-            if (cap < 1) {
-                throw tenant.quota(QuotaExceededException.Reason.GENERATED_TOKENS);
-            }
+            int cap = outputCap(maxTokens, limits);
             Generation.Result result = context != null
                     ? inProcess(context, prompt, constraint, sampling, cap, listener, limits)
                     : inWorker(Objects.requireNonNull(pool), prompt, constraint, sampling, cap, listener, limits);
@@ -295,6 +560,27 @@ public final class Session implements AutoCloseable {
         } catch (SamplerLimitException e) {
             throw denied(e);
         }
+        Worker.Result result = onWorker(
+                pool,
+                (lease, pieces) ->
+                        lease.generate(prompt, constraint, rules(limits), cap, sampling, limits.deadline(), pieces),
+                listener);
+        tenant.consumePromptTokens(result.promptTokens());
+        return new Generation.Result(result.text(), result.tokens(), result.promptTokens(), result.stopReason());
+    }
+
+    /** A request on a worker of the session's pool. */
+    @FunctionalInterface
+    private interface OnWorker<T> {
+        T run(WorkerPool.Lease lease, java.util.function.@Nullable Consumer<String> pieces);
+    }
+
+    /**
+     * Leases a worker for the tenant and runs {@code request} on it, the pieces it streams handed to
+     * {@code listener} (a listener that returns false cancels the request); a refusal, a death or an engine error
+     * there becomes the event and the typed exception a caller gets.
+     */
+    private <T> T onWorker(WorkerPool pool, OnWorker<T> request, Generation.@Nullable PieceListener listener) {
         try (WorkerPool.Lease lease = pool.lease(tenant.tenant().id())) {
             serving.set(lease.worker());
             beforeWorkerRequest.accept(lease.worker());
@@ -307,10 +593,7 @@ public final class Session implements AutoCloseable {
                             lease.worker().cancel();
                         }
                     };
-            Worker.Result result =
-                    lease.generate(prompt, constraint, rules(limits), cap, sampling, limits.deadline(), pieces);
-            tenant.consumePromptTokens(result.promptTokens());
-            return new Generation.Result(result.text(), result.tokens(), result.promptTokens(), result.stopReason());
+            return request.run(lease, pieces);
         } catch (LeaseRefusedException e) {
             sandbox.event(
                     SandboxEvent.Type.REQUEST_DENIED,
@@ -321,7 +604,7 @@ public final class Session implements AutoCloseable {
         } catch (WorkerException e) {
             UntrustedTextException refused = e.untrustedText();
             if (refused != null) {
-                throw denied(refused); // the worker's guard refused the prompt
+                throw denied(refused); // the worker's guard refused the input
             }
             sandbox.event(
                     SandboxEvent.Type.REQUEST_FAILED,
@@ -373,6 +656,14 @@ public final class Session implements AutoCloseable {
         }
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        synchronized (this) {
+            if (embedder != null) {
+                embedder.close();
+            }
+            if (reranker != null) {
+                reranker.close();
+            }
         }
         if (context != null) {
             try {

@@ -22,4 +22,18 @@ public final class UntrustedTextException extends PolicyException {
     public Reason reason() {
         return reason;
     }
+
+    /** A chat's refusal of a message, as the policy's reasons name it. */
+    static UntrustedTextException of(org.llamaffm.ChatInputException e) {
+        return new UntrustedTextException(reason(e), e.getMessage());
+    }
+
+    /** The reason of a chat's refusal: a special token spelled, a message too long, a prompt of too many tokens. */
+    static Reason reason(org.llamaffm.ChatInputException e) {
+        return switch (e.reason()) {
+            case MESSAGE_TOO_LONG -> Reason.TOO_MANY_BYTES;
+            case PROMPT_TOO_LONG -> Reason.TOO_MANY_TOKENS;
+            default -> Reason.SPECIAL_TOKEN_TEXT;
+        };
+    }
 }

@@ -78,9 +78,19 @@ public final class WorkerException extends PolicyException {
         return remoteType;
     }
 
-    /** The remote type of a prompt the worker's guard refused: {@code UntrustedTextException/<reason>}. */
-    public static String untrustedTextType(UntrustedTextException.Reason reason) {
-        return UNTRUSTED_TEXT + reason.name();
+    /**
+     * How a worker names an exception of its request in an ERROR frame: a refusal of the guard or of a chat's
+     * message as {@code UntrustedTextException/<reason>} (see {@link #untrustedText()}), anything else by its simple
+     * class name.
+     */
+    public static String remoteType(Exception e) {
+        if (e instanceof UntrustedTextException u) {
+            return UNTRUSTED_TEXT + u.reason().name();
+        }
+        if (e instanceof org.llamaffm.ChatInputException c) {
+            return UNTRUSTED_TEXT + UntrustedTextException.reason(c).name();
+        }
+        return e.getClass().getSimpleName();
     }
 
     /**

@@ -607,7 +607,7 @@ public final class Worker implements AutoCloseable {
      *                    {@link Chat}'s default cap ({@link Chat#DEFAULT_TIMEOUT}), with no kill by the host
      * @throws WorkerException as {@link #generate(int[], int, SamplingParams, Duration, Consumer)}; a refused
      *                         message is {@link WorkerException.Reason#REQUEST_FAILED} with remote type
-     *                         {@code ChatInputException}
+     *                         {@code UntrustedTextException/<reason>} ({@link WorkerException#untrustedText()})
      */
     public ChatResult chat(
             List<ChatMessage> messages,

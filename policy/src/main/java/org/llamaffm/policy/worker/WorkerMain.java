@@ -47,7 +47,6 @@ import org.llamaffm.embed.EmbeddingParams;
 import org.llamaffm.embed.Normalization;
 import org.llamaffm.embed.Reranker;
 import org.llamaffm.policy.UntrustedText;
-import org.llamaffm.policy.UntrustedTextException;
 import org.llamaffm.policy.WorkerException;
 
 /**
@@ -621,12 +620,7 @@ public final class WorkerMain {
         String message = e.getMessage() != null ? e.getMessage() : e.toString();
         return Frame.of(Frame.Type.ERROR)
                 .i32(id)
-                .string(
-                        e instanceof Reported r
-                                ? r.type
-                                : e instanceof UntrustedTextException u
-                                        ? WorkerException.untrustedTextType(u.reason())
-                                        : e.getClass().getSimpleName())
+                .string(e instanceof Reported r ? r.type : WorkerException.remoteType(e))
                 .string(message)
                 .frame();
     }

@@ -596,6 +596,13 @@ public final class WorkerPool implements AutoCloseable {
         if (options.warmUp()) {
             try {
                 worker.generate(WARM_UP_PROMPT, 1, SamplingParams.greedy(), spec.startTimeout(), p -> {});
+            } catch (WorkerException e) {
+                // an engine error (an embedding model does not generate) leaves the worker alive: it serves on
+                if (e.reason() != WorkerException.Reason.REQUEST_FAILED || !worker.isAlive()) {
+                    worker.close();
+                    startFailed(CrashLedger.Stage.WARM_UP, e);
+                    return;
+                }
             } catch (RuntimeException e) {
                 worker.close();
                 startFailed(CrashLedger.Stage.WARM_UP, e);
