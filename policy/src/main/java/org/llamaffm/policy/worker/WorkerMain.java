@@ -72,15 +72,17 @@ public final class WorkerMain {
     /** The system property {@code false} to skip the seccomp lockdown after the warm-up (for diagnosis). */
     public static final String LOCKDOWN_PROPERTY = "llamaffm.worker.lockdown";
 
+    /** Aborts an embedding or rerank at its deadline (llama.cpp's embedding path has no timer of its own). */
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "llama-ffm-worker-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final DataInputStream in;
     private final DataOutputStream out;
     private final ExecutorService requests = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "llama-ffm-worker-request");
-        t.setDaemon(true);
-        return t;
-    });
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "llama-ffm-worker-deadlines");
         t.setDaemon(true);
         return t;
     });

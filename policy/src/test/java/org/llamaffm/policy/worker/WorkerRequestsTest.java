@@ -294,7 +294,7 @@ class WorkerRequestsTest {
         try (Worker worker = Worker.start(spec)) {
             assertThat(worker.rerank(query, documents, null)).containsExactly(expected);
             assertThat(worker.rerank(query, documents.subList(1, 2), null)).containsExactly(expected[1]);
-            // a model without a classification head: typed, the worker alive
+            // embeddings of a reranking model (its pooling is RANK): typed, the worker alive
             assertThatThrownBy(() -> worker.embed(List.of("x"), Normalization.EUCLIDEAN, null))
                     .isInstanceOfSatisfying(WorkerException.class, e -> {
                         assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
