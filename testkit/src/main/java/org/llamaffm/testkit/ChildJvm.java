@@ -2,6 +2,7 @@ package org.llamaffm.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class ChildJvm {
         command.add(ProcessHandle.current().info().command().orElseThrow());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-XX:-CreateCoredumpOnCrash");
+        // a crash's report goes to the temporary folder, not the module the tests run in
+        command.add(
+                "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "llama-ffm-child-hs_err_pid%p.log"));
         for (String property : List.of(
                 "llamaffm.native.cache",
                 "llamaffm.native.path",
