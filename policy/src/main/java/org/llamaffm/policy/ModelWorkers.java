@@ -1,6 +1,5 @@
 package org.llamaffm.policy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,15 +24,32 @@ final class ModelWorkers implements AutoCloseable {
     /** A pool's context and owner (null: shared by the tenants without workers of their own). */
     private record Key(ContextParams context, @Nullable String tenant) {}
 
+    /** Where a pool's memory is charged: the sandbox's budget, and a dedicated tenant's own. */
+    interface Memory {
+        /**
+         * Reserves {@code bytes} for a pool of {@code tenant} (null: shared), or throws
+         * {@link BudgetExceededException}.
+         */
+        void reserve(@Nullable Tenant tenant, long bytes);
+
+        void release(@Nullable Tenant tenant, long bytes);
+    }
+
+    /** A started pool and the bytes it holds of the budgets. */
+    private record Started(WorkerPool pool, @Nullable Tenant tenant, long bytes) {}
+
     private final String sha256;
     private final Worker.Spec spec;
     private final WorkerPool.Options options;
     private final CrashLedger ledger;
     private final Policy.Workers policy;
-    private final Map<Key, WorkerPool> pools = new ConcurrentHashMap<>();
+    private final Memory memory;
+    private final Map<Key, Started> pools = new ConcurrentHashMap<>();
     private volatile List<Protection> protections = List.of();
+    /** The model's weights, charged once with the first pool (its workers map the same file). */
+    private long weights = -1;
 
-    ModelWorkers(String sha256, Worker.Spec spec, Policy.Workers policy, CrashLedger ledger) {
+    ModelWorkers(String sha256, Worker.Spec spec, Policy.Workers policy, CrashLedger ledger, Memory memory) {
         this.sha256 = sha256;
         this.spec = policy.maxWorkerMemoryBytes() > 0 ? withMemoryCap(spec, policy.maxWorkerMemoryBytes()) : spec;
         this.options = WorkerPool.Options.defaults()
@@ -41,17 +57,13 @@ final class ModelWorkers implements AutoCloseable {
                 .withMaxWait(policy.maxWait());
         this.ledger = ledger;
         this.policy = policy;
+        this.memory = memory;
     }
 
     private static Worker.Spec withMemoryCap(Worker.Spec spec, long bytes) {
         Map<String, String> properties = new java.util.HashMap<>(spec.properties());
         properties.put(WorkerMain.MAX_MEMORY_PROPERTY, Long.toString(bytes));
         return spec.withProperties(properties);
-    }
-
-    /** The model file as its workers open it. */
-    Path file() {
-        return spec.model();
     }
 
     /**
@@ -63,35 +75,40 @@ final class ModelWorkers implements AutoCloseable {
      * @throws LeaseRefusedException {@code QUARANTINED} when the model is quarantined
      */
     WorkerPool pool(ContextParams context, Tenant tenant) {
-        Key key = new Key(context, policy.dedicated(tenant) ? tenant.id() : null);
-        WorkerPool pool = pools.get(key);
-        if (pool != null) {
-            return pool;
+        boolean dedicated = policy.dedicated(tenant);
+        Key key = new Key(context, dedicated ? tenant.id() : null);
+        Started started = pools.get(key);
+        if (started != null) {
+            return started.pool();
         }
         synchronized (this) {
-            pool = pools.get(key);
-            if (pool == null) {
-                pool = start(context);
-                pools.put(key, pool);
-            }
-            return pool;
+            return pools.computeIfAbsent(key, k -> start(context, dedicated ? tenant : null))
+                    .pool();
         }
     }
 
     /** Starts the shared pool of {@code context} and waits for its first worker. */
     void prestart(ContextParams context) {
         synchronized (this) {
-            pools.computeIfAbsent(new Key(context, null), k -> start(context));
+            pools.computeIfAbsent(new Key(context, null), k -> start(context, null));
         }
     }
 
-    private WorkerPool start(ContextParams context) {
+    /**
+     * Starts a pool, waits for its first worker, checks the protections the policy requires, and charges what
+     * llama.cpp allocated in that worker to the budgets: the weights once per model, the context and compute
+     * buffers once per worker the pool keeps. Nothing of the model runs in this process.
+     */
+    private Started start(ContextParams context, @Nullable Tenant tenant) {
         WorkerPool pool = WorkerPool.start(spec.withContext(context), sha256, ledger, options);
+        long reserved = 0;
         try {
             awaitFirst(pool);
             List<Protection> reported;
+            org.llamaffm.MemoryBreakdown allocated;
             try (WorkerPool.Lease lease = pool.lease(null)) {
                 reported = convert(lease.worker().protections());
+                allocated = lease.worker().memory();
             }
             List<String> missing = new ArrayList<>();
             for (String required : policy.requiredProtections()) {
@@ -117,9 +134,22 @@ final class ModelWorkers implements AutoCloseable {
                         null);
             }
             protections = reported;
-            return pool;
+            long bytes = (allocated.context() + allocated.compute()) * options.workers();
+            boolean first = weights < 0;
+            if (first) {
+                bytes += allocated.model();
+            }
+            memory.reserve(tenant, bytes);
+            reserved = bytes;
+            if (first) {
+                weights = allocated.model();
+            }
+            return new Started(pool, tenant, bytes);
         } catch (RuntimeException | Error e) {
             pool.close();
+            if (reserved > 0) {
+                memory.release(tenant, reserved);
+            }
             throw e;
         }
     }
@@ -164,7 +194,10 @@ final class ModelWorkers implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
-            pools.values().forEach(WorkerPool::close);
+            for (Started started : pools.values()) {
+                started.pool().close();
+                memory.release(started.tenant(), started.bytes());
+            }
             pools.clear();
         }
     }

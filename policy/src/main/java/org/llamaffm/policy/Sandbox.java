@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.llamaffm.ContextParams;
 import org.llamaffm.MemoryBreakdown;
 import org.llamaffm.Model;
@@ -64,6 +65,41 @@ public final class Sandbox {
         Admitted(Path file) {
             this(file, new ConcurrentHashMap<>());
         }
+    }
+
+    /**
+     * Charges worker pools: a shared pool to the global budget; a tenant's own pool to the tenant's budget and the
+     * global one.
+     */
+    private final ModelWorkers.Memory workerMemory = new ModelWorkers.Memory() {
+        @Override
+        public void reserve(@Nullable Tenant tenant, long bytes) {
+            if (tenant == null) {
+                Sandbox.this.reserve(memory, null, bytes);
+                return;
+            }
+            Budget own = quotas(tenant).memory();
+            Sandbox.this.reserve(own, tenant, bytes);
+            try {
+                Sandbox.this.reserve(memory, tenant, bytes);
+            } catch (BudgetExceededException e) {
+                own.release(bytes);
+                throw e;
+            }
+        }
+
+        @Override
+        public void release(@Nullable Tenant tenant, long bytes) {
+            memory.release(bytes);
+            if (tenant != null) {
+                quotas(tenant).memory().release(bytes);
+            }
+        }
+    };
+
+    private TenantQuotas quotas(Tenant tenant) {
+        return tenants.computeIfAbsent(
+                tenant, t -> new TenantQuotas(t, policy.limits().tenant(), this::event));
     }
 
     private Sandbox(Policy policy, Admission admission) {
@@ -177,7 +213,7 @@ public final class Sandbox {
         Worker.Spec spec = Worker.Spec.of(admitted.pathForWorker())
                 .withGpuLayers(params.gpuLayers())
                 .withProperties(workerProperties);
-        ModelWorkers workers = new ModelWorkers(checked.sha256(), spec, policy.workers(), ledger);
+        ModelWorkers workers = new ModelWorkers(checked.sha256(), spec, policy.workers(), ledger, workerMemory);
         try {
             beforeLoad.run();
             workers.prestart(sessions);
@@ -235,8 +271,7 @@ public final class Sandbox {
         if (admitted == null || model.isClosed()) {
             throw new IllegalArgumentException("the model was not admitted by this sandbox (or is closed)");
         }
-        TenantQuotas quotas = tenants.computeIfAbsent(
-                tenant, t -> new TenantQuotas(t, policy.limits().tenant(), this::event));
+        TenantQuotas quotas = quotas(tenant);
         if (model.isolation() == Isolation.WORKER) {
             Session session = new Session(this, quotas, model, params, () -> {});
             event(

@@ -196,4 +196,47 @@ class SandboxWorkersTest {
                 .hasMessage("the policy requires protections this machine's workers do not have: no such protection"
                         + " (not reported)");
     }
+
+    @Test
+    void aWorkersMemoryIsChargedToTheBudgetAndAModelOverItsCapKillsOnlyItsWorker() {
+        Sandbox sandbox = sandbox(Policy.Workers.DEFAULT);
+        long charged;
+        try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), CONTEXT)) {
+            charged = sandbox.reservedMemory();
+            // what llama.cpp allocated in the worker: the weights, and the context and compute buffers
+            org.llamaffm.MemoryBreakdown inProcess;
+            try (org.llamaffm.Model loaded = org.llamaffm.Model.load(file);
+                    org.llamaffm.Context context = loaded.newContext(CONTEXT)) {
+                inProcess = context.memoryBreakdown();
+            }
+            assertThat(charged).isEqualTo(inProcess.model() + inProcess.context() + inProcess.compute());
+        }
+        assertThat(sandbox.reservedMemory()).isZero();
+
+        Sandbox small = Sandbox.create(new Policy(
+                List.of(root),
+                Map.of(new ModelHasher().sha256(file), "tiny"),
+                Set.of("llama"),
+                false,
+                Set.of(),
+                new Policy.Limits(4, 16, Policy.TenantLimits.DEFAULT, charged - 1),
+                Policy.Workers.DEFAULT));
+        assertThatThrownBy(() -> small.admit(file, ModelParams.defaults(), CONTEXT))
+                .isInstanceOf(BudgetExceededException.class)
+                .hasMessageStartingWith("the sandbox's memory budget exceeded: " + charged + " bytes needed");
+        assertThat(small.reservedMemory()).isZero();
+
+        // 64 MiB of RLIMIT_DATA: the worker's JVM and llama.cpp cannot load the model in it
+        Sandbox capped = sandbox(Policy.Workers.DEFAULT.withMaxWorkerMemoryBytes(64L << 20));
+        assertThatThrownBy(() -> capped.admit(file, ModelParams.defaults(), CONTEXT))
+                .isInstanceOfSatisfying(
+                        WorkerException.class,
+                        e -> assertThat(e.reason()).isEqualTo(WorkerException.Reason.START_FAILED));
+        // the host is alive and serves the same model from an uncapped sandbox
+        try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), CONTEXT);
+                Session session = sandbox.openSession(new Tenant("t"), model, CONTEXT)) {
+            assertThat(session.generate("Hi", SamplingParams.greedy(), 2).tokens())
+                    .hasSize(2);
+        }
+    }
 }
