@@ -30,6 +30,8 @@ import org.llamaffm.policy.ModelHasher;
 import org.llamaffm.policy.ModelValidator;
 import org.llamaffm.policy.Policy;
 import org.llamaffm.policy.Sandbox;
+import org.llamaffm.policy.Session;
+import org.llamaffm.policy.Tenant;
 import org.llamaffm.policy.WorkerException;
 import org.llamaffm.testkit.ChildJvm;
 import org.llamaffm.testkit.LlamaCppSource;
@@ -211,6 +213,23 @@ class AdmittedKillersTest {
                     assertThat(e.reason()).as(e.getMessage()).isEqualTo(killer.workerReason());
                     assertThat(e.signal()).as(e.getMessage()).hasValue(killer.workerSignal());
                     assertThat(e.exitCode()).as(e.getMessage()).isEqualTo(killer.childExit());
+                    assertThat(String.join("\n", e.lastLog()))
+                            .as(e.getMessage())
+                            .contains(killer.nativeFailure());
+                });
+        // (d) through the sandbox, the policy putting the model in a worker: the admission or the first request fails
+        // typed (a death in the warm-up is the admission's), and the host lives on
+        Sandbox sandbox = sandbox(file, Isolation.WORKER);
+        ContextParams context =
+                ContextParams.builder().contextSize(killer.contextSize()).build();
+        assertThatThrownBy(() -> {
+                    try (AdmittedModel admitted = sandbox.admit(file, ModelParams.defaults(), context);
+                            Session session = sandbox.openSession(new Tenant("t"), admitted, context)) {
+                        session.generate(killer.prompt(), SamplingParams.greedy(), 4);
+                    }
+                })
+                .isInstanceOfSatisfying(WorkerException.class, e -> {
+                    assertThat(e.signal()).as(e.getMessage()).hasValue(killer.workerSignal());
                     assertThat(String.join("\n", e.lastLog()))
                             .as(e.getMessage())
                             .contains(killer.nativeFailure());
