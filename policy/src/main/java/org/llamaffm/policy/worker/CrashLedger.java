@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Who a crash is charged to, from its suspects (the request's tenant and every tenant with a request in
  * flight on the worker):
  * <ul>
- *   <li><b>one suspect</b>: that tenant, only. A tenant with {@link Rules#tenantCrashes()} such charges within
- *       {@link Rules#tenantWindow()} is blocked. The model is never charged, so one tenant can never get a
- *       model quarantined for everyone, however often it crashes it.
+ *   <li><b>one suspect</b>: that tenant. A tenant with {@link Rules#tenantCrashes()} such charges within
+ *       {@link Rules#tenantWindow()} is blocked. The model is not charged, so one tenant can never get a model
+ *       quarantined for everyone, however often it crashes it; but when crashes charged to
+ *       {@link Rules#modelTenants()} different tenants are within {@link Rules#modelWindow()}, the crashes follow
+ *       the model, and it is quarantined too.
  *   <li><b>no suspect</b> (at {@link Stage#LOAD}, in the {@link Stage#WARM_UP}, {@link Stage#IDLE}, or a request
  *       without a tenant) and <b>several suspects</b>: the model. When {@link Rules#modelCrashes()} of these are
  *       within {@link Rules#modelWindow()}, the model is quarantined, unless one tenant was a suspect in every
@@ -78,13 +80,21 @@ public final class CrashLedger {
      * @param tenantWindow  the window they are counted in
      * @param modelCrashes  crashes charged to one model that quarantine it (at least 1)
      * @param modelWindow   the window they are counted in
+     * @param modelTenants  distinct tenants, each charged with a crash of the model within {@code modelWindow},
+     *                      that quarantine it too: a model that kills the requests of that many tenants is broken
+     *                      for everyone, not attacked by one (at least 2, so that one tenant never can)
      */
-    public record Rules(int tenantCrashes, Duration tenantWindow, int modelCrashes, Duration modelWindow) {
+    public record Rules(
+            int tenantCrashes, Duration tenantWindow, int modelCrashes, Duration modelWindow, int modelTenants) {
 
         public Rules {
             if (tenantCrashes < 1 || modelCrashes < 1) {
                 throw new IllegalArgumentException("tenantCrashes and modelCrashes must be at least 1, were "
                         + tenantCrashes + " and " + modelCrashes);
+            }
+            if (modelTenants < 2) {
+                throw new IllegalArgumentException("modelTenants must be at least 2 (one tenant must never get a"
+                        + " model quarantined), was " + modelTenants);
             }
             if (tenantWindow.isNegative()
                     || tenantWindow.isZero()
@@ -95,7 +105,12 @@ public final class CrashLedger {
             }
         }
 
-        /** The defaults: 3 crashes in 10 minutes, for tenants and models alike. */
+        /** These windows and counts, and a model quarantined by crashes of {@code max(2, modelCrashes)} tenants. */
+        public Rules(int tenantCrashes, Duration tenantWindow, int modelCrashes, Duration modelWindow) {
+            this(tenantCrashes, tenantWindow, modelCrashes, modelWindow, Math.max(2, modelCrashes));
+        }
+
+        /** The defaults: 3 crashes in 10 minutes, for tenants and models alike (and 3 tenants). */
         public static Rules defaults() {
             return new Rules(3, Duration.ofMinutes(10), 3, Duration.ofMinutes(10));
         }
@@ -251,6 +266,8 @@ public final class CrashLedger {
                     now));
             if (entry.againstModel) {
                 chargeModel(model, entry, now, events);
+            } else {
+                quarantineAcrossTenants(model, entry, now, events);
             }
             for (String suspect : entry.suspects) {
                 if (!blocked.contains(suspect) && charges(suspect, now) >= rules.tenantCrashes()) {
@@ -311,6 +328,27 @@ public final class CrashLedger {
         for (Entry e : against) {
             e.againstModel = false;
             e.charged.addAll(common);
+        }
+    }
+
+    /** Quarantines the model when crashes charged to {@link Rules#modelTenants()} different tenants are in its window. */
+    private void quarantineAcrossTenants(String model, Entry latest, Instant now, List<Event> events) {
+        Set<String> tenants = new TreeSet<>();
+        for (Entry e : entries) {
+            if (e.crash.model().equals(model) && within(e, rules.modelWindow(), now)) {
+                tenants.addAll(e.charged);
+            }
+        }
+        if (tenants.size() >= rules.modelTenants() && quarantined.putIfAbsent(model, now) == null) {
+            events.add(new Event(
+                    EventType.MODEL_QUARANTINED,
+                    model,
+                    null,
+                    latest.crash,
+                    "model " + model + " is quarantined: its workers crashed under " + tenants.size()
+                            + " different tenants within " + rules.modelWindow() + " (" + String.join(", ", tenants)
+                            + ")",
+                    now));
         }
     }
 

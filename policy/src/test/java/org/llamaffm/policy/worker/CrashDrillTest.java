@@ -67,8 +67,12 @@ class CrashDrillTest {
 
     static final List<String> KINDS = List.of("abort", "segv", "kill", "exit", "memory", "hang");
 
-    /** The default: a tenant is blocked at its third crash in ten minutes, a model quarantined alike. */
-    static final CrashLedger.Rules RULES = new CrashLedger.Rules(3, Duration.ofMinutes(10), 3, Duration.ofMinutes(10));
+    /**
+     * The issue's default: a tenant is blocked at its third crash in ten minutes, a model quarantined alike; but not
+     * by crashes across tenants (the drills spread over 48 of them: CrashLedgerTest checks that rule).
+     */
+    static final CrashLedger.Rules RULES =
+            new CrashLedger.Rules(3, Duration.ofMinutes(10), 3, Duration.ofMinutes(10), Integer.MAX_VALUE);
 
     /** Crashes each drill tenant gets: one below {@link #RULES}' tenant limit. */
     static final int CRASHES_PER_TENANT = 2;

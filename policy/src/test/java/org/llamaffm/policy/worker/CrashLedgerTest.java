@@ -197,6 +197,38 @@ class CrashLedgerTest {
     }
 
     @Test
+    void crashesOfThreeDifferentTenantsQuarantineTheModelAndEachIsChargedItsOwn() {
+        requestCrash(MODEL, "A");
+        advance(Duration.ofMinutes(1));
+        requestCrash(MODEL, "A"); // A twice: still one tenant
+        requestCrash(OTHER_MODEL, "C"); // another model's crash does not count
+        CrashLedger.Outcome second = requestCrash(MODEL, "B");
+        assertThat(second.quarantined()).isFalse();
+        CrashLedger.Outcome third = requestCrash(MODEL, "D");
+        assertThat(third.chargedTo()).containsExactly("D");
+        assertThat(third.quarantined()).isTrue();
+        assertThat(ledger.blockedTenants()).isEmpty();
+        assertThat(events)
+                .filteredOn(e -> e.type() == EventType.MODEL_QUARANTINED)
+                .singleElement()
+                .satisfies(e -> assertThat(e.detail())
+                        .isEqualTo("model " + MODEL + " is quarantined: its workers crashed under 3 different tenants"
+                                + " within PT10M (A, B, D)"));
+        assertThatThrownBy(() -> new CrashLedger.Rules(3, Duration.ofMinutes(1), 3, Duration.ofMinutes(1), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one tenant must never get a model quarantined");
+    }
+
+    @Test
+    void crashesOfDifferentTenantsSpreadWiderThanTheWindowDoNotQuarantine() {
+        requestCrash(MODEL, "A");
+        advance(Duration.ofMinutes(6));
+        requestCrash(MODEL, "B");
+        advance(Duration.ofMinutes(6)); // A's is out of the window now
+        assertThat(requestCrash(MODEL, "C").quarantined()).isFalse();
+    }
+
+    @Test
     void crashesUnderSeveralTenantsWithNoCommonOneQuarantineAndBlockNoOne() {
         ledger.record(MODEL, Stage.REQUEST, "A", Set.of("A", "B"), "abort");
         ledger.record(MODEL, Stage.REQUEST, "B", Set.of("B", "C"), "abort");
