@@ -2,6 +2,7 @@ package org.llamaffm.policy;
 
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.LinkedHashMap;
@@ -56,6 +57,8 @@ public final class Sandbox {
     private final CopyOnWriteArrayList<Consumer<SandboxEvent>> listeners = new CopyOnWriteArrayList<>();
     /** Test hook: runs between the checks and the load (to prove a swap then changes nothing). */
     Runnable beforeLoad = () -> {};
+    /** What a worker without a model reported, once asked. */
+    private @Nullable List<Protection> probed;
     /** Test hook: system properties for every worker (a crash hook). */
     Map<String, String> workerProperties = Map.of();
 
@@ -324,14 +327,27 @@ public final class Sandbox {
     }
 
     /**
-     * What the workers of the models admitted so far locked down on this machine, each protection once (active if
-     * any worker has it), and why a missing one is missing; empty when no model runs in a worker.
+     * What a worker locks down on this machine, each protection once, and why a missing one is missing: as the
+     * workers of the models admitted so far reported it (active if any worker has it), or, before any model runs
+     * in a worker, as a worker started without a model reports it.
+     *
+     * @throws WorkerException when that worker cannot start
      */
     public List<Protection> protections() {
         Map<String, Protection> merged = new LinkedHashMap<>();
         for (AdmittedModel model : models.keySet()) {
             for (Protection p : model.protections()) {
                 merged.merge(p.name(), p, (a, b) -> a.active() ? a : b);
+            }
+        }
+        if (merged.isEmpty()) { // no model in a worker yet: ask a worker without one (once)
+            synchronized (this) {
+                if (probed == null) {
+                    probed = Worker.probe(Duration.ofSeconds(60)).stream()
+                            .map(p -> new Protection(p.name(), p.active(), p.detail()))
+                            .toList();
+                }
+                return probed;
             }
         }
         return List.copyOf(merged.values());

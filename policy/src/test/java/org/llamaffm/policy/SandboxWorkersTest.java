@@ -177,12 +177,22 @@ class SandboxWorkersTest {
     @Test
     void protectionsAreReportedAndARequiredOneIsEnforced() {
         Sandbox sandbox = sandbox(Policy.Workers.DEFAULT);
+        // before any model: what a worker without one locks down, the same protections a model's worker gets
+        List<Protection> machine = sandbox.protections();
+        assertThat(machine)
+                .extracting(Protection::name)
+                .contains("no core dumps", "open files", "network namespace", "seccomp", "landlock");
         try (AdmittedModel model = sandbox.admit(file, ModelParams.defaults(), CONTEXT)) {
             List<Protection> protections = sandbox.protections();
             assertThat(protections)
                     .extracting(Protection::name)
                     .contains("no core dumps", "open files", "network namespace", "seccomp", "landlock");
             assertThat(model.protections()).isEqualTo(protections);
+            assertThat(protections)
+                    .extracting(Protection::name, Protection::active)
+                    .isEqualTo(machine.stream()
+                            .map(p -> org.assertj.core.groups.Tuple.tuple(p.name(), p.active()))
+                            .toList());
             assertThat(protections)
                     .filteredOn(p -> p.name().equals("no core dumps"))
                     .singleElement()

@@ -54,7 +54,10 @@ public record Frame(Type type, byte[] payload) {
     public enum Type {
         /** both: version, process id. */
         HELLO,
-        /** host: model path, GPU layers, context size, batch, micro-batch, threads, batch threads, flash attention. */
+        /**
+         * host: model path ("": none, a probe of the lockdown), GPU layers, context size, batch, micro-batch, threads,
+         * batch threads, flash attention.
+         */
         LOAD,
         /**
          * worker: the model is loaded and warmed up; its vocabulary size, trained context, the protections (count;

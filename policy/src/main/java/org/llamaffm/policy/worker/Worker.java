@@ -190,7 +190,10 @@ public final class Worker implements AutoCloseable {
                 .i64(ProcessHandle.current().pid())
                 .frame());
         send(Frame.of(Frame.Type.LOAD)
-                .string(spec.model().toAbsolutePath().toString())
+                .string(
+                        spec.model().toString().isEmpty()
+                                ? ""
+                                : spec.model().toAbsolutePath().toString())
                 .i32(spec.gpuLayers())
                 .i32(spec.context().contextSize())
                 .i32(spec.context().batchSize())
@@ -282,6 +285,20 @@ public final class Worker implements AutoCloseable {
                     exit,
                     lines,
                     e);
+        }
+    }
+
+    /**
+     * What this machine gives a worker: starts one without a model, which locks itself down as it would after a
+     * load and reports each protection, then stops it.
+     *
+     * @throws WorkerException when the worker cannot start
+     */
+    public static List<Lockdown.Protection> probe(Duration timeout) {
+        Spec spec =
+                new Spec(Path.of(""), 0, ContextParams.defaults(), timeout, Duration.ofSeconds(2), List.of(), Map.of());
+        try (Worker worker = start(spec)) {
+            return worker.protections();
         }
     }
 

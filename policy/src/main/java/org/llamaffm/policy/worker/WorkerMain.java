@@ -303,6 +303,10 @@ public final class WorkerMain {
                 .threads(r.i32())
                 .batchThreads(r.i32())
                 .flashAttention(ContextParams.FlashAttention.valueOf(r.string()));
+        if (file.toString().isEmpty()) {
+            probe();
+            return;
+        }
         try {
             Model m =
                     Model.load(file, ModelParams.builder().gpuLayers(gpuLayers).build());
@@ -334,12 +338,32 @@ public final class WorkerMain {
     }
 
     /**
-     * What a locked-down worker may still read: its model, the JDK, its class path, the native libraries,
+     * A LOAD without a model: the worker locks itself down as it would after a load, and reports what took
+     * effect (READY with no vocabulary and no memory): what this machine gives a worker.
+     */
+    private void probe() throws IOException {
+        if (!"false".equals(System.getProperty(LOCKDOWN_PROPERTY))) {
+            Lockdown.landlock(readable(null), List.of(Path.of("").toAbsolutePath()));
+            Lockdown.seccomp();
+        }
+        Frame.Writer ready = Frame.of(Frame.Type.READY).i32(0).i32(0);
+        List<Lockdown.Protection> protections = Lockdown.report();
+        ready.i32(protections.size());
+        for (Lockdown.Protection p : protections) {
+            ready.string(p.name()).i32(p.active() ? 1 : 0).string(p.detail());
+        }
+        send(ready.memory(new MemoryBreakdown(List.of())).frame());
+    }
+
+    /**
+     * What a locked-down worker may still read: its model (if any), the JDK, its class path, the native libraries,
      * its own /proc, and the random and null devices.
      */
-    private static List<Path> readable(Path model) {
+    private static List<Path> readable(@Nullable Path model) {
         List<Path> paths = new ArrayList<>();
-        paths.add(model.toAbsolutePath());
+        if (model != null) {
+            paths.add(model.toAbsolutePath());
+        }
         paths.add(Path.of(System.getProperty("java.home")));
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
