@@ -10,7 +10,6 @@ import org.llamaffm.ContextParams;
 import org.llamaffm.policy.worker.CrashLedger;
 import org.llamaffm.policy.worker.Lockdown;
 import org.llamaffm.policy.worker.Worker;
-import org.llamaffm.policy.worker.WorkerMain;
 import org.llamaffm.policy.worker.WorkerPool;
 
 /**
@@ -51,19 +50,13 @@ final class ModelWorkers implements AutoCloseable {
 
     ModelWorkers(String sha256, Worker.Spec spec, Policy.Workers policy, CrashLedger ledger, Memory memory) {
         this.sha256 = sha256;
-        this.spec = policy.maxWorkerMemoryBytes() > 0 ? withMemoryCap(spec, policy.maxWorkerMemoryBytes()) : spec;
+        this.spec = spec.withMaxMemory(policy.maxWorkerMemoryBytes());
         this.options = WorkerPool.Options.defaults()
                 .withWorkers(policy.workersPerModel())
                 .withMaxWait(policy.maxWait());
         this.ledger = ledger;
         this.policy = policy;
         this.memory = memory;
-    }
-
-    private static Worker.Spec withMemoryCap(Worker.Spec spec, long bytes) {
-        Map<String, String> properties = new java.util.HashMap<>(spec.properties());
-        properties.put(WorkerMain.MAX_MEMORY_PROPERTY, Long.toString(bytes));
-        return spec.withProperties(properties);
     }
 
     /**

@@ -77,8 +77,10 @@ public record Policy(
      * @param dedicatedTenants    tenants that get workers of their own on every model, so that no other tenant's
      *                            crash fails their requests (see the README for when to)
      * @param workerPerTenant     every tenant gets workers of its own (the same as listing them all)
-     * @param maxWorkerMemoryBytes the operating system's cap on each worker's memory (RLIMIT_DATA; its
-     *                            model file is mapped, not counted); 0: none
+     * @param maxWorkerMemoryBytes the operating system's cap on each worker's memory: a memory cgroup of its own
+     *                            where the host can make one (cgroup v2 memory.max, or v1 memory.limit_in_bytes;
+     *                            over it the OOM killer ends that worker only), else RLIMIT_DATA (its model file is
+     *                            mapped, not counted); 0: none
      * @param requiredProtections protections ({@link Protection#name()}, e.g. {@code seccomp}, {@code landlock})
      *                            a worker must have; one without them is stopped and its start fails
      * @param tenantCrashes       worker crashes charged to one tenant that block it, within {@code crashWindow}

@@ -85,6 +85,7 @@ public final class Worker implements AutoCloseable {
      * @param grace         after a deadline, how long the worker has to stop before it is killed
      * @param jvmOptions    extra options for the worker's JVM (e.g. {@code -Xmx256m})
      * @param properties    system properties for the worker (the native cache, a test hook)
+     * @param maxMemoryBytes the cap on the worker's memory ({@link #withMaxMemory(long)}); 0: none
      */
     public record Spec(
             Path model,
@@ -93,16 +94,32 @@ public final class Worker implements AutoCloseable {
             Duration startTimeout,
             Duration grace,
             List<String> jvmOptions,
-            Map<String, String> properties) {
+            Map<String, String> properties,
+            long maxMemoryBytes) {
 
         public Spec {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(context, "context");
             jvmOptions = List.copyOf(jvmOptions);
             properties = Map.copyOf(properties);
+            if (maxMemoryBytes < 0) {
+                throw new IllegalArgumentException("maxMemoryBytes must be >= 0 (0: none), was " + maxMemoryBytes);
+            }
         }
 
-        /** {@code model}, all layers on GPUs, a 4096-token context, 60 s to start, 2 s grace. */
+        /** These settings with no memory cap. */
+        public Spec(
+                Path model,
+                int gpuLayers,
+                ContextParams context,
+                Duration startTimeout,
+                Duration grace,
+                List<String> jvmOptions,
+                Map<String, String> properties) {
+            this(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties, 0);
+        }
+
+        /** {@code model}, all layers on GPUs, a 4096-token context, 60 s to start, 2 s grace, no memory cap. */
         public static Spec of(Path model) {
             return new Spec(
                     model,
@@ -115,15 +132,25 @@ public final class Worker implements AutoCloseable {
         }
 
         public Spec withGpuLayers(int gpuLayers) {
-            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties, maxMemoryBytes);
         }
 
         public Spec withContext(ContextParams context) {
-            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties, maxMemoryBytes);
         }
 
         public Spec withProperties(Map<String, String> properties) {
-            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties);
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties, maxMemoryBytes);
+        }
+
+        /**
+         * This spec with the operating system's cap on the worker's memory: a memory cgroup of its own where this
+         * process can make one (cgroup v2 {@code memory.max}, or v1 {@code memory.limit_in_bytes}), which counts
+         * what the worker really holds and OOM-kills only it; elsewhere RLIMIT_DATA, which counts what it commits
+         * (heap, malloc, llama.cpp's buffers; not the read-only model mapping) and makes allocations fail.
+         */
+        public Spec withMaxMemory(long bytes) {
+            return new Spec(model, gpuLayers, context, startTimeout, grace, jvmOptions, properties, bytes);
         }
     }
 
@@ -165,6 +192,8 @@ public final class Worker implements AutoCloseable {
     private final int vocabSize;
     private final List<Lockdown.Protection> protections;
     private final MemoryBreakdown memory;
+    /** The worker's memory cgroup, or null (no cap, or RLIMIT_DATA instead). */
+    private final @Nullable MemoryCgroup cgroup;
     /** The id of the request in flight, for {@link #cancel()}; -1: none. */
     private volatile int running = -1;
 
@@ -172,9 +201,17 @@ public final class Worker implements AutoCloseable {
     private long pings;
 
     private Worker(
-            Process process, Path folder, SocketChannel channel, ArrayDeque<String> log, Thread logReader, Spec spec)
+            Process process,
+            Path folder,
+            SocketChannel channel,
+            ArrayDeque<String> log,
+            Thread logReader,
+            Spec spec,
+            @Nullable MemoryCgroup cgroup,
+            String noCgroup)
             throws IOException {
         this.process = process;
+        this.cgroup = cgroup;
         this.folder = folder;
         this.log = log;
         this.logReader = logReader;
@@ -219,6 +256,13 @@ public final class Worker implements AutoCloseable {
         for (int i = r.i32(); i > 0; i--) {
             list.add(new Lockdown.Protection(r.string(), r.i32() == 1, r.string()));
         }
+        if (cgroup != null) {
+            list.add(new Lockdown.Protection("memory", true, cgroup.describe()));
+        } else if (!noCgroup.isEmpty()) {
+            list.replaceAll(p -> p.name().equals("memory")
+                    ? new Lockdown.Protection(p.name(), p.active(), p.detail() + "; " + noCgroup)
+                    : p);
+        }
         this.protections = List.copyOf(list);
         this.memory = r.memory();
     }
@@ -243,8 +287,21 @@ public final class Worker implements AutoCloseable {
         Path folder = null;
         Process process = null;
         Thread logReader = null;
+        MemoryCgroup cgroup = null;
         ArrayDeque<String> log = new ArrayDeque<>();
         try {
+            Spec launched = spec;
+            String noCgroup = "";
+            if (spec.maxMemoryBytes() > 0) {
+                try {
+                    cgroup = MemoryCgroup.create(spec.maxMemoryBytes());
+                } catch (IOException | RuntimeException e) { // the worker caps itself instead
+                    noCgroup = "no memory cgroup: " + e;
+                    Map<String, String> properties = new java.util.HashMap<>(spec.properties());
+                    properties.put(WorkerMain.MAX_MEMORY_PROPERTY, Long.toString(spec.maxMemoryBytes()));
+                    launched = spec.withProperties(properties);
+                }
+            }
             folder = Files.createTempDirectory(
                     "llama-ffm-worker-",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
@@ -252,7 +309,13 @@ public final class Worker implements AutoCloseable {
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(socket));
                 server.configureBlocking(false);
-                ProcessBuilder builder = new ProcessBuilder(command(spec, socket)).directory(folder.toFile());
+                List<String> command = command(launched, socket);
+                if (cgroup != null) { // in the cgroup from its first page on: a shell joins it, then runs the JVM
+                    command.addAll(
+                            NEW_NETWORK.size(),
+                            List.of("/bin/sh", "-c", "echo $$ > \"$0\" && exec \"$@\"", cgroup.procs()));
+                }
+                ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
                 builder.environment().clear(); // nothing of the host's environment reaches the worker
                 builder.environment().put("GGML_NO_BACKTRACE", "1"); // else ggml forks a debugger on abort
                 builder.redirectErrorStream(true);
@@ -260,10 +323,10 @@ public final class Worker implements AutoCloseable {
                 logReader = readLog(process, log);
                 SocketChannel channel = accept(server, process, spec.startTimeout());
                 channel.configureBlocking(true);
-                return new Worker(process, folder, channel, log, logReader, spec);
+                return new Worker(process, folder, channel, log, logReader, spec, cgroup, noCgroup);
             }
         } catch (LoadFailed e) {
-            stop(process, folder);
+            stop(process, folder, cgroup);
             throw new WorkerException(
                     WorkerException.Reason.START_FAILED,
                     "the worker could not load " + spec.model() + ": " + e.type + ": " + e.getMessage(),
@@ -273,14 +336,15 @@ public final class Worker implements AutoCloseable {
                     e.type,
                     null);
         } catch (IOException | RuntimeException e) {
-            int exit = stop(process, folder);
+            String oom = overCap(cgroup);
+            int exit = stop(process, folder, cgroup);
             join(logReader);
             List<String> lines = snapshot(log);
             throw failure(
                     WorkerException.Reason.START_FAILED,
                     exit >= 0 && e instanceof java.io.EOFException
                             ? "the model's worker process died while loading "
-                                    + spec.model().getFileName()
+                                    + spec.model().getFileName() + oom
                             : "the model's worker process did not start: " + e.getMessage(),
                     exit,
                     lines,
@@ -868,7 +932,15 @@ public final class Worker implements AutoCloseable {
                     lines,
                     e);
         }
-        return failure(WorkerException.Reason.DIED, "the model's worker process died", exit, lines, e);
+        return failure(
+                WorkerException.Reason.DIED, "the model's worker process died" + overCap(cgroup), exit, lines, e);
+    }
+
+    /** {@code " over its memory cap (...)"} when the cgroup's OOM killer ended the worker, else empty. */
+    private static String overCap(@Nullable MemoryCgroup cgroup) {
+        return cgroup != null && cgroup.oomKills() > 0
+                ? " over its memory cap (" + cgroup.describe() + ": the kernel's OOM killer ended it)"
+                : "";
     }
 
     /** {@code what (how it ended): its last words}, with the signal read from the exit code or the JVM's report. */
@@ -970,7 +1042,7 @@ public final class Worker implements AutoCloseable {
     }
 
     /** Stops the process (if any) and deletes the folder; the exit code, or -1. */
-    private static int stop(@Nullable Process process, @Nullable Path folder) {
+    private static int stop(@Nullable Process process, @Nullable Path folder, @Nullable MemoryCgroup cgroup) {
         int exit = -1;
         if (process != null) {
             // A start that WorkerPool.close() interrupts comes here with its interrupt set, which would end the
@@ -991,6 +1063,9 @@ public final class Worker implements AutoCloseable {
                     Thread.currentThread().interrupt();
                 }
             }
+        }
+        if (cgroup != null && exit >= 0) {
+            cgroup.close();
         }
         if (folder != null) {
             try (Stream<Path> files = Files.walk(folder)) {
@@ -1014,6 +1089,6 @@ public final class Worker implements AutoCloseable {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-        stop(process, folder);
+        stop(process, folder, cgroup);
     }
 }

@@ -224,4 +224,38 @@ class WorkerTest {
                     .hasSize(4);
         }
     }
+
+    @Test
+    void aWorkerOverItsMemoryCgroupIsKilledAloneAndSaysSo() {
+        Worker.Spec capped = spec().withMaxMemory(384L << 20);
+        try (Worker worker = Worker.start(capped)) {
+            Lockdown.Protection memory = worker.protections().stream()
+                    .filter(p -> p.name().equals("memory"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(memory.active()).as(memory.toString()).isTrue();
+            boolean cgroup = memory.detail().startsWith("cgroup");
+            // the blow-up: the kernel's OOM killer in a cgroup, failed allocations (and ggml's abort) under RLIMIT_DATA
+            worker.testCrash("memory");
+            assertThatThrownBy(
+                            () -> worker.generate(prompt(), 2, SamplingParams.greedy(), Duration.ofSeconds(60), null))
+                    .isInstanceOfSatisfying(WorkerException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(WorkerException.Reason.DIED);
+                        if (cgroup) {
+                            assertThat(e.signal()).hasValue(9);
+                            assertThat(e.getMessage())
+                                    .contains("over its memory cap (" + memory.detail()
+                                            + ": the kernel's OOM killer ended it)");
+                        } else {
+                            assertThat(e.signal()).hasValue(6);
+                        }
+                    });
+        }
+        // the host lives, and an uncapped worker serves
+        try (Worker worker = Worker.start(spec())) {
+            assertThat(worker.generate(prompt(), 2, SamplingParams.greedy(), null, null)
+                            .tokens())
+                    .hasSize(2);
+        }
+    }
 }
