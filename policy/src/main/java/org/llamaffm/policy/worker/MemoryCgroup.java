@@ -49,6 +49,7 @@ final class MemoryCgroup implements AutoCloseable {
                 // only possible where this process's cgroup has no processes of its own (v2's rule)
                 Files.writeString(parent.resolve("cgroup.subtree_control"), "+memory");
             }
+            removeStale(parent);
             Path folder = Files.createDirectory(parent.resolve(name));
             MemoryCgroup cgroup = new MemoryCgroup(folder, true, bytes);
             try {
@@ -82,6 +83,29 @@ final class MemoryCgroup implements AutoCloseable {
             throw e;
         }
         return cgroup;
+    }
+
+    /**
+     * Removes the empty cgroups of workers whose host is gone (a host that ended without closing its workers
+     * leaves them behind; the kernel removes nothing by itself).
+     */
+    private static void removeStale(Path parent) {
+        try (var entries = Files.newDirectoryStream(parent, "llama-ffm-worker-*")) {
+            for (Path entry : entries) {
+                String[] parts = entry.getFileName().toString().split("-");
+                try {
+                    long host = Long.parseLong(parts[3]);
+                    if (ProcessHandle.of(host).isEmpty()
+                            && Files.readString(entry.resolve("cgroup.procs")).isBlank()) {
+                        Files.deleteIfExists(entry);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // in use, or not one of ours after all: leave it
+                }
+            }
+        } catch (IOException e) {
+            // nothing to clean here
+        }
     }
 
     /** The file a process writes its pid to, to join the cgroup (a worker joins before it runs its JVM). */
