@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.ContextParams;
 import org.llamaffm.policy.worker.CrashLedger;
 import org.llamaffm.policy.worker.Lockdown;
 import org.llamaffm.policy.worker.Worker;
+import org.llamaffm.policy.worker.WorkerMain;
 import org.llamaffm.policy.worker.WorkerPool;
 
 /**
@@ -50,7 +52,15 @@ final class ModelWorkers implements AutoCloseable {
 
     ModelWorkers(String sha256, Worker.Spec spec, Policy.Workers policy, CrashLedger ledger, Memory memory) {
         this.sha256 = sha256;
-        this.spec = spec.withMaxMemory(policy.maxWorkerMemoryBytes());
+        Worker.Spec capped = spec.withMaxMemory(policy.maxWorkerMemoryBytes());
+        if (!policy.cpus().isEmpty()) {
+            Map<String, String> properties = new java.util.HashMap<>(capped.properties());
+            properties.put(
+                    WorkerMain.CPUS_PROPERTY,
+                    policy.cpus().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+            capped = capped.withProperties(properties);
+        }
+        this.spec = capped;
         this.options = WorkerPool.Options.defaults()
                 .withWorkers(policy.workersPerModel())
                 .withMaxWait(policy.maxWait());
@@ -93,7 +103,7 @@ final class ModelWorkers implements AutoCloseable {
      * buffers once per worker the pool keeps. Nothing of the model runs in this process.
      */
     private Started start(ContextParams context, @Nullable Tenant tenant) {
-        WorkerPool pool = WorkerPool.start(spec.withContext(context), sha256, ledger, options);
+        WorkerPool pool = WorkerPool.start(spec.withContext(pinned(context)), sha256, ledger, options);
         long reserved = 0;
         try {
             awaitFirst(pool);
@@ -145,6 +155,18 @@ final class ModelWorkers implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** {@code context} with at most as many threads as the policy's CPUs (all of its CPUs, by default). */
+    private ContextParams pinned(ContextParams context) {
+        int cpus = policy.cpus().size();
+        if (cpus == 0) {
+            return context;
+        }
+        return context.toBuilder()
+                .threads(Math.min(context.threads(), cpus))
+                .batchThreads(Math.min(context.batchThreads(), cpus))
+                .build();
     }
 
     /** Waits until a worker of {@code pool} is ready, or throws why none could start. */

@@ -81,6 +81,8 @@ public record Policy(
      *                            where the host can make one (cgroup v2 memory.max, or v1 memory.limit_in_bytes;
      *                            over it the OOM killer ends that worker only), else RLIMIT_DATA (its model file is
      *                            mapped, not counted); 0: none
+     * @param cpus                the CPUs every worker's threads are pinned to (empty: all); a worker's context then
+     *                            uses at most that many threads
      * @param requiredProtections protections ({@link Protection#name()}, e.g. {@code seccomp}, {@code landlock})
      *                            a worker must have; one without them is stopped and its start fails
      * @param tenantCrashes       worker crashes charged to one tenant that block it, within {@code crashWindow}
@@ -96,6 +98,7 @@ public record Policy(
             Set<String> dedicatedTenants,
             boolean workerPerTenant,
             long maxWorkerMemoryBytes,
+            Set<Integer> cpus,
             Set<String> requiredProtections,
             int tenantCrashes,
             int modelCrashes,
@@ -115,6 +118,7 @@ public record Policy(
                 false,
                 0,
                 Set.of(),
+                Set.of(),
                 3,
                 3,
                 Duration.ofMinutes(10));
@@ -125,6 +129,12 @@ public record Policy(
             models.keySet().forEach(h -> checkHash("workers.models", h));
             dedicatedTenants = Set.copyOf(dedicatedTenants);
             requiredProtections = Set.copyOf(requiredProtections);
+            cpus = Set.copyOf(cpus);
+            for (int cpu : cpus) {
+                if (cpu < 0 || cpu > 1023) {
+                    throw new IllegalArgumentException("workers.cpus: " + cpu + " is not a CPU (0..1023)");
+                }
+            }
             if (workersPerModel < 1 || maxWorkerMemoryBytes < 0 || tenantCrashes < 1 || modelCrashes < 1) {
                 throw new IllegalArgumentException("workers: workersPerModel, tenantCrashes and modelCrashes must be"
                         + " >= 1, maxWorkerMemoryBytes >= 0");
@@ -158,6 +168,7 @@ public record Policy(
                     dedicatedTenants,
                     workerPerTenant,
                     maxWorkerMemoryBytes,
+                    cpus,
                     requiredProtections,
                     tenantCrashes,
                     modelCrashes,
@@ -173,6 +184,7 @@ public record Policy(
                     dedicatedTenants,
                     workerPerTenant,
                     maxWorkerMemoryBytes,
+                    cpus,
                     requiredProtections,
                     tenantCrashes,
                     modelCrashes,
@@ -188,6 +200,7 @@ public record Policy(
                     dedicatedTenants,
                     workerPerTenant,
                     maxWorkerMemoryBytes,
+                    cpus,
                     requiredProtections,
                     tenantCrashes,
                     modelCrashes,
@@ -203,6 +216,23 @@ public record Policy(
                     dedicatedTenants,
                     workerPerTenant,
                     maxWorkerMemoryBytes,
+                    cpus,
+                    requiredProtections,
+                    tenantCrashes,
+                    modelCrashes,
+                    crashWindow);
+        }
+
+        public Workers withCpus(Set<Integer> cpus) {
+            return new Workers(
+                    isolation,
+                    models,
+                    workersPerModel,
+                    maxWait,
+                    dedicatedTenants,
+                    workerPerTenant,
+                    maxWorkerMemoryBytes,
+                    cpus,
                     requiredProtections,
                     tenantCrashes,
                     modelCrashes,
@@ -218,6 +248,7 @@ public record Policy(
                     dedicatedTenants,
                     workerPerTenant,
                     maxWorkerMemoryBytes,
+                    cpus,
                     requiredProtections,
                     tenantCrashes,
                     modelCrashes,
@@ -469,6 +500,7 @@ public record Policy(
                     d.dedicatedTenants(),
                     d.workerPerTenant(),
                     d.maxWorkerMemoryBytes(),
+                    d.cpus(),
                     d.requiredProtections(),
                     d.tenantCrashes(),
                     d.modelCrashes(),
@@ -482,6 +514,7 @@ public record Policy(
                 file.dedicatedTenants() != null ? new LinkedHashSet<>(file.dedicatedTenants()) : d.dedicatedTenants(),
                 file.workerPerTenant() != null ? file.workerPerTenant() : d.workerPerTenant(),
                 file.maxWorkerMemoryBytes() != null ? file.maxWorkerMemoryBytes() : d.maxWorkerMemoryBytes(),
+                file.cpus() != null ? new LinkedHashSet<>(file.cpus()) : d.cpus(),
                 file.requiredProtections() != null
                         ? new LinkedHashSet<>(file.requiredProtections())
                         : d.requiredProtections(),

@@ -198,6 +198,17 @@ class SandboxWorkersTest {
                     .singleElement()
                     .satisfies(p -> assertThat(p.active()).isTrue());
         }
+        // pinned to CPU 0: every thread of the worker, and its context at most one thread
+        Sandbox pinned = sandbox(Policy.Workers.DEFAULT.withCpus(Set.of(0)));
+        try (AdmittedModel model = pinned.admit(file, ModelParams.defaults(), CONTEXT)) {
+            assertThat(model.protections())
+                    .filteredOn(p -> p.name().equals("cpu affinity"))
+                    .singleElement()
+                    .satisfies(p -> {
+                        assertThat(p.active()).as(p.toString()).isTrue();
+                        assertThat(p.detail()).isEqualTo("CPUs [0]");
+                    });
+        }
         Sandbox impossible = sandbox(Policy.Workers.DEFAULT.withRequiredProtections(Set.of("no such protection")));
         assertThatThrownBy(() -> impossible.admit(file, ModelParams.defaults(), CONTEXT))
                 .isInstanceOfSatisfying(

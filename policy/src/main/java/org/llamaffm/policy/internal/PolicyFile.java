@@ -23,6 +23,7 @@ public record PolicyFile(
             @JsonProperty("dedicatedTenants") List<String> dedicatedTenants,
             @JsonProperty("workerPerTenant") Boolean workerPerTenant,
             @JsonProperty("maxWorkerMemoryBytes") Long maxWorkerMemoryBytes,
+            @JsonProperty("cpus") List<Integer> cpus,
             @JsonProperty("requiredProtections") List<String> requiredProtections,
             @JsonProperty("tenantCrashes") Integer tenantCrashes,
             @JsonProperty("modelCrashes") Integer modelCrashes,

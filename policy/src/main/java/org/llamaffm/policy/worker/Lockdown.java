@@ -114,6 +114,50 @@ public final class Lockdown {
     }
 
     /**
+     * Pins every thread of this process to {@code cpus} (sched_setaffinity on each thread of /proc/self/task, so
+     * that the JVM's own threads are pinned too; threads made later, such as ggml's, inherit it from their
+     * creator). Empty: left as it is.
+     */
+    public static void affinity(java.util.Set<Integer> cpus) {
+        if (cpus.isEmpty()) {
+            return;
+        }
+        int bytes = 128; // a cpu_set_t: 1024 CPUs
+        java.util.List<Integer> refused = new ArrayList<>();
+        try (Arena arena = Arena.ofConfined();
+                var tasks = Files.list(Path.of("/proc/self/task"))) {
+            MemorySegment mask = arena.allocate(bytes, 8);
+            for (int cpu : cpus) {
+                if (cpu < 0 || cpu >= bytes * 8) {
+                    record("cpu affinity", false, "CPU " + cpu + " is not in 0.." + (bytes * 8 - 1));
+                    return;
+                }
+                long word = mask.get(ValueLayout.JAVA_LONG, (cpu / 64) * 8L);
+                mask.set(ValueLayout.JAVA_LONG, (cpu / 64) * 8L, word | (1L << (cpu % 64)));
+            }
+            MethodHandle set = call(
+                    "sched_setaffinity",
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG, ValueLayout.ADDRESS));
+            for (Path task : tasks.toList()) {
+                int tid = Integer.parseInt(task.getFileName().toString());
+                if ((int) set.invokeExact(tid, (long) bytes, mask) != 0) {
+                    refused.add(tid);
+                }
+            }
+        } catch (Throwable t) {
+            record("cpu affinity", false, t.toString());
+            return;
+        }
+        record(
+                "cpu affinity",
+                refused.isEmpty(),
+                refused.isEmpty()
+                        ? "CPUs " + new java.util.TreeSet<>(cpus)
+                        : "sched_setaffinity refused threads " + refused + " (CPUs " + cpus + " not all available?)");
+    }
+
+    /**
      * Whether this process runs in a network namespace of its own (started by the host through
      * {@code unshare --net}: no interface but a loopback that is down), compared with the host's.
      */

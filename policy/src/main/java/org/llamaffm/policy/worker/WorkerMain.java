@@ -65,6 +65,8 @@ public final class WorkerMain {
 
     /** The system property with the worker's memory cap in bytes (RLIMIT_DATA); unset or 0: none. */
     public static final String MAX_MEMORY_PROPERTY = "llamaffm.worker.maxMemory";
+    /** The CPUs the worker's threads are pinned to, {@code 0,2,3} (absent: all), set by the host. */
+    public static final String CPUS_PROPERTY = "llamaffm.worker.cpus";
 
     /** The system property with the host's network namespace ({@code net:[N]}), to tell whether this one is new. */
     public static final String HOST_NETWORK_PROPERTY = "llamaffm.worker.hostNetwork";
@@ -105,6 +107,7 @@ public final class WorkerMain {
             System.exit(2);
         }
         Lockdown.limits(Long.getLong(MAX_MEMORY_PROPERTY, 0), 512);
+        Lockdown.affinity(cpus(System.getProperty(CPUS_PROPERTY, "")));
         Lockdown.network(System.getProperty(HOST_NETWORK_PROPERTY, ""));
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
@@ -335,6 +338,16 @@ public final class WorkerMain {
         } catch (RuntimeException e) {
             send(error(-1, e));
         }
+    }
+
+    private static java.util.Set<Integer> cpus(String list) {
+        java.util.Set<Integer> cpus = new java.util.TreeSet<>();
+        for (String cpu : list.split(",")) {
+            if (!cpu.isBlank()) {
+                cpus.add(Integer.parseInt(cpu.strip()));
+            }
+        }
+        return cpus;
     }
 
     /**
