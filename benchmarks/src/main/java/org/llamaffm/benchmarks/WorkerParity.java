@@ -27,7 +27,8 @@ import org.llamaffm.policy.worker.WorkerPool;
  * mvn -q -pl benchmarks exec:exec@worker-parity -Dworker.args="ROUNDS MODEL..." [-Dlockdown=false]
  * </pre>
  *
- * With {@code -Dlockdown=false} the workers skip their Landlock and seccomp lockdown, to tell its cost apart.
+ * With {@code -Dlockdown=false} the workers skip their Landlock and seccomp lockdown, to tell its cost apart;
+ * {@code -Dworker.jvm="-XX:..."} adds options to the workers' JVM.
  */
 public final class WorkerParity {
 
@@ -46,9 +47,20 @@ public final class WorkerParity {
 
     private static void run(Path file, int rounds) throws Exception {
         ContextParams contextParams = ContextParams.builder().contextSize(1024).build();
-        Worker.Spec spec = Worker.Spec.of(file)
+        Worker.Spec base = Worker.Spec.of(file)
                 .withContext(contextParams)
                 .withProperties(java.util.Map.of("llamaffm.worker.lockdown", System.getProperty("lockdown", "true")));
+        String jvm = System.getProperty("worker.jvm", "").strip();
+        Worker.Spec spec = jvm.isEmpty()
+                ? base
+                : new Worker.Spec(
+                        base.model(),
+                        base.gpuLayers(),
+                        base.context(),
+                        base.startTimeout(),
+                        base.grace(),
+                        List.of(jvm.split("\\s+")),
+                        base.properties());
         List<Double> starts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             long t = System.nanoTime();

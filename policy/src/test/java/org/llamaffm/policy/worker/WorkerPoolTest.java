@@ -264,6 +264,11 @@ class WorkerPoolTest {
                         null));
         requests.put("embed", l -> l.embed(List.of(PROMPT), Normalization.EUCLIDEAN, null));
         requests.put("rerank", l -> l.rerank(PROMPT, List.of(PROMPT), null));
+        // seven tenants' crashes: with the default rules the third would quarantine the model (CrashLedgerTest)
+        ledger = new CrashLedger(
+                new CrashLedger.Rules(3, Duration.ofMinutes(10), 3, Duration.ofMinutes(10), Integer.MAX_VALUE),
+                java.time.InstantSource.system());
+        ledger.addListener(events::add);
         try (WorkerPool pool = WorkerPool.start(spec(model), SHA, ledger, waiting())) {
             requests.forEach((tenant, request) -> {
                 try (WorkerPool.Lease lease = pool.lease(tenant)) {

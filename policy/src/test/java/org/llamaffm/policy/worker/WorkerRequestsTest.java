@@ -211,8 +211,14 @@ class WorkerRequestsTest {
                             null))
                     .isInstanceOfSatisfying(WorkerException.class, e -> {
                         assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
-                        assertThat(e.remoteType()).isEqualTo("ChatInputException");
+                        // the chat's refusal crosses with its reason, as the policy names it
+                        assertThat(e.remoteType()).isEqualTo("UntrustedTextException/SPECIAL_TOKEN_TEXT");
                         assertThat(e.getMessage()).contains("message 0 (user)");
+                        assertThat(e.untrustedText())
+                                .isNotNull()
+                                .satisfies(u -> assertThat(u.reason())
+                                        .isEqualTo(
+                                                org.llamaffm.policy.UntrustedTextException.Reason.SPECIAL_TOKEN_TEXT));
                     });
             // a setting the worker's engine refuses fails that request only
             assertThatThrownBy(() -> worker.chat(
