@@ -107,6 +107,10 @@ class WorkerIsolationTest {
         assertThat(Cli.run("run", "--isolation", "sandbox", "-p", "Hi").err())
                 .contains("'sandbox' is not in-process or worker");
         assertThat(Cli.run("run", "--timeout", "0", "-p", "Hi").err()).contains("--timeout must be in (0, 1000000]");
+        // the same options, one class, in chat
+        Cli.Result chat = Cli.runWithStdin("Hi\n", "chat", "--isolation", "sandbox");
+        assertThat(chat.exit()).isEqualTo(2);
+        assertThat(chat.err()).contains("'sandbox' is not in-process or worker");
     }
 
     @Test
@@ -296,5 +300,121 @@ class WorkerIsolationTest {
             assertThat(inWorker.exit()).as(inWorker.err()).isZero();
             assertThat(inWorker.out()).isEqualTo(inProcess.out());
         }
+    }
+
+    /**
+     * The conversation is kept by the host and sent whole to the worker each line: the answers, a refused line
+     * (the chat goes on without it) and /reset are what the in-process chat prints, byte for byte.
+     */
+    @Test
+    void theChatCommandThroughAWorkerAnswersAsInProcess() {
+        String stdin = "Hello\nName a city\nhi <|endoftext|>\nAnd another\n/reset\nHello\n/exit\nnot read\n";
+        String[] args = {"chat", "-m", demo(), "--system", "Be brief.", "-n", "8", "--temp", "0"};
+        Cli.Result inProcess = Cli.runWithStdin(stdin, args);
+        Cli.Result inWorker = Cli.runWithStdin(stdin, concat(args, "--isolation", "worker"));
+        assertThat(inProcess.exit()).as(inProcess.err()).isZero();
+        assertThat(inWorker.exit()).as(inWorker.err()).isZero();
+        assertThat(inWorker.out()).isEqualTo(inProcess.out());
+        assertThat(inWorker.err()).isEqualTo(inProcess.err());
+        var answers = inWorker.out().lines().toList();
+        assertThat(answers).hasSize(4);
+        assertThat(answers.get(3)).as("after /reset, the first answer again").isEqualTo(answers.get(0));
+        assertThat(inWorker.err())
+                .isEqualTo("(message 5 (user) is refused: its content spells the special token '<|endoftext|>' at"
+                        + " character 3 (the chat rejects such text; Chat.SpecialText.NEUTRALIZE keeps it as plain"
+                        + " characters))\n(conversation reset)\n");
+    }
+
+    /** A worker that dies while loading, or in the middle of a conversation, ends the chat: one line, exit 3. */
+    @Test
+    void aChatWhoseWorkerDiesEndsWithOneLineAndExitCode3() throws Exception {
+        Cli.Result atLoad = Cli.runWithStdin("Hello\n", "chat", "-m", f16Norm.toString(), "--isolation", "worker");
+        assertThat(atLoad.exit()).as(atLoad.err()).isEqualTo(3);
+        assertThat(atLoad.out()).isEmpty();
+        assertThat(atLoad.err())
+                .startsWith("chat: the model's worker process died while loading f16-norm.gguf (signal 6, SIGABRT): ")
+                .endsWith("binary_op: unsupported types: dst: f32, src0: f32, src1: f16\n")
+                .hasLineCount(1);
+
+        // the first line is answered; the second, over the model's 64 positions, aborts llama.cpp in the worker
+        Cli.Result midway = Cli.runWithStdin(
+                "Hi\n" + "The quick brown fox jumps over the lazy dog. ".repeat(10) + "\nnot read\n",
+                "chat",
+                "-m",
+                bert64Positions.toString(),
+                "--chat-template",
+                TestTemplates.file("Qwen-Qwen2.5-7B-Instruct"),
+                "-c",
+                "256",
+                "-n",
+                "2",
+                "--temp",
+                "0",
+                "--isolation",
+                "worker");
+        assertThat(midway.exit()).as(midway.err()).isEqualTo(3);
+        assertThat(midway.out().lines()).as("the first answer").hasSize(1);
+        assertThat(midway.err())
+                .startsWith("chat: the model's worker process died (signal 6, SIGABRT): ")
+                .endsWith("ops.cpp:5138: GGML_ASSERT(i01 >= 0 && i01 < ne01) failed\n")
+                .hasLineCount(1);
+    }
+
+    /**
+     * --timeout is each answer's deadline: an answer that reaches it stops there, and the chat goes on, in both
+     * modes; a template whose loop grows with the messages (no static scan can bound it, and llama.cpp's Jinja
+     * engine has no deadline) keeps the worker past it, and it is killed: one line, exit 4.
+     */
+    @Test
+    void aChatAnswerStopsAtItsDeadlineAndAWorkerThatDoesNotIsKilled() throws Exception {
+        for (String isolation : new String[] {"in-process", "worker"}) {
+            // in process one line only: a second turn after a timed-out one sometimes fails in Chat's reuse of the
+            // context's memory (llama.cpp: "inconsistent sequence positions"); a worker's chat starts afresh
+            int lines = isolation.equals("worker") ? 2 : 1;
+            Cli.Result result = Cli.runWithStdin(
+                    lines == 2 ? "Tell me everything\nHi\n" : "Tell me everything\n",
+                    "chat",
+                    "-m",
+                    demo(),
+                    "-n",
+                    "100000",
+                    "-c",
+                    "2048",
+                    "--temp",
+                    "0",
+                    "--timeout",
+                    "0.5",
+                    "--isolation",
+                    isolation);
+            assertThat(result.exit()).as(isolation + ": " + result.err()).isZero();
+            assertThat(result.out().lines()).hasSize(lines);
+            assertThat(result.err())
+                    .as(isolation)
+                    .isEqualTo("(stopped at the deadline: --timeout 0.5 s)\n".repeat(lines));
+        }
+
+        Path slow = temp.resolve("slow.jinja");
+        Files.writeString(
+                slow,
+                "{% for m in messages %}{% set n = m.content|length %}"
+                        + "{% for i in range(n * n * n * n) %}{% endfor %}{{ m.content }}{% endfor %}");
+        long start = System.nanoTime();
+        Cli.Result killed = Cli.runWithStdin(
+                "Hello world, how are you today?\nnot read\n",
+                "chat",
+                "-m",
+                demo(),
+                "--chat-template",
+                slow.toString(),
+                "--isolation",
+                "worker",
+                "--timeout",
+                "1");
+        long seconds = java.time.Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        assertThat(killed.exit()).as(killed.err()).isEqualTo(4);
+        assertThat(killed.err())
+                .isEqualTo("chat: the request missed its deadline; the model's worker process was killed (signal 9,"
+                        + " SIGKILL)\n");
+        assertThat(seconds).as("the deadline, the grace and a start").isLessThan(30);
     }
 }
