@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.testkit.LlamaCppSource;
 import org.llamaffm.testkit.SyntheticBert;
 import org.llamaffm.testkit.SyntheticModel;
@@ -107,10 +108,13 @@ class WorkerIsolationTest {
         assertThat(Cli.run("run", "--isolation", "sandbox", "-p", "Hi").err())
                 .contains("'sandbox' is not in-process or worker");
         assertThat(Cli.run("run", "--timeout", "0", "-p", "Hi").err()).contains("--timeout must be in (0, 1000000]");
-        // the same options, one class, in chat
+        // the same options, one class, in chat and embed
         Cli.Result chat = Cli.runWithStdin("Hi\n", "chat", "--isolation", "sandbox");
         assertThat(chat.exit()).isEqualTo(2);
         assertThat(chat.err()).contains("'sandbox' is not in-process or worker");
+        Cli.Result embed = Cli.run("embed", "--timeout", "-1", "-p", "Hi");
+        assertThat(embed.exit()).isEqualTo(2);
+        assertThat(embed.err()).isEqualTo("embed: --timeout must be in (0, 1000000] seconds, was -1.0 (see --help)\n");
     }
 
     @Test
@@ -416,5 +420,122 @@ class WorkerIsolationTest {
                 .isEqualTo("chat: the request missed its deadline; the model's worker process was killed (signal 9,"
                         + " SIGKILL)\n");
         assertThat(seconds).as("the deadline, the grace and a start").isLessThan(30);
+    }
+
+    @Test
+    void embeddingsAndScoresThroughAWorkerAreTheInProcessLines() throws Exception {
+        Path inputs = temp.resolve("inputs.txt");
+        Files.writeString(inputs, "Hello world\n\nThe sky is blue\nThe giant panda is a bear.\n");
+        String[][] runs = {
+            {"embed", "-m", bert.toString(), "-f", inputs.toString()},
+            {"embed", "-m", bert.toString(), "-f", inputs.toString(), "--normalize", "0", "-t", "2"},
+            {"embed", "-m", bert.toString(), "-f", inputs.toString(), "--pooling", "cls", "--normalize", "-1"},
+            {"embed", "-m", reranker.toString(), "-f", inputs.toString(), "--rerank", "what is a panda?"}
+        };
+        for (String[] args : runs) {
+            Cli.Result inProcess = Cli.run(args);
+            Cli.Result inWorker = Cli.run(concat(args, "--isolation", "worker"));
+            assertThat(inProcess.exit()).as(inProcess.err()).isZero();
+            assertThat(inWorker.exit())
+                    .as(String.join(" ", args) + ": " + inWorker.err())
+                    .isZero();
+            assertThat(inWorker.out()).as(String.join(" ", args)).isEqualTo(inProcess.out());
+            assertThat(inWorker.out().lines()).hasSize(3);
+        }
+        assertThat(JSON.readTree(Cli.run(concat(runs[3], "--isolation", "worker"))
+                                .out()
+                                .lines()
+                                .toList()
+                                .get(2))
+                        .fieldNames())
+                .toIterable()
+                .containsExactly("index", "score");
+    }
+
+    /** What only an in-process embedder does is a bad command line with --isolation worker, naming the option. */
+    @Test
+    void whatOnlyAnInProcessEmbedderDoesIsRefused() {
+        String[][] refused = {
+            {"embed", "-m", bert.toString(), "--pooling", "none"},
+            {"embed", "-m", bert.toString(), "--pooling", "mean"},
+            {"embed", "-m", bert.toString(), "-c", "64"},
+            {"embed", "-m", bert.toString(), "-b", "16"},
+            {"embed", "-m", bert.toString(), "--parse-special"},
+            {"embed", "-m", reranker.toString()},
+        };
+        String[] messages = {
+            "embed: --pooling none (a vector per token) runs in process only, not with --isolation worker",
+            "embed: --pooling mean: a worker embeds with the pooling the model declares (cls); leave --pooling out"
+                    + " with --isolation worker",
+            "embed: -c/--ctx-size and -b/--batch-size size an in-process embedder; a worker's takes its default"
+                    + " (min(2048, the model's trained length)): leave them out with --isolation worker",
+            "embed: -c/--ctx-size and -b/--batch-size size an in-process embedder",
+            "embed: --parse-special runs in process only: a worker's embedder reads the inputs as plain text",
+            "embed: pooling rank without --rerank (every classifier output) runs in process only: give --rerank"
+                    + " QUERY with --isolation worker"
+        };
+        for (int i = 0; i < refused.length; i++) {
+            Cli.Result result = Cli.run(concat(refused[i], "--isolation", "worker", "-p", "Hello"));
+            assertThat(result.exit()).as(result.err()).isEqualTo(2);
+            assertThat(result.err()).startsWith(messages[i]).endsWith(" (see --help)\n");
+            assertThat(Cli.run(concat(refused[i], "-p", "Hello")).exit())
+                    .as("in process: " + String.join(" ", refused[i]))
+                    .isZero();
+        }
+        // a model that declares no pooling: in process the command takes mean, which a worker does not
+        Cli.Result generative = Cli.run("embed", "-m", demo(), "--isolation", "worker", "-p", "Hello");
+        assertThat(generative.exit()).isEqualTo(1);
+        assertThat(generative.err())
+                .matches("embed: --isolation worker embeds with the pooling a model declares, and"
+                        + " llama-ffm-demo-.+\\.gguf declares none \\(in process: mean\\)\n");
+    }
+
+    @Test
+    void anEmbedderWhoseWorkerDiesEndsWithOneLineAndExitCode3() throws Exception {
+        // the F16 norm weight again, in a model that declares mean pooling: the worker dies in its warm-up decode
+        Path killer = temp.resolve("f16-norm-mean.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .storeAs("blk.0.attn_norm.weight", GgmlType.F16)
+                .metadata("llama.pooling_type", GgufValue.ofUint32(1))
+                .write(killer);
+        Cli.Result result = Cli.run("embed", "-m", killer.toString(), "--isolation", "worker", "-p", "Hello");
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err())
+                .startsWith(
+                        "embed: the model's worker process died while loading f16-norm-mean.gguf (signal 6, SIGABRT): ")
+                .endsWith("binary_op: unsupported types: dst: f32, src0: f32, src1: f16\n")
+                .hasLineCount(1);
+    }
+
+    /** --timeout is each batch of inputs' deadline, in both modes: exit 4, with a note. */
+    @Test
+    void embeddingsPastTheirDeadlineEndWithExitCode4() throws Exception {
+        Path inputs = temp.resolve("many.txt");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 256; i++) {
+            lines.append("word ")
+                    .append(i)
+                    .append(" the quick brown fox jumps over the lazy dog".repeat(3))
+                    .append('\n');
+        }
+        Files.writeString(inputs, lines);
+        for (String isolation : new String[] {"in-process", "worker"}) {
+            Cli.Result result = Cli.run(
+                    "embed",
+                    "-m",
+                    bert.toString(),
+                    "-f",
+                    inputs.toString(),
+                    "--timeout",
+                    "0.001",
+                    "--isolation",
+                    isolation);
+            assertThat(result.exit()).as(isolation + ": " + result.err()).isEqualTo(4);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err())
+                    .isEqualTo("embed: a batch of inputs reached its deadline (--timeout 0.001 s); the lines above are"
+                            + " the inputs before it\n");
+        }
     }
 }
