@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.llamaffm.Context;
 import org.llamaffm.Generation;
@@ -24,21 +24,19 @@ import org.llamaffm.Model;
 import org.llamaffm.Sampler;
 import org.llamaffm.StopReason;
 import org.llamaffm.chat.Chat;
+import org.llamaffm.chat.ChatMessage;
 import org.llamaffm.chat.ChatOptions;
 import org.llamaffm.chat.ChatResponse;
 import org.llamaffm.chat.ChatTool;
 import org.llamaffm.chat.ToolCall;
-import org.llamaffm.policy.Isolation;
 import org.llamaffm.policy.OutputConstraint;
+import org.llamaffm.policy.WorkerException;
 import org.llamaffm.policy.worker.Worker;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code llama-ffm run}: generates text from a prompt and streams it to stdout. */
 @Command(
@@ -133,23 +131,8 @@ final class RunCommand implements Callable<Integer> {
                     "with --tools: AUTO (the model decides), REQUIRED (it must call one), NONE (default: ${DEFAULT-VALUE})")
     ChatOptions.ToolChoice toolChoice;
 
-    @Option(
-            names = "--isolation",
-            paramLabel = "MODE",
-            defaultValue = "in-process",
-            converter = IsolationConverter.class,
-            description = {
-                "in-process (default), or worker: the model runs in a process of its own, so that an abort, a",
-                "segfault or a hang in llama.cpp ends only that process (exit code 3; 4 past --timeout)"
-            })
-    Isolation isolation;
-
-    @Option(
-            names = "--timeout",
-            paramLabel = "SECONDS",
-            description = "the request's deadline: the generation stops there (exit code 4); a worker that does not"
-                    + " stop is killed")
-    Double timeoutSeconds;
+    @Mixin
+    IsolationOptions isolation;
 
     @Option(
             names = "--token-ids",
@@ -167,26 +150,14 @@ final class RunCommand implements Callable<Integer> {
         if (asChat && tokenIds) {
             throw new IllegalArgumentException("--token-ids does not go with --chat or --tools");
         }
-        Duration timeout = timeout();
-        if (isolation == Isolation.WORKER) {
-            if (tools != null || (asChat && (grammar != null || jsonSchema != null))) {
-                throw new ParameterException(
-                        spec.commandLine(),
-                        "--isolation worker runs completions (also with --grammar or --json-schema) and chats for"
-                                + " now: not with --tools, nor a chat with --grammar or --json-schema");
-            }
-            if (asChat && tokenIds) {
-                throw new ParameterException(spec.commandLine(), "--token-ids does not go with --chat");
-            }
-            OutputConstraint constraint = grammar != null
-                    ? OutputConstraint.grammar(Files.readString(grammar, StandardCharsets.UTF_8))
-                    : jsonSchema != null ? OutputConstraint.jsonSchema(readSchema(jsonSchema)) : null;
-            return inWorker(promptText(), asChat, constraint, timeout, out, err);
-        }
+        Duration timeout = isolation.timeout(spec);
         String text = promptText();
         String gbnf = grammar == null ? null : Files.readString(grammar, StandardCharsets.UTF_8);
         String schema = jsonSchema == null ? null : readSchema(jsonSchema);
         List<ChatTool> toolList = tools == null ? List.of() : readTools(tools);
+        if (isolation.inWorker()) {
+            return inWorker(text, asChat, gbnf, schema, toolList, timeout, out, err);
+        }
         try (Model m = modelOptions.load(err)) {
             if (asChat) {
                 return chat(m, text, gbnf, schema, toolList, timeout, out, err);
@@ -199,39 +170,41 @@ final class RunCommand implements Callable<Integer> {
     private int inWorker(
             String text,
             boolean asChat,
-            OutputConstraint constraint,
+            String gbnf,
+            String schema,
+            List<ChatTool> toolList,
             Duration timeout,
             PrintWriter out,
             PrintWriter err)
             throws IOException {
-        Worker.Spec workerSpec = Worker.Spec.of(modelOptions.file(err))
-                .withGpuLayers(modelOptions.gpuLayers.value)
-                .withContext(contextOptions.params(0)); // 0: the worker caps the size at the trained length
-        try (Worker worker = Worker.start(workerSpec)) {
-            Worker.Result result = asChat
-                    ? worker.chat(
-                            "",
-                            text,
-                            chatTemplate == null ? "" : Files.readString(chatTemplate, StandardCharsets.UTF_8),
-                            guard.specialText,
-                            maxTokens,
-                            sampling.params(),
-                            timeout,
-                            piece -> print(out, piece))
-                    : constraint != null
-                            ? worker.generate(
-                                    text,
-                                    constraint,
-                                    maxTokens,
-                                    sampling.params(),
-                                    timeout,
-                                    tokenIds ? null : piece -> print(out, piece))
-                            : worker.generate(
-                                    text,
-                                    maxTokens,
-                                    sampling.params(),
-                                    timeout,
-                                    tokenIds ? null : piece -> print(out, piece));
+        String template = chatTemplate == null ? null : Files.readString(chatTemplate, StandardCharsets.UTF_8);
+        // 0: the worker caps the size at the trained length
+        try (Worker worker = IsolationOptions.start(modelOptions, contextOptions.params(0), err)) {
+            if (asChat) {
+                ChatOptions options = chatOptions(toolList, gbnf, schema);
+                Worker.ChatResult result = worker.chat(
+                        List.of(ChatMessage.user(text)),
+                        options,
+                        template,
+                        guard.specialText,
+                        maxTokens,
+                        sampling.params(),
+                        timeout,
+                        toolList.isEmpty() ? piece -> print(out, piece) : null);
+                if (toolList.isEmpty()) {
+                    out.println();
+                } else {
+                    out.println(Json.MAPPER.writeValueAsString(toJson(result.response())));
+                }
+                return finished(result.stopReason(), err);
+            }
+            OutputConstraint constraint = gbnf != null
+                    ? OutputConstraint.grammar(gbnf)
+                    : schema != null ? OutputConstraint.jsonSchema(schema) : null;
+            Consumer<String> pieces = tokenIds ? null : piece -> print(out, piece);
+            Worker.Result result = constraint != null
+                    ? worker.generate(text, constraint, maxTokens, sampling.params(), timeout, pieces)
+                    : worker.generate(text, maxTokens, sampling.params(), timeout, pieces);
             if (tokenIds) {
                 out.println(
                         Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
@@ -239,40 +212,29 @@ final class RunCommand implements Callable<Integer> {
                 out.println();
             }
             return finished(result.stopReason(), err);
+        } catch (WorkerException e) {
+            throw IsolationOptions.asInProcess(e);
         }
     }
 
     /** 0, or 4 with a note when the generation stopped at the deadline. */
     private int finished(StopReason reason, PrintWriter err) {
         if (reason == StopReason.TIMEOUT) {
-            err.println("run: the generation reached its deadline (--timeout " + timeoutSeconds + " s); the text"
-                    + " above is what came before it");
+            err.println("run: the generation reached its deadline (" + isolation.deadline()
+                    + "); the text above is what came before it");
             return Main.EXIT_DEADLINE;
         }
         return 0;
     }
 
-    private Duration timeout() {
-        if (timeoutSeconds == null) {
-            return null;
-        }
-        if (!(timeoutSeconds > 0) || timeoutSeconds > 1e6) {
-            throw new ParameterException(
-                    spec.commandLine(), "--timeout must be in (0, 1000000] seconds, was " + timeoutSeconds);
-        }
-        return Duration.ofNanos((long) (timeoutSeconds * 1e9));
-    }
-
-    /** {@code in-process} or {@code worker}, as the command line spells them. */
-    static final class IsolationConverter implements ITypeConverter<Isolation> {
-        @Override
-        public Isolation convert(String value) {
-            return switch (value.toLowerCase(Locale.ROOT)) {
-                case "in-process", "in_process" -> Isolation.IN_PROCESS;
-                case "worker" -> Isolation.WORKER;
-                default -> throw new TypeConversionException("'" + value + "' is not in-process or worker");
-            };
-        }
+    /** What a chat (and --tools) is built with: the same in process and in a worker. */
+    private ChatOptions chatOptions(List<ChatTool> toolList, String gbnf, String schema) {
+        return ChatOptions.builder()
+                .tools(toolList)
+                .toolChoice(toolChoice)
+                .grammar(gbnf)
+                .jsonSchema(schema)
+                .build();
     }
 
     private int complete(
@@ -312,12 +274,7 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter out,
             PrintWriter err)
             throws IOException {
-        ChatOptions options = ChatOptions.builder()
-                .tools(toolList)
-                .toolChoice(toolChoice)
-                .grammar(gbnf)
-                .jsonSchema(schema)
-                .build();
+        ChatOptions options = chatOptions(toolList, gbnf, schema);
         Chat.Builder builder = Chat.builder(m)
                 .context(contextOptions.params(m))
                 .options(options)

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,6 +198,53 @@ class ChatCommandsTest {
         }
         assertThat(chat.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(chat.exitValue()).as(err.toString()).isZero();
+    }
+
+    /** With the model in a worker, Ctrl-C cancels the worker's answer, and the same worker answers the next line. */
+    @Test
+    void ctrlCStopsAWorkersAnswerNotTheWorker() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/kill")), "needs kill (POSIX)");
+        Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process chat = new ProcessBuilder(
+                        javaCommand.toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "chat",
+                        "-n",
+                        "100000",
+                        "-c",
+                        "2048",
+                        "--temp",
+                        "0",
+                        "--isolation",
+                        "worker")
+                .start();
+        StringBuffer out = new StringBuffer();
+        StringBuffer err = new StringBuffer();
+        Thread.ofPlatform().daemon().start(() -> copy(chat.getInputStream(), out));
+        Thread.ofPlatform().daemon().start(() -> copy(chat.getErrorStream(), err));
+        try (var stdin =
+                new java.io.PrintWriter(chat.getOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)) {
+            stdin.println("Tell me everything");
+            waitFor(() -> out.length() > 0, chat); // the answer is streaming, from the worker
+            List<ProcessHandle> worker = chat.descendants().toList(); // its JVM (behind `unshare` where allowed)
+            assertThat(worker).isNotEmpty();
+            List<String> kill = List.of("/bin/kill", "-INT", String.valueOf(chat.pid()));
+            new ProcessBuilder(kill).start().waitFor();
+            waitFor(() -> err.indexOf("(stopped)") >= 0, chat);
+            int answered = out.length();
+            stdin.println("Hi");
+            waitFor(() -> out.length() > answered, chat); // the same worker answers the next line
+            new ProcessBuilder(kill).start().waitFor();
+            waitFor(() -> err.lastIndexOf("(stopped)") > err.indexOf("(stopped)"), chat);
+            assertThat(worker).allMatch(ProcessHandle::isAlive);
+            stdin.println("/exit");
+        }
+        assertThat(chat.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(chat.exitValue()).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("died");
     }
 
     private static void copy(InputStream in, StringBuffer to) {
