@@ -33,6 +33,8 @@ import org.llamaffm.policy.worker.WorkerPool;
 public final class WorkerParity {
 
     private static final String SHORT = "The quick brown fox";
+    /** The quiet before each measured request. */
+    private static final long SETTLE_MILLIS = Long.getLong("settle", 200);
 
     private WorkerParity() {}
 
@@ -164,6 +166,9 @@ public final class WorkerParity {
     }
 
     private static double millis(Request request) throws Exception {
+        // the other side's OpenMP threads spin for a while after its request before they sleep: on a machine with
+        // few cores they would take the CPUs from this one
+        Thread.sleep(SETTLE_MILLIS);
         long t = System.nanoTime();
         request.run();
         return (System.nanoTime() - t) / 1e6;

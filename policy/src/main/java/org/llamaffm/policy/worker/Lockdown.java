@@ -39,6 +39,8 @@ public final class Lockdown {
 
     private static final Linker LINKER = Linker.nativeLinker();
     private static final List<Protection> REPORT = new ArrayList<>();
+    /** The Landlock ruleset in force, for the other threads to join; -1: none. */
+    private static volatile long landlockRuleset = -1;
 
     // <sys/resource.h>
     private static final int RLIMIT_DATA = 2;
@@ -295,6 +297,9 @@ public final class Lockdown {
                                     ValueLayout.JAVA_LONG))
                     .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
             long rc = nnp == 0 ? (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) : -1L;
+            if (rc == 0) {
+                landlockRuleset = ruleset;
+            }
             record(
                     "landlock",
                     rc == 0,
@@ -304,6 +309,39 @@ public final class Lockdown {
                             + (missing.isEmpty() ? "" : "; not found: " + missing));
         } catch (Throwable t) {
             record("landlock", false, t.toString());
+        }
+    }
+
+    /**
+     * Puts the calling thread under the ruleset {@link #landlock} put its own thread under (Landlock restricts a
+     * thread and the threads it starts afterwards, not the others); false when there is none or it failed.
+     */
+    public static boolean landlockThisThread() {
+        long ruleset = landlockRuleset;
+        if (ruleset < 0) {
+            return false;
+        }
+        try {
+            int nnp = (int) call(
+                            "prctl",
+                            FunctionDescriptor.of(
+                                    ValueLayout.JAVA_INT,
+                                    ValueLayout.JAVA_INT,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG,
+                                    ValueLayout.JAVA_LONG))
+                    .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
+            MethodHandle restrict = call(
+                    "syscall",
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG,
+                            ValueLayout.JAVA_LONG));
+            return nnp == 0 && (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) == 0;
+        } catch (Throwable t) {
+            return false;
         }
     }
 

@@ -106,6 +106,9 @@ public final class WorkerMain {
             System.err.println("usage: WorkerMain SOCKET");
             System.exit(2);
         }
+        // Ctrl-C at the host's terminal reaches its whole process group: it is the host's to handle (a chat
+        // cancels its answer), and the worker ends when the host closes the socket
+        sun.misc.Signal.handle(new sun.misc.Signal("INT"), sun.misc.SignalHandler.SIG_IGN);
         Lockdown.limits(Long.getLong(MAX_MEMORY_PROPERTY, 0), 512);
         Lockdown.affinity(cpus(System.getProperty(CPUS_PROPERTY, "")));
         Lockdown.network(System.getProperty(HOST_NETWORK_PROPERTY, ""));
@@ -145,7 +148,20 @@ public final class WorkerMain {
     private void dispatch(Frame frame) throws IOException {
         Frame.Reader r = frame.reader();
         switch (frame.type()) {
-            case LOAD -> load(r);
+            case LOAD -> {
+                // on the thread that runs the requests: llama.cpp's OpenMP team belongs to the thread that first
+                // computes, and a second team would make libgomp throttle its spinning (a slower barrier per token)
+                try {
+                    requests.submit(() -> {
+                                load(r);
+                                return null;
+                            })
+                            .get();
+                } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                    throw new IOException("the load did not finish", e);
+                }
+                Lockdown.landlockThisThread(); // the frame reader too, before it reads a request
+            }
             case GENERATE -> {
                 int id = r.i32();
                 int kind = r.i32(); // 0: token ids; 1: text; 2: text and a grammar; 3: text and a JSON Schema
