@@ -14,9 +14,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.llamaffm.ChatException;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
@@ -198,8 +200,9 @@ final class Admission {
         static AdmittedFile open(Path file, Path real) {
             FileChannel channel = null;
             try {
+                Set<Path> before = descriptorsOf(real);
                 channel = FileChannel.open(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
-                Path path = pin(real);
+                Path path = pin(real, before);
                 return new AdmittedFile(file, real, channel, path, FileState.of(path));
             } catch (IOException e) {
                 closeQuietly(channel);
@@ -211,32 +214,45 @@ final class Admission {
         }
 
         /**
-         * The path that reopens the open file, not whatever now has its name: its descriptor's entry
-         * in {@code /proc/self/fd} (Linux). Elsewhere the real path, whose state is checked again after
-         * the load.
+         * The path that reopens the open file, not whatever now has its name: its descriptor's entry in
+         * {@code /proc/self/fd} (Linux), the one that was not open {@code before} (another descriptor of the same
+         * file, a stream some other code is about to close, would vanish while a worker still needs it). Elsewhere
+         * the real path, whose state is checked again after the load.
          */
-        private static Path pin(Path real) throws IOException {
+        private static Path pin(Path real, Set<Path> before) throws IOException {
+            Set<Path> now = descriptorsOf(real);
+            now.removeAll(before);
+            if (now.isEmpty()) {
+                now = descriptorsOf(real); // ours took a number that was closed meanwhile: any of this inode
+            }
+            return now.isEmpty() ? real : now.iterator().next();
+        }
+
+        /** The entries of {@code /proc/self/fd} open on {@code real}'s very inode (none where there is no /proc). */
+        private static Set<Path> descriptorsOf(Path real) throws IOException {
+            Set<Path> found = new LinkedHashSet<>();
+            Path fds = Path.of("/proc/self/fd");
+            if (!Files.isDirectory(fds)) {
+                return found;
+            }
             Object identity = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
                     .fileKey();
-            Path fds = Path.of("/proc/self/fd");
-            if (Files.isDirectory(fds)) {
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(fds)) {
-                    for (Path fd : entries) {
-                        try {
-                            if (Files.readSymbolicLink(fd).equals(real)
-                                    && Objects.equals(
-                                            identity,
-                                            Files.readAttributes(fd, BasicFileAttributes.class)
-                                                    .fileKey())) {
-                                return fd; // any open fd of this very inode
-                            }
-                        } catch (IOException ignored) {
-                            // closed meanwhile, or not a link: not ours
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(fds)) {
+                for (Path fd : entries) {
+                    try {
+                        if (Files.readSymbolicLink(fd).equals(real)
+                                && Objects.equals(
+                                        identity,
+                                        Files.readAttributes(fd, BasicFileAttributes.class)
+                                                .fileKey())) {
+                            found.add(fd);
                         }
+                    } catch (IOException ignored) {
+                        // closed meanwhile, or not a link: not ours
                     }
                 }
             }
-            return real;
+            return found;
         }
 
         /** The path llama.cpp and the estimates read: the open file. */

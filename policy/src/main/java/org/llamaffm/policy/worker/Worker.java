@@ -537,8 +537,8 @@ public final class Worker implements AutoCloseable {
     /**
      * What llama.cpp allocated in the worker for its model and its context, per buffer type, as the worker's
      * {@link org.llamaffm.Context#memoryBreakdown()} reported it when it was ready (the host runs no llama.cpp to
-     * know it). A chat request creates a second context of the same size for its turn, and the first embedding or
-     * rerank request an embedding context that the worker keeps: neither is counted here.
+     * know it). A chat runs in that context; the first embedding or rerank request makes an embedding context that
+     * the worker keeps, which is not counted here.
      */
     public MemoryBreakdown memory() {
         return memory;

@@ -495,7 +495,8 @@ public final class WorkerMain {
     }
 
     /**
-     * One answer to a whole conversation, in a chat of its own (on the model's template, or {@code template}):
+     * One answer to a whole conversation, in a chat of its own on the worker's context (on the model's template, or
+     * {@code template}):
      * rendered, guarded and parsed here, so that a template that never ends ends only this process, at the host's
      * deadline. The messages are {@link Chat#add added} and answered with {@link Chat#respond}, as an in-process
      * caller holding the same list would. No deadline ({@code timeoutMillis} 0) keeps the chat's default cap.
@@ -511,11 +512,12 @@ public final class WorkerMain {
             SamplingParams sampling,
             boolean stream) {
         Model m = model;
-        if (m == null || context == null) {
+        Context c = context;
+        if (m == null || c == null) {
             throw new IllegalStateException("no model loaded");
         }
         Chat.Builder builder = Chat.builder(m)
-                .context(contextParams)
+                .borrow(c) // the worker's one context (the one the host charged), not a second one per chat
                 .options(options)
                 .sampler(sampling::applyTo)
                 .maxTokens(maxTokens)
