@@ -53,7 +53,10 @@ final class InspectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the GGUF file")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
+            description = "the GGUF file (with --protections it may be left out: a worker without a model)")
     Path file;
 
     @Mixin
@@ -79,8 +82,9 @@ final class InspectCommand implements Callable<Integer> {
 
     @Option(
             names = "--protections",
-            description = "start a worker process on the model (as --isolation worker does) and print the "
-                    + "protections it could put on itself on this machine, and why a missing one is missing")
+            description = "start a worker process on the model (as --isolation worker does; without FILE, one "
+                    + "without a model) and print the protections it could put on itself on this machine, and why "
+                    + "a missing one is missing")
     boolean protections;
 
     @Option(
@@ -95,6 +99,13 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (protections) {
+            if (file == null) { // what this machine gives any worker
+                out.println("a worker without a model:");
+                for (Lockdown.Protection p : Worker.probe(java.time.Duration.ofSeconds(60))) {
+                    out.println("  " + p);
+                }
+                return 0;
+            }
             try (Worker worker = Worker.start(Worker.Spec.of(file)
                     .withContext(ContextParams.builder().contextSize(512).build()))) {
                 out.println("worker " + worker.pid() + " on " + file + ":");
@@ -103,6 +114,9 @@ final class InspectCommand implements Callable<Integer> {
                 }
             }
             return 0;
+        }
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'FILE'");
         }
         if (sha256) {
             out.println(new ModelHasher().sha256(file) + "  " + file);

@@ -164,6 +164,19 @@ class WorkerIsolationTest {
                 .containsPattern("(?m)^  network namespace: (active \\(net:\\[\\d+], the host's is .+|not active .+)$")
                 .containsPattern("(?m)^  landlock: (active \\(ABI \\d+: .+|not active .+)$")
                 .containsPattern("(?m)^  seccomp: (active \\(exec, new processes, non-Unix sockets.+|not active .+)$");
+        // without a model: a worker that only locks itself down, with the same protections
+        Cli.Result machine = Cli.run("inspect", "--protections");
+        assertThat(machine.exit()).as(machine.err()).isZero();
+        assertThat(machine.out()).startsWith("a worker without a model:\n");
+        assertThat(machine.out().lines().skip(1).map(l -> l.replaceAll(":.*", "")))
+                .containsExactlyElementsOf(result.out()
+                        .lines()
+                        .skip(1)
+                        .map(l -> l.replaceAll(":.*", ""))
+                        .toList());
+        Cli.Result noFile = Cli.run("inspect", "--sha256");
+        assertThat(noFile.exit()).isEqualTo(2);
+        assertThat(noFile.err()).contains("Missing required parameter: 'FILE'");
     }
 
     @Test
