@@ -262,12 +262,7 @@ public final class Session implements AutoCloseable {
         } catch (ChatInputException e) {
             throw denied(UntrustedTextException.of(e));
         } catch (LlamaException e) {
-            sandbox.event(
-                    SandboxEvent.Type.REQUEST_FAILED,
-                    tenant.tenant(),
-                    e.getClass().getSimpleName(),
-                    e.getMessage());
-            throw e;
+            throw failed(e);
         }
     }
 
@@ -350,12 +345,7 @@ public final class Session implements AutoCloseable {
             try {
                 result = compute.get();
             } catch (LlamaException e) {
-                sandbox.event(
-                        SandboxEvent.Type.REQUEST_FAILED,
-                        tenant.tenant(),
-                        e.getClass().getSimpleName(),
-                        e.getMessage());
-                throw e;
+                throw failed(e);
             }
             requests.incrementAndGet();
             sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant(), "", inputs.size() + " inputs embedded");
@@ -528,12 +518,7 @@ public final class Session implements AutoCloseable {
             return listener == null ? generation.result() : generation.run(listener);
         } catch (LlamaException e) {
             // llama.cpp failed inside the request (e.g. an ambiguous grammar past the sampler's parse-stack cap)
-            sandbox.event(
-                    SandboxEvent.Type.REQUEST_FAILED,
-                    tenant.tenant(),
-                    e.getClass().getSimpleName(),
-                    e.getMessage());
-            throw e;
+            throw failed(e);
         }
     }
 
@@ -625,6 +610,13 @@ public final class Session implements AutoCloseable {
         Sampler.Builder chain = sampling.applyTo(Sampler.builder());
         limits.sampling().check(chain, model);
         return chain;
+    }
+
+    /** Reports a request llama.cpp failed while it ran (the session goes on), and returns the exception. */
+    private LlamaException failed(LlamaException e) {
+        sandbox.event(
+                SandboxEvent.Type.REQUEST_FAILED, tenant.tenant(), e.getClass().getSimpleName(), e.getMessage());
+        return e;
     }
 
     private UntrustedTextException denied(UntrustedTextException e) {

@@ -279,31 +279,14 @@ public final class Lockdown {
                     missing.add(p.toString());
                 }
             }
-            MethodHandle restrict = call(
-                    "syscall",
-                    FunctionDescriptor.of(
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG));
-            int nnp = (int) call(
-                            "prctl",
-                            FunctionDescriptor.of(
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG))
-                    .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
-            long rc = nnp == 0 ? (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) : -1L;
-            if (rc == 0) {
+            boolean restricted = restrictSelf(ruleset);
+            if (restricted) {
                 landlockRuleset = ruleset;
             }
             record(
                     "landlock",
-                    rc == 0,
-                    (rc == 0
+                    restricted,
+                    (restricted
                                     ? "ABI " + abi + ": reads " + readOnly.size() + " paths, writes " + readWrite
                                     : "landlock_restrict_self failed")
                             + (missing.isEmpty() ? "" : "; not found: " + missing));
@@ -318,31 +301,30 @@ public final class Lockdown {
      */
     public static boolean landlockThisThread() {
         long ruleset = landlockRuleset;
-        if (ruleset < 0) {
-            return false;
-        }
         try {
-            int nnp = (int) call(
-                            "prctl",
-                            FunctionDescriptor.of(
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG))
-                    .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
-            MethodHandle restrict = call(
-                    "syscall",
-                    FunctionDescriptor.of(
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG,
-                            ValueLayout.JAVA_LONG));
-            return nnp == 0 && (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) == 0;
+            return ruleset >= 0 && restrictSelf(ruleset);
         } catch (Throwable t) {
             return false;
         }
+    }
+
+    /** PR_SET_NO_NEW_PRIVS (Landlock needs it), then the calling thread under {@code ruleset}; whether it is. */
+    private static boolean restrictSelf(long ruleset) throws Throwable {
+        int nnp = (int) call(
+                        "prctl",
+                        FunctionDescriptor.of(
+                                ValueLayout.JAVA_INT,
+                                ValueLayout.JAVA_INT,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG,
+                                ValueLayout.JAVA_LONG))
+                .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
+        MethodHandle restrict = call(
+                "syscall",
+                FunctionDescriptor.of(
+                        ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
+        return nnp == 0 && (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) == 0;
     }
 
     /** Allows {@code access} below {@code path}; false when the path cannot be opened. */
