@@ -2,6 +2,7 @@ package org.llamaffm.policy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,7 +55,7 @@ final class ModelWorkers implements AutoCloseable {
         this.sha256 = sha256;
         Worker.Spec capped = spec.withMaxMemory(policy.maxWorkerMemoryBytes());
         if (!policy.cpus().isEmpty()) {
-            Map<String, String> properties = new java.util.HashMap<>(capped.properties());
+            Map<String, String> properties = new HashMap<>(capped.properties());
             properties.put(
                     WorkerMain.CPUS_PROPERTY,
                     policy.cpus().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));

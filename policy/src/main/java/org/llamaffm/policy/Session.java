@@ -1,5 +1,8 @@
 package org.llamaffm.policy;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.ChatInputException;
 import org.llamaffm.Context;
@@ -78,7 +83,7 @@ public final class Session implements AutoCloseable {
 
     private @Nullable Reranker reranker;
     /** Test hook: runs with the leased worker before each request in a worker (to break it). */
-    java.util.function.Consumer<Worker> beforeWorkerRequest = worker -> {};
+    Consumer<Worker> beforeWorkerRequest = worker -> {};
 
     Session(Sandbox sandbox, TenantQuotas tenant, AdmittedModel model, ContextParams params, Runnable releaseMemory) {
         this.sandbox = sandbox;
@@ -191,7 +196,7 @@ public final class Session implements AutoCloseable {
                     for (ChatMessage message : conversation) {
                         UntrustedText.checkBytes(message.content(), limits.maxPromptBytes());
                     }
-                    for (String constraint : java.util.Arrays.asList(options.jsonSchema(), options.grammar())) {
+                    for (String constraint : Arrays.asList(options.jsonSchema(), options.grammar())) {
                         if (constraint != null) {
                             OutputConstraint.grammar(constraint).checkBytes(limits.maxGrammarBytes());
                         }
@@ -317,7 +322,7 @@ public final class Session implements AutoCloseable {
      * @throws UntrustedTextException the query or a document over maxPromptBytes
      */
     public float[] rerank(String query, List<String> documents) {
-        List<String> inputs = new java.util.ArrayList<>(documents);
+        List<String> inputs = new ArrayList<>(documents);
         inputs.add(Objects.requireNonNull(query, "query"));
         List<String> docs = List.copyOf(documents);
         return guarded(() -> embedding(inputs, () -> {
@@ -330,7 +335,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** An embedding or rerank request: a slot, the request quota, the size check of each input. */
-    private <T> T embedding(List<String> inputs, java.util.function.Supplier<T> compute) {
+    private <T> T embedding(List<String> inputs, Supplier<T> compute) {
         Policy.TenantLimits limits = sandbox.policy().limits().tenant();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
@@ -379,7 +384,7 @@ public final class Session implements AutoCloseable {
                 .build();
     }
 
-    private java.time.Duration deadline() {
+    private Duration deadline() {
         return sandbox.policy().limits().tenant().deadline();
     }
 
@@ -428,7 +433,7 @@ public final class Session implements AutoCloseable {
     }
 
     /** Runs a request of the open session, counted as running (so close() waits) and, if it throws, as failed. */
-    private <T> T guarded(java.util.function.Supplier<T> request) {
+    private <T> T guarded(Supplier<T> request) {
         running.incrementAndGet();
         try {
             if (closed.get()) {
@@ -557,7 +562,7 @@ public final class Session implements AutoCloseable {
     /** A request on a worker of the session's pool. */
     @FunctionalInterface
     private interface OnWorker<T> {
-        T run(WorkerPool.Lease lease, java.util.function.@Nullable Consumer<String> pieces);
+        T run(WorkerPool.Lease lease, @Nullable Consumer<String> pieces);
     }
 
     /**
@@ -570,7 +575,7 @@ public final class Session implements AutoCloseable {
             serving.set(lease.worker());
             beforeWorkerRequest.accept(lease.worker());
             AtomicBoolean stopped = new AtomicBoolean();
-            java.util.function.Consumer<String> pieces = listener == null
+            Consumer<String> pieces = listener == null
                     ? null
                     : piece -> {
                         if (!stopped.get() && !listener.onPiece(piece)) {
