@@ -46,12 +46,21 @@ final class ModelWorkers implements AutoCloseable {
     private final CrashLedger ledger;
     private final Policy.Workers policy;
     private final Memory memory;
+    /** Hears of every worker a pool starts (one line). */
+    private final java.util.function.Consumer<String> started;
+
     private final Map<Key, Started> pools = new ConcurrentHashMap<>();
     private volatile List<Protection> protections = List.of();
     /** The model's weights, charged once with the first pool (its workers map the same file). */
     private long weights = -1;
 
-    ModelWorkers(String sha256, Worker.Spec spec, Policy.Workers policy, CrashLedger ledger, Memory memory) {
+    ModelWorkers(
+            String sha256,
+            Worker.Spec spec,
+            Policy.Workers policy,
+            CrashLedger ledger,
+            Memory memory,
+            java.util.function.Consumer<String> started) {
         this.sha256 = sha256;
         Worker.Spec capped = spec.withMaxMemory(policy.maxWorkerMemoryBytes());
         if (!policy.cpus().isEmpty()) {
@@ -68,6 +77,7 @@ final class ModelWorkers implements AutoCloseable {
         this.ledger = ledger;
         this.policy = policy;
         this.memory = memory;
+        this.started = started;
     }
 
     /**
@@ -105,6 +115,7 @@ final class ModelWorkers implements AutoCloseable {
      */
     private Started start(ContextParams context, @Nullable Tenant tenant) {
         WorkerPool pool = WorkerPool.start(spec.withContext(pinned(context)), sha256, ledger, options);
+        pool.addStartListener(started);
         long reserved = 0;
         try {
             awaitFirst(pool);

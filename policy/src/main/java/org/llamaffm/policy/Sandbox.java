@@ -216,7 +216,17 @@ public final class Sandbox {
         Worker.Spec spec = Worker.Spec.of(admitted.pathForWorker())
                 .withGpuLayers(params.gpuLayers())
                 .withProperties(workerProperties);
-        ModelWorkers workers = new ModelWorkers(checked.sha256(), spec, policy.workers(), ledger, workerMemory);
+        ModelWorkers workers = new ModelWorkers(
+                checked.sha256(),
+                spec,
+                policy.workers(),
+                ledger,
+                workerMemory,
+                detail -> event(
+                        SandboxEvent.Type.WORKER_STARTED,
+                        null,
+                        detail.contains("a replacement") ? "REPLACEMENT" : "PRESTARTED",
+                        detail));
         try {
             beforeLoad.run();
             workers.prestart(sessions);

@@ -29,6 +29,8 @@ public record SandboxEvent(Type type, @Nullable Tenant tenant, String reason, St
         BUDGET_EXCEEDED,
         /** A request that llama.cpp failed while it ran (reason: the exception's type); the caller got that exception. */
         REQUEST_FAILED,
+        /** A worker process is ready for requests (reason PRESTARTED, or REPLACEMENT after one died). */
+        WORKER_STARTED,
         /** A worker process died (reason: where it was: LOAD, WARM_UP, IDLE, REQUEST); its requests failed. */
         WORKER_CRASHED,
         /** A tenant's requests killed workers too often: its requests are refused ({@code TENANT_BLOCKED}). */

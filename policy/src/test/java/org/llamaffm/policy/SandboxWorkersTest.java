@@ -109,6 +109,12 @@ class SandboxWorkersTest {
                 assertThat(e.type()).isEqualTo(SandboxEvent.Type.TENANT_BLOCKED);
                 assertThat(e.tenant()).isEqualTo(new Tenant("bad"));
             });
+            // each dead worker was replaced (the other tenant's next request ran on the replacement)
+            assertThat(events)
+                    .filteredOn(e -> e.type() == SandboxEvent.Type.WORKER_STARTED)
+                    .extracting(SandboxEvent::reason)
+                    .filteredOn("REPLACEMENT"::equals)
+                    .hasSize(3);
             assertThat(bad.counters()).containsEntry("failed", 4L).containsEntry("requests", 0L);
             assertThat(good.counters()).containsEntry("requests", 5L).containsEntry("generatedTokens", 20L);
 

@@ -139,6 +139,8 @@ public final class WorkerPool implements AutoCloseable {
     private final Options options;
     private final ScheduledExecutorService executor;
     private final Consumer<CrashLedger.Event> ledgerListener = this::onLedgerEvent;
+    private final java.util.concurrent.CopyOnWriteArrayList<Consumer<String>> startListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -609,6 +611,23 @@ public final class WorkerPool implements AutoCloseable {
                 return;
             }
         }
+        long started;
+        lock.lock();
+        try {
+            started = starts;
+        } finally {
+            lock.unlock();
+        }
+        // before the worker can be leased: a listener hears of it before a request that waited for it runs
+        String detail = "worker " + worker.pid() + " of model " + model + " is ready ("
+                + (started > options.workers() ? "a replacement" : "prestarted") + ", start " + started + ")";
+        for (var listener : startListeners) {
+            try {
+                listener.accept(detail);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "worker pool listener failed", e);
+            }
+        }
         boolean keep;
         lock.lock();
         try {
@@ -626,6 +645,14 @@ public final class WorkerPool implements AutoCloseable {
         if (!keep) {
             worker.close();
         }
+    }
+
+    /**
+     * Hears of each worker the pool started and warmed up (a line: its pid, whether it replaces one), before it can
+     * be leased; called on the pool's thread.
+     */
+    public void addStartListener(Consumer<String> listener) {
+        startListeners.add(Objects.requireNonNull(listener));
     }
 
     private void startFailed(CrashLedger.Stage stage, RuntimeException e) {
