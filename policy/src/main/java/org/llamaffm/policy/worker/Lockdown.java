@@ -191,17 +191,7 @@ public final class Lockdown {
             return;
         }
         try (Arena arena = Arena.ofConfined()) {
-            int rc = (int) call(
-                            "prctl",
-                            FunctionDescriptor.of(
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_INT,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG,
-                                    ValueLayout.JAVA_LONG))
-                    .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
-            if (rc != 0) {
+            if (!noNewPrivs()) {
                 record("seccomp", false, "prctl(PR_SET_NO_NEW_PRIVS) failed");
                 return;
             }
@@ -308,23 +298,29 @@ public final class Lockdown {
         }
     }
 
-    /** PR_SET_NO_NEW_PRIVS (Landlock needs it), then the calling thread under {@code ruleset}; whether it is. */
+    /** {@link #noNewPrivs()}, then the calling thread under {@code ruleset}; whether it is. */
     private static boolean restrictSelf(long ruleset) throws Throwable {
-        int nnp = (int) call(
-                        "prctl",
-                        FunctionDescriptor.of(
-                                ValueLayout.JAVA_INT,
-                                ValueLayout.JAVA_INT,
-                                ValueLayout.JAVA_LONG,
-                                ValueLayout.JAVA_LONG,
-                                ValueLayout.JAVA_LONG,
-                                ValueLayout.JAVA_LONG))
-                .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L);
+        boolean nnp = noNewPrivs();
         MethodHandle restrict = call(
                 "syscall",
                 FunctionDescriptor.of(
                         ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG));
-        return nnp == 0 && (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) == 0;
+        return nnp && (long) restrict.invokeExact(SYS_LANDLOCK_RESTRICT_SELF, ruleset, 0L) == 0;
+    }
+
+    /** PR_SET_NO_NEW_PRIVS on the calling thread (seccomp and Landlock need it); whether it took. */
+    private static boolean noNewPrivs() throws Throwable {
+        return (int) call(
+                                "prctl",
+                                FunctionDescriptor.of(
+                                        ValueLayout.JAVA_INT,
+                                        ValueLayout.JAVA_INT,
+                                        ValueLayout.JAVA_LONG,
+                                        ValueLayout.JAVA_LONG,
+                                        ValueLayout.JAVA_LONG,
+                                        ValueLayout.JAVA_LONG))
+                        .invokeExact(PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L)
+                == 0;
     }
 
     /** Allows {@code access} below {@code path}; false when the path cannot be opened. */
