@@ -261,13 +261,26 @@ public record Policy(
      *
      * @param maxConcurrentRequests requests running at once, all tenants together
      * @param queueCapacity         requests that may wait for a slot; more get a "busy" error
-     * @param tenant                each tenant's limits
+     * @param tenant                each tenant's limits, unless {@code tenants} names the tenant
      * @param maxMemoryBytes        memory for all models and sessions together (llama.cpp's estimate); 0: no limit
+     * @param tenants               tenant id -> the limits that replace {@code tenant} for that tenant (in a
+     *                              policy file, or in {@code llama-ffm serve}'s keys file, a tenant's fields that
+     *                              are absent take {@code tenant}'s values)
      */
-    public record Limits(int maxConcurrentRequests, int queueCapacity, TenantLimits tenant, long maxMemoryBytes) {
+    public record Limits(
+            int maxConcurrentRequests,
+            int queueCapacity,
+            TenantLimits tenant,
+            long maxMemoryBytes,
+            Map<String, TenantLimits> tenants) {
 
         /** 4 requests at once, 16 waiting, {@link TenantLimits#DEFAULT} per tenant, no memory limit. */
         public static final Limits DEFAULT = new Limits(4, 16, TenantLimits.DEFAULT, 0);
+
+        /** The same limits for every tenant. */
+        public Limits(int maxConcurrentRequests, int queueCapacity, TenantLimits tenant, long maxMemoryBytes) {
+            this(maxConcurrentRequests, queueCapacity, tenant, maxMemoryBytes, Map.of());
+        }
 
         public Limits {
             if (maxConcurrentRequests < 1 || queueCapacity < 0 || maxMemoryBytes < 0) {
@@ -275,6 +288,17 @@ public record Policy(
                         "limits: maxConcurrentRequests must be >= 1, queueCapacity and maxMemoryBytes >= 0");
             }
             Objects.requireNonNull(tenant, "tenant");
+            tenants = Map.copyOf(tenants);
+        }
+
+        /** The limits of {@code tenant}: its own, or the default {@link #tenant()}. */
+        public TenantLimits of(Tenant tenant) {
+            return tenants.getOrDefault(tenant.id(), this.tenant);
+        }
+
+        /** These limits with {@code tenants}' own limits (replacing any given before). */
+        public Limits withTenants(Map<String, TenantLimits> tenants) {
+            return new Limits(maxConcurrentRequests, queueCapacity, tenant, maxMemoryBytes, tenants);
         }
     }
 
@@ -409,6 +433,12 @@ public record Policy(
         approvedChatTemplates.forEach(h -> checkHash("chatTemplates.sha256", h));
     }
 
+    /** This policy with {@code limits}. */
+    public Policy withLimits(Limits limits) {
+        return new Policy(
+                modelRoots, models, architectures, requireApprovedChatTemplate, approvedChatTemplates, limits, workers);
+    }
+
     /** This policy with {@code workers}. */
     public Policy withWorkers(Workers workers) {
         return new Policy(
@@ -527,39 +557,72 @@ public record Policy(
         if (file == null) {
             return Limits.DEFAULT;
         }
-        TenantLimits d = TenantLimits.DEFAULT;
-        PolicyFile.TenantFile t = file.tenant();
-        TenantLimits tenant = t == null
-                ? d
-                : new TenantLimits(
-                        t.maxConcurrentRequests() != null ? t.maxConcurrentRequests() : d.maxConcurrentRequests(),
-                        t.requestsPerMinute() != null ? t.requestsPerMinute() : d.requestsPerMinute(),
-                        t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
-                        t.generatedTokensPerMinute() != null
-                                ? t.generatedTokensPerMinute()
-                                : d.generatedTokensPerMinute(),
-                        t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
-                        t.deadlineMillis() != null ? Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
-                        t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
-                        t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
-                        t.specialTokenText() == null
-                                ? d.specialTokenText()
-                                : UntrustedText.Mode.valueOf(
-                                        t.specialTokenText().toUpperCase(Locale.ROOT)),
-                        t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
-                        t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(),
-                        sampling(t.sampling()));
+        TenantLimits tenant = tenantLimits(file.tenant(), TenantLimits.DEFAULT, "limits.tenant");
+        Map<String, TenantLimits> tenants = new LinkedHashMap<>();
+        if (file.tenants() != null) {
+            file.tenants().forEach((id, t) -> tenants.put(id, tenantLimits(t, tenant, "limits.tenants." + id)));
+        }
         return new Limits(
                 file.maxConcurrentRequests() != null
                         ? file.maxConcurrentRequests()
                         : Limits.DEFAULT.maxConcurrentRequests(),
                 file.queueCapacity() != null ? file.queueCapacity() : Limits.DEFAULT.queueCapacity(),
                 tenant,
-                file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0);
+                file.maxMemoryBytes() != null ? file.maxMemoryBytes() : 0,
+                tenants);
     }
 
-    private static Sampler.Limits sampling(PolicyFile.SamplingFile file) {
-        Sampler.Limits d = TenantLimits.DEFAULT_SAMPLING;
+    /**
+     * A tenant's limits from JSON in the policy file's {@code limits.tenant} shape, e.g. {@code {"requestsPerMinute":
+     * 10, "maxOutputTokens": 256}}; absent fields take {@code base}'s values.
+     *
+     * @throws IllegalArgumentException naming the field that is unknown, of the wrong type or out of range
+     */
+    public static TenantLimits tenantLimits(String json, TenantLimits base) {
+        ObjectMapper mapper = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        PolicyFile.TenantFile file;
+        try {
+            file = mapper.readValue(json, PolicyFile.TenantFile.class);
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            String problem = e.getCause() instanceof IllegalArgumentException cause
+                    ? cause.getMessage()
+                    : e.getOriginalMessage();
+            throw new IllegalArgumentException((field.isEmpty() ? "" : field + ": ") + problem, e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage(), e);
+        }
+        return tenantLimits(file, base, "limits");
+    }
+
+    private static TenantLimits tenantLimits(PolicyFile.@Nullable TenantFile t, TenantLimits d, String field) {
+        if (t == null) {
+            return d;
+        }
+        try {
+            return new TenantLimits(
+                    t.maxConcurrentRequests() != null ? t.maxConcurrentRequests() : d.maxConcurrentRequests(),
+                    t.requestsPerMinute() != null ? t.requestsPerMinute() : d.requestsPerMinute(),
+                    t.promptTokensPerMinute() != null ? t.promptTokensPerMinute() : d.promptTokensPerMinute(),
+                    t.generatedTokensPerMinute() != null ? t.generatedTokensPerMinute() : d.generatedTokensPerMinute(),
+                    t.maxOutputTokens() != null ? t.maxOutputTokens() : d.maxOutputTokens(),
+                    t.deadlineMillis() != null ? Duration.ofMillis(t.deadlineMillis()) : d.deadline(),
+                    t.maxPromptBytes() != null ? t.maxPromptBytes() : d.maxPromptBytes(),
+                    t.maxPromptTokens() != null ? t.maxPromptTokens() : d.maxPromptTokens(),
+                    t.specialTokenText() == null
+                            ? d.specialTokenText()
+                            : UntrustedText.Mode.valueOf(t.specialTokenText().toUpperCase(Locale.ROOT)),
+                    t.maxMemoryBytes() != null ? t.maxMemoryBytes() : d.maxMemoryBytes(),
+                    t.maxGrammarBytes() != null ? t.maxGrammarBytes() : d.maxGrammarBytes(),
+                    sampling(t.sampling(), d.sampling(), field + ".sampling"));
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage().startsWith(field) ? e : new IllegalArgumentException(field + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Sampler.Limits sampling(PolicyFile.@Nullable SamplingFile file, Sampler.Limits d, String field) {
         if (file == null) {
             return d;
         }
@@ -572,7 +635,7 @@ public record Policy(
                     file.maxMirostatM() != null ? file.maxMirostatM() : d.maxMirostatM(),
                     file.maxTopK() != null ? file.maxTopK() : d.maxTopK());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("limits.tenant.sampling: " + e.getMessage(), e);
+            throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
         }
     }
 

@@ -102,7 +102,7 @@ public final class Sandbox {
 
     private TenantQuotas quotas(Tenant tenant) {
         return tenants.computeIfAbsent(
-                tenant, t -> new TenantQuotas(t, policy.limits().tenant(), this::event));
+                tenant, t -> new TenantQuotas(t, policy.limits().of(t), this::event));
     }
 
     private Sandbox(Policy policy, Admission admission) {

@@ -188,7 +188,7 @@ public final class Session implements AutoCloseable {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(sampling, "sampling");
         return guarded(() -> {
-            Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+            Policy.TenantLimits limits = tenant.limits();
             try (Slots.Slot slot = sandbox.acquire(tenant)) {
                 tenant.consumeRequest();
                 int cap = outputCap(maxTokens, limits);
@@ -278,7 +278,7 @@ public final class Session implements AutoCloseable {
             SamplingParams sampling,
             int cap,
             Generation.@Nullable PieceListener listener) {
-        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        Policy.TenantLimits limits = tenant.limits();
         Chat.SpecialText mode = limits.specialTokenText() == UntrustedText.Mode.REJECT
                 ? Chat.SpecialText.REJECT
                 : Chat.SpecialText.NEUTRALIZE;
@@ -336,7 +336,7 @@ public final class Session implements AutoCloseable {
 
     /** An embedding or rerank request: a slot, the request quota, the size check of each input. */
     private <T> T embedding(List<String> inputs, Supplier<T> compute) {
-        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        Policy.TenantLimits limits = tenant.limits();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
             try {
@@ -385,7 +385,7 @@ public final class Session implements AutoCloseable {
     }
 
     private Duration deadline() {
-        return sandbox.policy().limits().tenant().deadline();
+        return tenant.limits().deadline();
     }
 
     /**
@@ -463,7 +463,7 @@ public final class Session implements AutoCloseable {
             SamplingParams sampling,
             int maxTokens,
             Generation.@Nullable PieceListener listener) {
-        Policy.TenantLimits limits = sandbox.policy().limits().tenant();
+        Policy.TenantLimits limits = tenant.limits();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
             int cap = outputCap(maxTokens, limits);

@@ -19,6 +19,7 @@ final class TenantQuotas {
             Map.of("requests", 0L, "promptTokens", 0L, "generatedTokens", 0L, "denials", 0L, "reservedMemory", 0L);
 
     private final Tenant tenant;
+    private final Policy.TenantLimits limits;
     private final EventSink events;
     private final Semaphore concurrency;
     private final Budget memory;
@@ -32,6 +33,7 @@ final class TenantQuotas {
 
     TenantQuotas(Tenant tenant, Policy.TenantLimits limits, EventSink events) {
         this.tenant = tenant;
+        this.limits = limits;
         this.events = events;
         this.concurrency = new Semaphore(limits.maxConcurrentRequests(), true);
         this.memory = Budget.tenant(tenant, limits.maxMemoryBytes());
@@ -48,6 +50,11 @@ final class TenantQuotas {
 
     Tenant tenant() {
         return tenant;
+    }
+
+    /** The tenant's limits: its own, or the policy's default. */
+    Policy.TenantLimits limits() {
+        return limits;
     }
 
     /** The tenant's concurrency slots ({@link Slots#acquire}). */

@@ -2,6 +2,7 @@ package org.llamaffm.policy.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON shape of a policy file, bound by Jackson (unknown fields are errors). Values are
@@ -46,7 +47,8 @@ public record PolicyFile(
             @JsonProperty("maxConcurrentRequests") Integer maxConcurrentRequests,
             @JsonProperty("queueCapacity") Integer queueCapacity,
             @JsonProperty("tenant") TenantFile tenant,
-            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes) {}
+            @JsonProperty("maxMemoryBytes") Long maxMemoryBytes,
+            @JsonProperty("tenants") Map<String, TenantFile> tenants) {}
 
     /** A tenant's limits; absent values take the defaults. */
     public record TenantFile(
