@@ -212,6 +212,29 @@ final class ModelWorkers implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Whether every pool has a worker up (ready, or serving a request), and if not, why: the model is
+     * quarantined, or a pool's workers are restarting (with the last start's failure, if one failed).
+     */
+    ModelHealth health(String name) {
+        if (ledger.isQuarantined(sha256)) {
+            return new ModelHealth(name, false, 0, "quarantined: its workers kept crashing");
+        }
+        int live = 0;
+        for (Started started : pools.values()) {
+            WorkerPool pool = started.pool();
+            int up = pool.live();
+            if (up == 0) {
+                String failure = pool.lastStartFailure()
+                        .map(e -> ": the last start failed: " + e.getMessage())
+                        .orElse("");
+                return new ModelHealth(name, false, live, "no worker is up (restarting" + failure + ")");
+            }
+            live += up;
+        }
+        return new ModelHealth(name, true, live, "");
+    }
+
     /** What the model's first worker reported. */
     List<Protection> protections() {
         return protections;

@@ -363,6 +363,29 @@ public final class Sandbox {
         return List.copyOf(merged.values());
     }
 
+    /**
+     * Whether {@code model} can serve a request now, and if not, why (for a health check: a load balancer sends
+     * no traffic to a replica whose model is quarantined or whose workers are all restarting).
+     */
+    public ModelHealth health(AdmittedModel model) {
+        if (model.isClosed() || !models.containsKey(model)) {
+            return new ModelHealth(model.name(), false, 0, "closed");
+        }
+        return model.workers()
+                .map(w -> w.health(model.name()))
+                .orElseGet(() -> new ModelHealth(model.name(), true, 0, ""));
+    }
+
+    /** Requests running now, all tenants together. */
+    public int runningRequests() {
+        return slots.running();
+    }
+
+    /** Requests waiting for a slot now, all tenants together (a router's "queue depth"). */
+    public int waitingRequests() {
+        return Math.max(0, slots.inFlight() - slots.running());
+    }
+
     /** The tenants blocked because their requests kept killing workers. */
     public Set<String> blockedTenants() {
         return ledger.blockedTenants();
@@ -404,7 +427,7 @@ public final class Sandbox {
 
     /** Takes a slot of {@code tenant}'s, then a global one, waiting in a fair queue of bounded length. */
     Slots.Slot acquire(TenantQuotas tenant) {
-        return slots.acquire(tenant.tenant(), tenant.concurrency());
+        return slots.acquire(tenant.tenant(), tenant.limits(), tenant.concurrency());
     }
 
     /** Reports an event: counted as a denial of its tenant where it is one, logged, and sent to every listener. */

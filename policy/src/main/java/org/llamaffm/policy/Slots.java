@@ -15,6 +15,8 @@ final class Slots {
     private final Semaphore global;
     /** Requests running or waiting for a slot. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Requests holding their slots. */
+    private final AtomicInteger running = new AtomicInteger();
 
     Slots(Policy.Limits limits, EventSink events) {
         this.limits = limits;
@@ -34,6 +36,7 @@ final class Slots {
         public void close() {
             global.release();
             tenantSlots.release();
+            running.decrementAndGet();
             inFlight.decrementAndGet();
         }
     }
@@ -41,9 +44,10 @@ final class Slots {
     /**
      * Takes one of {@code tenantSlots}, then a global slot, each waited for at most the tenant's deadline.
      *
+     * @param own the tenant's limits (its deadline, its concurrency)
      * @throws BusyException when the queue is full or no slot came free in time
      */
-    Slot acquire(Tenant tenant, Semaphore tenantSlots) {
+    Slot acquire(Tenant tenant, Policy.TenantLimits own, Semaphore tenantSlots) {
         int limit = limits.maxConcurrentRequests() + limits.queueCapacity();
         if (inFlight.incrementAndGet() > limit) {
             inFlight.decrementAndGet();
@@ -51,21 +55,22 @@ final class Slots {
             throw new BusyException("busy: " + limits.maxConcurrentRequests() + " requests running and "
                     + limits.queueCapacity() + " waiting; try again later");
         }
-        long waitMillis = limits.tenant().deadline().toMillis();
+        long waitMillis = own.deadline().toMillis();
         boolean tenantSlot = false;
         Slot slot = null;
         try {
             tenantSlot = tenantSlots.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
             if (!tenantSlot) {
                 events.event(SandboxEvent.Type.BUSY, tenant, "TENANT_BUSY", "the tenant's slots stayed busy");
-                throw new BusyException("busy: tenant " + tenant.id() + " already runs "
-                        + limits.tenant().maxConcurrentRequests() + " requests");
+                throw new BusyException(
+                        "busy: tenant " + tenant.id() + " already runs " + own.maxConcurrentRequests() + " requests");
             }
             if (!global.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
                 events.event(SandboxEvent.Type.BUSY, tenant, "GLOBAL_BUSY", "no global slot in time");
                 throw new BusyException("busy: no free slot");
             }
             slot = new Slot(tenantSlots);
+            running.incrementAndGet();
             return slot;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -84,5 +89,10 @@ final class Slots {
     /** Requests running or waiting for a slot now. */
     int inFlight() {
         return inFlight.get();
+    }
+
+    /** Requests holding their slots now. */
+    int running() {
+        return running.get();
     }
 }

@@ -17,11 +17,12 @@ class SlotsTest {
     private static final Tenant TENANT = new Tenant("t");
     private final List<String> events = new CopyOnWriteArrayList<>();
 
+    private static final Policy.TenantLimits LIMITS = new Policy.TenantLimits(
+            2, 100, 1000, 1000, 64, Duration.ofSeconds(60), 4096, 512, UntrustedText.Mode.REJECT, 0, 16_384);
+
     private Slots slots(int maxConcurrentRequests, int queueCapacity) {
-        Policy.TenantLimits tenant = new Policy.TenantLimits(
-                2, 100, 1000, 1000, 64, Duration.ofSeconds(60), 4096, 512, UntrustedText.Mode.REJECT, 0, 16_384);
         return new Slots(
-                new Policy.Limits(maxConcurrentRequests, queueCapacity, tenant, 0),
+                new Policy.Limits(maxConcurrentRequests, queueCapacity, LIMITS, 0),
                 (type, who, reason, detail) -> events.add(type + " " + who.id() + " " + reason));
     }
 
@@ -29,15 +30,17 @@ class SlotsTest {
     void pastTheQueueARequestIsBusyAtOnce() {
         Slots slots = slots(1, 0);
         Semaphore tenantSlots = new Semaphore(2, true);
-        try (Slots.Slot running = slots.acquire(TENANT, tenantSlots)) {
-            assertThatThrownBy(() -> slots.acquire(TENANT, tenantSlots))
+        try (Slots.Slot running = slots.acquire(TENANT, LIMITS, tenantSlots)) {
+            assertThatThrownBy(() -> slots.acquire(TENANT, LIMITS, tenantSlots))
                     .isInstanceOf(BusyException.class)
                     .hasMessage("busy: 1 requests running and 0 waiting; try again later");
             assertThat(events).containsExactly("BUSY t QUEUE_FULL");
             assertThat(slots.inFlight()).isEqualTo(1);
+            assertThat(slots.running()).isEqualTo(1);
             assertThat(tenantSlots.availablePermits()).isEqualTo(1);
         }
         assertThat(slots.inFlight()).isZero();
+        assertThat(slots.running()).isZero();
         assertThat(tenantSlots.availablePermits()).isEqualTo(2);
     }
 
@@ -45,11 +48,11 @@ class SlotsTest {
     void aRequestInterruptedWhileWaitingGivesBackItsPlaceAndItsTenantSlot() throws Exception {
         Slots slots = slots(1, 1);
         Semaphore tenantSlots = new Semaphore(2, true);
-        Slots.Slot running = slots.acquire(TENANT, tenantSlots);
+        Slots.Slot running = slots.acquire(TENANT, LIMITS, tenantSlots);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread waiting = new Thread(() -> {
             try {
-                slots.acquire(TENANT, tenantSlots).close();
+                slots.acquire(TENANT, LIMITS, tenantSlots).close();
             } catch (Throwable e) {
                 failure.set(e);
             }

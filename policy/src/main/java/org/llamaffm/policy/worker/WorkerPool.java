@@ -223,6 +223,16 @@ public final class WorkerPool implements AutoCloseable {
         }
     }
 
+    /** How many workers are up: ready to be leased, or serving a request now. */
+    public int live() {
+        lock.lock();
+        try {
+            return idle.size() + leased.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** How many worker starts the pool has begun since it was created. */
     public long starts() {
         lock.lock();
