@@ -170,7 +170,12 @@ public final class Sandbox {
                 checked.file().close();
                 throw e;
             }
-            event(SandboxEvent.Type.MODEL_ADMITTED, null, model.isolation().name(), file + ": " + model);
+            event(
+                    SandboxEvent.Type.MODEL_ADMITTED,
+                    null,
+                    model.name(),
+                    model.isolation().name(),
+                    file + ": " + model);
             return model;
         } catch (AdmissionDeniedException e) {
             event(SandboxEvent.Type.MODEL_DENIED, null, e.reason().name(), e.getMessage());
@@ -225,6 +230,7 @@ public final class Sandbox {
                 detail -> event(
                         SandboxEvent.Type.WORKER_STARTED,
                         null,
+                        name(checked),
                         detail.contains("a replacement") ? "REPLACEMENT" : "PRESTARTED",
                         detail));
         try {
@@ -416,7 +422,8 @@ public final class Sandbox {
             case QUARANTINE_CLEARED -> SandboxEvent.Type.QUARANTINE_CLEARED;
         };
         String reason = e.crash() != null ? e.crash().stage().name() : e.type().name();
-        event(type, e.tenant() != null ? new Tenant(e.tenant()) : null, reason, e.detail());
+        String model = e.model() == null ? "" : policy.models().getOrDefault(e.model(), e.model());
+        event(type, e.tenant() != null ? new Tenant(e.tenant()) : null, model, reason, e.detail());
     }
 
     /** Per-tenant counters: requests, prompt tokens, generated tokens, denials. */
@@ -430,9 +437,14 @@ public final class Sandbox {
         return slots.acquire(tenant.tenant(), tenant.limits(), tenant.concurrency());
     }
 
-    /** Reports an event: counted as a denial of its tenant where it is one, logged, and sent to every listener. */
+    /** Reports an event that concerns no one model. */
     void event(SandboxEvent.Type type, Tenant tenant, String reason, String detail) {
-        SandboxEvent event = new SandboxEvent(type, tenant, reason, detail, Instant.now());
+        event(type, tenant, "", reason, detail);
+    }
+
+    /** Reports an event: counted as a denial of its tenant where it is one, logged, and sent to every listener. */
+    void event(SandboxEvent.Type type, @Nullable Tenant tenant, String model, String reason, String detail) {
+        SandboxEvent event = new SandboxEvent(type, tenant, model, reason, detail, Instant.now());
         if (tenant != null
                 && (type == SandboxEvent.Type.REQUEST_DENIED
                         || type == SandboxEvent.Type.QUOTA_EXCEEDED
@@ -445,7 +457,8 @@ public final class Sandbox {
         LOG.log(
                 type == SandboxEvent.Type.REQUEST_DONE ? Level.DEBUG : Level.INFO,
                 () -> type + (tenant == null ? "" : " tenant=" + tenant.id())
-                        + (reason.isEmpty() ? "" : " reason=" + reason) + ": " + detail);
+                        + (model.isEmpty() ? "" : " model=" + model) + (reason.isEmpty() ? "" : " reason=" + reason)
+                        + ": " + detail);
         for (var listener : listeners) {
             try {
                 listener.accept(event);

@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param type   what happened
  * @param tenant who it concerns (null for model admissions)
+ * @param model  the name of the model it concerns (a worker's start or crash, a quarantine, a request's end), or
+ *               empty
  * @param reason a reason code (a check, a quota), or empty
  * @param detail one line for a log
  * @param time   when
  */
-public record SandboxEvent(Type type, @Nullable Tenant tenant, String reason, String detail, Instant time) {
+public record SandboxEvent(
+        Type type, @Nullable Tenant tenant, String model, String reason, String detail, Instant time) {
 
     /** The kinds of events. */
     public enum Type {

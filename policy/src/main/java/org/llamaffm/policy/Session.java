@@ -218,6 +218,7 @@ public final class Session implements AutoCloseable {
                 sandbox.event(
                         SandboxEvent.Type.REQUEST_DONE,
                         tenant.tenant(),
+                        model.name(),
                         reply.turn().stopReason().name(),
                         "chat: " + reply.turn().promptTokens() + " prompt tokens, "
                                 + reply.turn().generatedTokens() + " generated");
@@ -353,7 +354,12 @@ public final class Session implements AutoCloseable {
                 throw failed(e);
             }
             requests.incrementAndGet();
-            sandbox.event(SandboxEvent.Type.REQUEST_DONE, tenant.tenant(), "", inputs.size() + " inputs embedded");
+            sandbox.event(
+                    SandboxEvent.Type.REQUEST_DONE,
+                    tenant.tenant(),
+                    model.name(),
+                    "",
+                    inputs.size() + " inputs embedded");
             return result;
         }
     }
@@ -478,6 +484,7 @@ public final class Session implements AutoCloseable {
                 sandbox.event(
                         SandboxEvent.Type.DEADLINE_ABORT,
                         tenant.tenant(),
+                        model.name(),
                         "DEADLINE",
                         "stopped at the deadline of " + limits.deadline().toMillis() + " ms after "
                                 + result.tokens().length + " tokens");
@@ -485,6 +492,7 @@ public final class Session implements AutoCloseable {
             sandbox.event(
                     SandboxEvent.Type.REQUEST_DONE,
                     tenant.tenant(),
+                    model.name(),
                     result.stopReason().name(),
                     result.promptTokens() + " prompt tokens, " + result.tokens().length + " generated");
             return result;
@@ -588,6 +596,7 @@ public final class Session implements AutoCloseable {
             sandbox.event(
                     SandboxEvent.Type.REQUEST_DENIED,
                     tenant.tenant(),
+                    model.name(),
                     e.reason().name(),
                     e.getMessage());
             throw e;
@@ -599,6 +608,7 @@ public final class Session implements AutoCloseable {
             sandbox.event(
                     SandboxEvent.Type.REQUEST_FAILED,
                     tenant.tenant(),
+                    model.name(),
                     e.reason().name(),
                     e.getMessage());
             throw e;
@@ -620,20 +630,29 @@ public final class Session implements AutoCloseable {
     /** Reports a request llama.cpp failed while it ran (the session goes on), and returns the exception. */
     private LlamaException failed(LlamaException e) {
         sandbox.event(
-                SandboxEvent.Type.REQUEST_FAILED, tenant.tenant(), e.getClass().getSimpleName(), e.getMessage());
+                SandboxEvent.Type.REQUEST_FAILED,
+                tenant.tenant(),
+                model.name(),
+                e.getClass().getSimpleName(),
+                e.getMessage());
         return e;
     }
 
     private UntrustedTextException denied(UntrustedTextException e) {
         sandbox.event(
-                SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), e.reason().name(), e.getMessage());
+                SandboxEvent.Type.REQUEST_DENIED,
+                tenant.tenant(),
+                model.name(),
+                e.reason().name(),
+                e.getMessage());
         return e;
     }
 
     private SamplerRejectedException denied(SamplerLimitException e) {
         SamplerRejectedException denied =
                 new SamplerRejectedException(e.setting(), e.limit(), e.getMessage() + " by the policy");
-        sandbox.event(SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), "SAMPLER_LIMIT", denied.getMessage());
+        sandbox.event(
+                SandboxEvent.Type.REQUEST_DENIED, tenant.tenant(), model.name(), "SAMPLER_LIMIT", denied.getMessage());
         return denied;
     }
 
@@ -672,6 +691,6 @@ public final class Session implements AutoCloseable {
             }
         }
         releaseMemory.run();
-        sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant(), "", "session closed");
+        sandbox.event(SandboxEvent.Type.SESSION_CLOSED, tenant.tenant(), model.name(), "", "session closed");
     }
 }
