@@ -1,7 +1,10 @@
-/** The llama-ffm command: run, chat, embed, bench, inspect, synthetic, system. */
+/** The llama-ffm command: run, chat, embed, bench, inspect, synthetic, serve, system. */
 module org.llamaffm.cli {
     requires org.llamaffm;
     requires org.llamaffm.policy;
+    requires org.llamaffm.server;
+    requires org.llamaffm.gguf;
+    requires java.logging;
     requires org.llamaffm.testkit;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;

@@ -6,6 +6,7 @@ module org.llamaffm.server {
     requires static org.jspecify;
     requires transitive org.llamaffm.policy;
     requires jdk.httpserver;
+    requires java.logging;
     requires com.fasterxml.jackson.databind;
     requires io.prometheus.metrics.core;
     requires io.prometheus.metrics.model;

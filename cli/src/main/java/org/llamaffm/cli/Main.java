@@ -39,6 +39,7 @@ public final class Main implements Runnable {
         SUBCOMMANDS.put("bench", BenchCommand.class);
         SUBCOMMANDS.put("inspect", InspectCommand.class);
         SUBCOMMANDS.put("synthetic", SyntheticCommand.class);
+        SUBCOMMANDS.put("serve", ServeCommand.class);
         SUBCOMMANDS.put("system", SystemCommand.class);
         SUBCOMMANDS.put("help", CommandLine.HelpCommand.class);
     }
