@@ -153,6 +153,9 @@ final class ServeCommand implements Callable<Integer> {
         structuredLogs();
         Policy policy = Policy.load(policyFile);
         ApiKeys keys = ApiKeys.load(keysFile, policy.limits().tenant());
+        keys.permissionWarning()
+                .ifPresent(warning -> err.println(
+                        "{\"level\":\"warn\",\"event\":\"keys_file\",\"message\":" + quoted(warning) + "}"));
         policy = policy.withLimits(policy.limits().withTenants(keys.limits()));
         Sandbox sandbox = Sandbox.create(policy);
         InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
@@ -259,6 +262,12 @@ final class ServeCommand implements Callable<Integer> {
             params.threads(threads.value);
         }
         return params.build();
+    }
+
+    private static String quoted(String text) {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .valueToTree(text)
+                .toString();
     }
 
     /** The library's own logs (the sandbox's events, llama.cpp's lines) as JSON lines too. */

@@ -307,6 +307,19 @@ public final class ApiKeys {
         return NAME.matcher(name).matches() ? null : "'" + name + "' is not 1..64 of [A-Za-z0-9._-]";
     }
 
+    /**
+     * {@code sha256} when it is a key's hash as {@link #hash(String)} writes it (e.g. a metrics key's).
+     *
+     * @throws IllegalArgumentException saying what is wrong with it (never repeating it: it may be the key)
+     */
+    public static String checkHash(String sha256) {
+        String problem = hashProblem(sha256);
+        if (problem != null) {
+            throw new IllegalArgumentException("the key hash " + problem);
+        }
+        return sha256;
+    }
+
     private static @Nullable String hashProblem(String hash) {
         // the value is never repeated: it may be the key itself, pasted in by mistake
         if (hash.length() == 64 && hash.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {

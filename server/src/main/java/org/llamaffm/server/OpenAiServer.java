@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +117,7 @@ public final class OpenAiServer implements AutoCloseable {
         configureJdkServer(b);
         if (b.tls != null) {
             HttpsServer https = HttpsServer.create(b.address, 128);
-            https.setHttpsConfigurator(new HttpsConfigurator(b.tls));
+            https.setHttpsConfigurator(TlsFiles.configurator(b.tls));
             this.http = https;
         } else {
             this.http = HttpServer.create(b.address, 128);
@@ -279,7 +278,7 @@ public final class OpenAiServer implements AutoCloseable {
             }
             for (ApiKeys.Entry entry : keys.entries()) {
                 for (String model : entry.models()) {
-                    if (!model.equals(ApiKeys.EVERY_MODEL) && !models.containsKey(model)) {
+                    if (!model.equals(ApiKeys.ALL_MODELS) && !models.containsKey(model)) {
                         throw new IllegalArgumentException("tenant " + entry.name() + " may use model '" + model
                                 + "', which the server does not serve (it serves " + models.keySet() + ")");
                     }
