@@ -191,13 +191,20 @@ final class ServeCommand implements Callable<Integer> {
             if (metricsKey != null) {
                 server.metricsKeySha256(metricsKey);
             }
-            OpenAiServer running = server.start();
-            Thread hook = new Thread(() -> {
-                running.shutdown(Duration.ofSeconds(drainSeconds));
+            // registered before the server starts: a SIGTERM right after "started" drains too
+            java.util.concurrent.atomic.AtomicReference<OpenAiServer> running =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                OpenAiServer started = running.get();
+                if (started != null) {
+                    started.shutdown(Duration.ofSeconds(drainSeconds));
+                }
                 admitted.forEach(AdmittedModel::close);
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
-            running.awaitShutdown();
+                stopped.countDown();
+            }));
+            running.set(server.start());
+            stopped.await();
             return 0;
         } catch (RuntimeException | IOException e) {
             admitted.forEach(AdmittedModel::close);

@@ -680,6 +680,11 @@ public final class OpenAiServer implements AutoCloseable {
         }
     }
 
+    /** Whether the request was cancelled (by a shutdown past its drain deadline), not stopped at a stop sequence. */
+    private static boolean cancelled(StopReason reason, Pieces pieces) {
+        return (reason == StopReason.ABORTED || reason == StopReason.LISTENER) && !pieces.stops.stopped();
+    }
+
     private static String finishReason(StopReason reason, boolean stopped, boolean toolCalls) {
         if (toolCalls) {
             return "tool_calls";
@@ -729,6 +734,9 @@ public final class OpenAiServer implements AutoCloseable {
             }
             if (reply.turn().stopReason() == StopReason.TIMEOUT) {
                 throw ApiError.deadline(entry.limits().deadline().toMillis());
+            }
+            if (cancelled(reply.turn().stopReason(), pieces)) {
+                throw ApiError.draining();
             }
             StopStrings stops = new StopStrings(req.gen().stop());
             String content = stops.cut(reply.response().content());
@@ -828,6 +836,9 @@ public final class OpenAiServer implements AutoCloseable {
             }
             if (result.stopReason() == StopReason.TIMEOUT) {
                 throw ApiError.deadline(entry.limits().deadline().toMillis());
+            }
+            if (cancelled(result.stopReason(), pieces)) {
+                throw ApiError.draining();
             }
             String finish = finishReason(result.stopReason(), pieces.stops.stopped(), false);
             ObjectNode usage = usage(call.promptTokens, call.completionTokens);
@@ -1024,6 +1035,7 @@ public final class OpenAiServer implements AutoCloseable {
         if (!ok) {
             response.put("reason", draining.get() ? "the server is shutting down" : String.join("; ", problems));
         }
+        response.put("in_flight", inFlight.get() - 1); // not this request
         response.set("models", list);
         call.status = ok ? 200 : 503;
         call.outcome = ok ? "ok" : "unavailable";
