@@ -147,6 +147,20 @@ class ServeCommandTest {
         }
     }
 
+    @Test
+    void anAddressBeyondLoopbackWithoutTlsIsAWarning() throws Exception {
+        Server server = Server.start("--host", "0.0.0.0");
+        try {
+            assertThat(server.err.toString())
+                    .contains("\"event\":\"no_tls\"")
+                    .contains("listening on 0.0.0.0 without TLS");
+            server.terminate();
+            assertThat(server.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            server.process.destroyForcibly();
+        }
+    }
+
     /** A {@code llama-ffm serve} process on a free port. */
     private record Server(Process process, StringBuffer err, int port) {
 
