@@ -1,6 +1,7 @@
 package org.llamaffm.server;
 
 import org.jspecify.annotations.Nullable;
+import org.llamaffm.ChatException;
 import org.llamaffm.ChatInputException;
 import org.llamaffm.EmbeddingException;
 import org.llamaffm.GrammarException;
@@ -124,6 +125,8 @@ final class ApiError extends RuntimeException {
             case EmbeddingException x -> invalid("embeddings_unsupported", null, e.getMessage());
             case GrammarException x -> invalid("invalid_grammar", null, e.getMessage());
             case ChatInputException x -> invalid("invalid_messages", "messages", e.getMessage());
+            // the model's template refused the conversation (e.g. roles that do not alternate), or is not one
+            case ChatException x -> invalid("template_error", "messages", e.getMessage());
             case LlamaException x -> new ApiError(502, "server_error", "engine_error", null, e.getMessage(), 0);
             case IllegalArgumentException x -> invalid(null, e.getMessage());
             default -> null;
@@ -138,9 +141,13 @@ final class ApiError extends RuntimeException {
         return switch (w.reason()) {
             case TIMED_OUT -> new ApiError(504, "server_error", "deadline_exceeded", null, w.getMessage(), 0);
             case REQUEST_FAILED ->
-                w.remoteType().equals("EmbeddingException")
-                        ? invalid("embeddings_unsupported", null, w.getMessage())
-                        : new ApiError(502, "server_error", "engine_error", null, w.getMessage(), 0);
+                switch (w.remoteType()) {
+                    case "EmbeddingException" -> invalid("embeddings_unsupported", null, w.getMessage());
+                    case "ChatException" -> invalid("template_error", "messages", w.getMessage());
+                    // what the worker checked of the request (e.g. a prompt longer than the context)
+                    case "IllegalArgumentException" -> invalid(null, w.getMessage());
+                    default -> new ApiError(502, "server_error", "engine_error", null, w.getMessage(), 0);
+                };
             case DIED -> new ApiError(502, "server_error", "worker_died", null, w.getMessage(), 0);
             case START_FAILED -> new ApiError(502, "server_error", "worker_start_failed", null, w.getMessage(), 1);
             case PROTOCOL -> new ApiError(502, "server_error", "worker_protocol", null, w.getMessage(), 0);

@@ -410,7 +410,7 @@ public final class OpenAiServer implements AutoCloseable {
             exchange.getResponseHeaders().set("X-Request-Id", call.id);
             try {
                 route(exchange, call);
-            } catch (UncheckedIOException e) {
+            } catch (ClientGone e) {
                 call.outcome = "client_gone";
             } catch (RuntimeException e) {
                 ApiError error = ApiError.of(e);
@@ -420,7 +420,7 @@ public final class OpenAiServer implements AutoCloseable {
                 }
                 call.status = error.status();
                 call.outcome = error.code();
-                if (!call.tenant.isEmpty() && !call.model.isEmpty() && error.status() != 400) {
+                if (!call.tenant.isEmpty() && !call.model.isEmpty()) {
                     metrics.denied(call.tenant, call.model, error.code());
                 }
                 sendError(exchange, error, call.id);
@@ -655,7 +655,7 @@ public final class OpenAiServer implements AutoCloseable {
             if (out != null && !text.isEmpty()) {
                 try {
                     out.accept(text);
-                } catch (UncheckedIOException e) {
+                } catch (ClientGone e) {
                     clientGone = true;
                     return false;
                 }
@@ -674,8 +674,8 @@ public final class OpenAiServer implements AutoCloseable {
     }
 
     /** An I/O failure of a stream's client, inside a piece listener. */
-    private static final class UncheckedIOException extends RuntimeException {
-        UncheckedIOException(IOException cause) {
+    private static final class ClientGone extends RuntimeException {
+        ClientGone(IOException cause) {
             super(cause);
         }
     }
@@ -891,7 +891,7 @@ public final class OpenAiServer implements AutoCloseable {
         try {
             sse.send(errorBody(error));
             sse.close();
-        } catch (UncheckedIOException gone) {
+        } catch (ClientGone gone) {
             call.outcome = "client_gone";
         }
     }
@@ -1173,7 +1173,7 @@ public final class OpenAiServer implements AutoCloseable {
             try {
                 exchange.sendResponseHeaders(200, 0);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ClientGone(e);
             }
             out = exchange.getResponseBody();
         }
@@ -1199,7 +1199,7 @@ public final class OpenAiServer implements AutoCloseable {
             try {
                 Objects.requireNonNull(out).close();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ClientGone(e);
             }
         }
 
@@ -1209,7 +1209,7 @@ public final class OpenAiServer implements AutoCloseable {
                 o.write(text.getBytes(StandardCharsets.UTF_8));
                 o.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new ClientGone(e);
             }
         }
     }
