@@ -703,7 +703,16 @@ public final class OpenAiServer implements AutoCloseable {
         call.prompt = req.messages().isEmpty() ? "" : req.messages().getLast().content();
         String id = "chatcmpl-" + call.id;
         long created = Instant.now().getEpochSecond();
-        Sse sse = req.gen().stream() ? new Sse(exchange) : null;
+        Sse sse = req.gen().stream()
+                ? new Sse(
+                        exchange,
+                        chunk(
+                                id,
+                                created,
+                                model.name(),
+                                delta("role", "assistant").put("content", ""),
+                                null))
+                : null;
         // with tools, the text is parsed into calls at the end: nothing is streamed before that
         Consumer<String> out = sse == null || req.tools()
                 ? null
@@ -713,12 +722,6 @@ public final class OpenAiServer implements AutoCloseable {
         Session session = null;
         try {
             session = borrow(entry, model);
-            if (sse != null) {
-                sse.open();
-                ObjectNode role =
-                        JSON.createObjectNode().put("role", "assistant").put("content", "");
-                sse.send(chunk(id, created, model.name(), role, null));
-            }
             Session.ChatReply reply = session.chat(
                     req.messages(),
                     req.options(),
@@ -814,7 +817,7 @@ public final class OpenAiServer implements AutoCloseable {
         call.prompt = req.prompt();
         String id = "cmpl-" + call.id;
         long created = Instant.now().getEpochSecond();
-        Sse sse = req.gen().stream() ? new Sse(exchange) : null;
+        Sse sse = req.gen().stream() ? new Sse(exchange, null) : null;
         Consumer<String> out = sse == null ? null : text -> sse.send(textChunk(id, created, model.name(), text, null));
         metrics.queued(call.tenant, call.model);
         Pieces pieces =
@@ -822,9 +825,6 @@ public final class OpenAiServer implements AutoCloseable {
         Session session = null;
         try {
             session = borrow(entry, model);
-            if (sse != null) {
-                sse.open();
-            }
             Generation.Result result = session.generate(
                     req.prompt(), req.gen().sampling(), req.gen().maxTokens(), pieces);
             pieces.done();
@@ -1158,16 +1158,23 @@ public final class OpenAiServer implements AutoCloseable {
         }
     }
 
-    /** A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. */
+    /**
+     * A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. Its 200 and its
+     * first event are sent with the first event of the answer, not before: a request the sandbox refuses before
+     * its first token (a quota, a prompt too long) gets its own status and error body, as OpenAI and llama-server
+     * answer, and not a 200 whose stream carries the error.
+     */
     private static final class Sse {
         private final HttpExchange exchange;
+        private final @Nullable JsonNode first;
         private @Nullable OutputStream out;
 
-        Sse(HttpExchange exchange) {
+        Sse(HttpExchange exchange, @Nullable JsonNode first) {
             this.exchange = exchange;
+            this.first = first;
         }
 
-        void open() {
+        private void open() {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             try {
@@ -1183,6 +1190,12 @@ public final class OpenAiServer implements AutoCloseable {
         }
 
         void send(JsonNode event) {
+            if (out == null) {
+                open();
+                if (first != null) {
+                    send(first);
+                }
+            }
             try {
                 write("data: " + JSON.writeValueAsString(event) + "\n\n");
             } catch (JsonProcessingException e) {
