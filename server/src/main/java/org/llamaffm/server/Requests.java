@@ -99,14 +99,10 @@ final class Requests {
                             "response_format.type: 'text', 'json_object' or 'json_schema', was '" + type + "'");
             }
         }
-        String grammar = optionalText(body, "grammar"); // llama-server's extension
-        if (grammar != null) {
-            if (format != null
-                    && !format.isNull()
-                    && !"text".equals(format.path("type").asText())) {
-                throw ApiError.invalid("grammar", "grammar: give a grammar or a response_format, not both");
-            }
-            options.grammar(grammar);
+        if (body.hasNonNull("grammar")) {
+            // llama-server's extension; the chat engine of this llama.cpp drops a grammar given with the messages
+            // (ChatTemplate passes it, the rendered prompt comes back without it), so it is refused, not ignored
+            throw ApiError.invalid("grammar", "grammar is not supported in chat; use response_format json_schema");
         }
         Generating gen = generating(body, max(body, "max_completion_tokens", "max_tokens", Integer.MAX_VALUE));
         if (gen.stream() && !tools) {
