@@ -2,9 +2,12 @@ package org.llamaffm.langchain4j;
 
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 import org.llamaffm.Context;
 import org.llamaffm.Generation;
 import org.llamaffm.Model;
+import org.llamaffm.Sampler;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.chat.Chat;
 import org.llamaffm.chat.ChatMessage;
@@ -14,11 +17,15 @@ import org.llamaffm.policy.Session;
 /** Where a chat model's turns run: a local model and context, or a session. */
 sealed interface ChatEngine extends AutoCloseable {
 
-    /** Answers {@code messages} (which end with a user or tool message), streaming the raw text to {@code listener}. */
+    /**
+     * Answers {@code messages} (which end with a user or tool message), streaming the raw text to {@code listener};
+     * {@code grammar} (GBNF, or null) constrains the answer.
+     */
     Session.ChatReply chat(
             List<ChatMessage> messages,
             ChatOptions options,
             SamplingParams sampling,
+            @Nullable String grammar,
             int maxTokens,
             Generation.PieceListener listener);
 
@@ -62,13 +69,18 @@ sealed interface ChatEngine extends AutoCloseable {
                 List<ChatMessage> messages,
                 ChatOptions options,
                 SamplingParams sampling,
+                @Nullable String grammar,
                 int maxTokens,
                 Generation.PieceListener listener) {
+            // A grammar in ChatOptions does not reach the rendered prompt (ChatPrompt.grammar() is empty for it), so
+            // a local chat puts it at the head of the sampler chain itself.
+            UnaryOperator<Sampler.Builder> chain =
+                    grammar == null ? sampling::applyTo : b -> sampling.applyTo(b.grammar(grammar, "root"));
             lock.lock();
             try (Chat chat = Chat.builder(model)
                     .borrow(context)
                     .options(options)
-                    .sampler(sampling::applyTo)
+                    .sampler(chain)
                     .maxTokens(maxTokens)
                     .build()) {
                 messages.forEach(chat::add);
@@ -100,9 +112,14 @@ sealed interface ChatEngine extends AutoCloseable {
                 List<ChatMessage> messages,
                 ChatOptions options,
                 SamplingParams sampling,
+                @Nullable String grammar,
                 int maxTokens,
                 Generation.PieceListener listener) {
-            return session.chat(messages, options, sampling, maxTokens, listener);
+            // a session samples from SamplingParams only: the grammar goes in the options
+            ChatOptions constrained = grammar == null
+                    ? options
+                    : options.toBuilder().grammar(grammar).build();
+            return session.chat(messages, constrained, sampling, maxTokens, listener);
         }
 
         @Override

@@ -41,6 +41,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
                 Requests.messages(request.messages()),
                 Requests.options(parameters),
                 Requests.sampling(config.sampling, parameters),
+                Requests.grammar(parameters),
                 Requests.maxTokens(config.maxTokens, parameters),
                 stops::accept);
         return Requests.response(reply, stops, config.modelName);

@@ -50,6 +50,7 @@ public final class LlamaStreamingChatModel implements StreamingChatModel, AutoCl
                     Requests.messages(request.messages()),
                     Requests.options(parameters),
                     Requests.sampling(config.sampling, parameters),
+                    Requests.grammar(parameters),
                     Requests.maxTokens(config.maxTokens, parameters),
                     piece -> !handle.isCancelled() && stops.accept(piece) && !handle.isCancelled());
             if (handle.isCancelled()) {

@@ -101,9 +101,6 @@ final class Requests {
                             : json(JsonSchemaElementJsonUtils.toMap(
                                     format.jsonSchema().rootElement())));
         }
-        if (parameters instanceof LlamaChatRequestParameters llama && llama.grammar() != null) {
-            options.grammar(llama.grammar());
-        }
         return options.build();
     }
 
@@ -146,6 +143,11 @@ final class Requests {
                 base.dryAllowedLength(),
                 base.dryLastN(),
                 base.dryBreakers());
+    }
+
+    /** The GBNF grammar of our extras, or null. */
+    static @Nullable String grammar(ChatRequestParameters parameters) {
+        return parameters instanceof LlamaChatRequestParameters llama ? llama.grammar() : null;
     }
 
     static int maxTokens(int base, ChatRequestParameters parameters) {
