@@ -1,0 +1,132 @@
+package org.llamaffm.langchain4j;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.llamaffm.Model;
+import org.llamaffm.embed.Embedder;
+import org.llamaffm.embed.EmbeddingParams;
+import org.llamaffm.embed.Normalization;
+import org.llamaffm.policy.Session;
+
+/**
+ * LangChain4j's {@link dev.langchain4j.model.embedding.EmbeddingModel} over an embedding model (pooled, e.g. BERT),
+ * local or in a session. Local requests take turns; the context size is the model's trained length.
+ */
+public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel implements AutoCloseable {
+
+    private final @Nullable Embedder embedder;
+    private final @Nullable Model owned;
+    private final @Nullable Session session;
+    private final Normalization normalization;
+    private final String modelName;
+
+    private LlamaEmbeddingModel(Builder builder) {
+        builder.checkSource();
+        if (builder.contextSize != null) {
+            throw new IllegalStateException("an embedding model's context is its trained length: no contextSize");
+        }
+        this.normalization = builder.normalization;
+        this.modelName = builder.modelName;
+        this.session = builder.session;
+        if (session != null) {
+            this.embedder = null;
+            this.owned = null;
+            return;
+        }
+        Model model = builder.loadModel();
+        this.owned = builder.ownsModel() ? model : null;
+        try {
+            EmbeddingParams.Builder params = EmbeddingParams.builder().normalization(normalization);
+            if (builder.threads != null) {
+                params.threads(builder.threads);
+            }
+            this.embedder = Embedder.open(model, params.build());
+            this.dimension = embedder.dimensions();
+        } catch (RuntimeException | Error e) {
+            if (owned != null) {
+                owned.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A builder; give a {@code modelPath}, a {@code model} or a {@code session}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // In LangChain4j 1.19 embedAll and doEmbed each call the other by default: this is the one that embeds.
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+        List<String> texts = segments.stream().map(TextSegment::text).toList();
+        if (session != null) {
+            List<Embedding> embeddings = session.embed(texts, normalization).stream()
+                    .map(Embedding::from)
+                    .toList();
+            return Response.from(embeddings);
+        }
+        Embedder e = Objects.requireNonNull(embedder);
+        synchronized (e) {
+            int tokens = 0;
+            for (String text : texts) {
+                tokens += e.tokenize(text).length;
+            }
+            List<Embedding> embeddings =
+                    e.embed(texts).stream().map(Embedding::from).toList();
+            return Response.from(embeddings, new TokenUsage(tokens));
+        }
+    }
+
+    @Override
+    public String modelName() {
+        return modelName;
+    }
+
+    /** Frees the embedder, and the model when this embedding model loaded it. */
+    @Override
+    public void close() {
+        if (embedder != null) {
+            synchronized (embedder) {
+                embedder.close();
+            }
+        }
+        if (owned != null) {
+            owned.close();
+        }
+    }
+
+    /** Builds a {@link LlamaEmbeddingModel}. */
+    public static final class Builder extends SourceBuilder<Builder> {
+        private Normalization normalization = Normalization.EUCLIDEAN;
+        private String modelName = "llama-ffm";
+
+        private Builder() {}
+
+        /** How vectors are normalized; default {@link Normalization#EUCLIDEAN}. */
+        public Builder normalization(Normalization normalization) {
+            this.normalization = Objects.requireNonNull(normalization, "normalization");
+            return this;
+        }
+
+        /** The name {@link LlamaEmbeddingModel#modelName()} reports; default "llama-ffm". */
+        public Builder modelName(String modelName) {
+            this.modelName = Objects.requireNonNull(modelName, "modelName");
+            return this;
+        }
+
+        /**
+         * Loads the model (when given a path) and opens the embedder.
+         *
+         * @throws IllegalStateException when not exactly one of a path, a model and a session is given
+         */
+        public LlamaEmbeddingModel build() {
+            return new LlamaEmbeddingModel(this);
+        }
+    }
+}
