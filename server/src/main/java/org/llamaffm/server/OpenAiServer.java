@@ -463,16 +463,15 @@ public final class OpenAiServer implements AutoCloseable {
 
     private void route(HttpExchange exchange, Call call) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
         if (path.equals("/health")) {
             call.endpoint = "health";
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             sendHealth(exchange, call);
             return;
         }
         if (path.equals("/metrics")) {
             call.endpoint = "metrics";
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             if (options.metricsKeySha256 == null) {
                 throw ApiError.notFound(
                         metricsHttp != null
@@ -501,11 +500,11 @@ public final class OpenAiServer implements AutoCloseable {
                 .orElseThrow(ApiError::unauthorized);
         call.tenant = entry.name();
         if (endpoint.equals("models")) {
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             sendModels(exchange, entry, path);
             return;
         }
-        requireMethod(method, "POST", path);
+        requireMethod(exchange, "POST");
         if (draining.get()) {
             throw ApiError.draining();
         }
@@ -524,9 +523,12 @@ public final class OpenAiServer implements AutoCloseable {
         }
     }
 
-    private static void requireMethod(String method, String allowed, String path) {
+    /** A 405 names the one method the path serves in its {@code Allow} header. */
+    private static void requireMethod(HttpExchange exchange, String allowed) {
+        String method = exchange.getRequestMethod();
         if (!method.equals(allowed)) {
-            throw ApiError.methodNotAllowed(method, path);
+            exchange.getResponseHeaders().set("Allow", allowed);
+            throw ApiError.methodNotAllowed(method, exchange.getRequestURI().getPath());
         }
     }
 
@@ -1131,9 +1133,6 @@ public final class OpenAiServer implements AutoCloseable {
         }
         if (error.status() == 401) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-        }
-        if (error.status() == 405) {
-            exchange.getResponseHeaders().set("Allow", error.getMessage().contains("GET") ? "POST" : "GET");
         }
         sendJson(exchange, error.status(), errorBody(error));
     }
