@@ -701,7 +701,16 @@ public final class OpenAiServer implements AutoCloseable {
         call.prompt = req.messages().isEmpty() ? "" : req.messages().getLast().content();
         String id = "chatcmpl-" + call.id;
         long created = Instant.now().getEpochSecond();
-        Sse sse = req.gen().stream() ? new Sse(exchange) : null;
+        Sse sse = req.gen().stream()
+                ? new Sse(
+                        exchange,
+                        chunk(
+                                id,
+                                created,
+                                model.name(),
+                                JSON.createObjectNode().put("role", "assistant").put("content", ""),
+                                null))
+                : null;
         // with tools, the text is parsed into calls at the end: nothing is streamed before that
         Consumer<String> out = sse == null || req.tools()
                 ? null
@@ -711,12 +720,6 @@ public final class OpenAiServer implements AutoCloseable {
         Session session = null;
         try {
             session = borrow(entry, model);
-            if (sse != null) {
-                sse.open();
-                ObjectNode role =
-                        JSON.createObjectNode().put("role", "assistant").put("content", "");
-                sse.send(chunk(id, created, model.name(), role, null));
-            }
             Session.ChatReply reply = session.chat(
                     req.messages(),
                     req.options(),
@@ -809,7 +812,7 @@ public final class OpenAiServer implements AutoCloseable {
         call.prompt = req.prompt();
         String id = "cmpl-" + call.id;
         long created = Instant.now().getEpochSecond();
-        Sse sse = req.gen().stream() ? new Sse(exchange) : null;
+        Sse sse = req.gen().stream() ? new Sse(exchange, null) : null;
         Consumer<String> out = sse == null ? null : text -> sse.send(textChunk(id, created, model.name(), text, null));
         metrics.queued(call.tenant, call.model);
         Pieces pieces =
@@ -817,9 +820,6 @@ public final class OpenAiServer implements AutoCloseable {
         Session session = null;
         try {
             session = borrow(entry, model);
-            if (sse != null) {
-                sse.open();
-            }
             Generation.Result result = session.generate(
                     req.prompt(), req.gen().sampling(), req.gen().maxTokens(), pieces);
             pieces.done();
@@ -1146,16 +1146,23 @@ public final class OpenAiServer implements AutoCloseable {
         }
     }
 
-    /** A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. */
+    /**
+     * A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. Its 200 is sent with
+     * its first event, so that a refusal before any output (a quota, busy, a limit of the policy) is an error response
+     * with its own status and {@code Retry-After}, as OpenAI's clients expect (they retry a 429, not an error event).
+     */
     private static final class Sse {
         private final HttpExchange exchange;
+        private @Nullable JsonNode first;
         private @Nullable OutputStream out;
 
-        Sse(HttpExchange exchange) {
+        /** A stream whose first event, when it opens, is {@code first} (none when null). */
+        Sse(HttpExchange exchange, @Nullable JsonNode first) {
             this.exchange = exchange;
+            this.first = first;
         }
 
-        void open() {
+        private void open() {
             exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             try {
@@ -1192,6 +1199,14 @@ public final class OpenAiServer implements AutoCloseable {
         }
 
         private void write(String text) {
+            if (out == null) {
+                open();
+                JsonNode opening = first;
+                first = null;
+                if (opening != null) {
+                    send(opening);
+                }
+            }
             try {
                 OutputStream o = Objects.requireNonNull(out);
                 o.write(text.getBytes(StandardCharsets.UTF_8));
