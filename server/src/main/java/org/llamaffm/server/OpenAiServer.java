@@ -727,6 +727,8 @@ public final class OpenAiServer implements AutoCloseable {
                     req.gen().maxTokens(),
                     pieces);
             pieces.done();
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+            session = null;
             call.promptTokens = reply.turn().promptTokens();
             call.completionTokens = reply.turn().generatedTokens();
             if (pieces.clientGone) {
@@ -823,6 +825,8 @@ public final class OpenAiServer implements AutoCloseable {
             Generation.Result result = session.generate(
                     req.prompt(), req.gen().sampling(), req.gen().maxTokens(), pieces);
             pieces.done();
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+            session = null;
             call.promptTokens = result.promptTokens();
             call.completionTokens = result.tokens().length;
             if (pieces.clientGone) {
@@ -912,69 +916,71 @@ public final class OpenAiServer implements AutoCloseable {
             HttpExchange exchange, Call call, ApiKeys.Entry entry, AdmittedModel model, Requests.EmbeddingCall req)
             throws IOException {
         Session session = borrow(entry, model);
+        List<float[]> vectors;
         try {
             long before = session.counters().get("promptTokens");
-            List<float[]> vectors = session.embed(req.inputs(), Normalization.EUCLIDEAN);
+            vectors = session.embed(req.inputs(), Normalization.EUCLIDEAN);
             call.promptTokens = (int) (session.counters().get("promptTokens") - before);
-            if (req.dimensions() != null && !vectors.isEmpty() && vectors.getFirst().length != req.dimensions()) {
-                throw ApiError.invalid(
-                        "dimensions",
-                        "dimensions: the model's embeddings have " + vectors.getFirst().length
-                                + " dimensions (they cannot be shortened), asked for " + req.dimensions());
-            }
-            ObjectNode response = JSON.createObjectNode().put("object", "list");
-            ArrayNode data = response.putArray("data");
-            for (int i = 0; i < vectors.size(); i++) {
-                ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
-                float[] v = vectors.get(i);
-                if (req.base64()) {
-                    ByteBuffer bytes = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-                    bytes.asFloatBuffer().put(v);
-                    item.put("embedding", Base64.getEncoder().encodeToString(bytes.array()));
-                } else {
-                    ArrayNode values = item.putArray("embedding");
-                    for (float f : v) {
-                        values.add(f);
-                    }
+        } finally {
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+        }
+        if (req.dimensions() != null && !vectors.isEmpty() && vectors.getFirst().length != req.dimensions()) {
+            throw ApiError.invalid(
+                    "dimensions",
+                    "dimensions: the model's embeddings have " + vectors.getFirst().length
+                            + " dimensions (they cannot be shortened), asked for " + req.dimensions());
+        }
+        ObjectNode response = JSON.createObjectNode().put("object", "list");
+        ArrayNode data = response.putArray("data");
+        for (int i = 0; i < vectors.size(); i++) {
+            ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
+            float[] v = vectors.get(i);
+            if (req.base64()) {
+                ByteBuffer bytes = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+                bytes.asFloatBuffer().put(v);
+                item.put("embedding", Base64.getEncoder().encodeToString(bytes.array()));
+            } else {
+                ArrayNode values = item.putArray("embedding");
+                for (float f : v) {
+                    values.add(f);
                 }
             }
-            response.put("model", model.name());
-            response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
-            sendJson(exchange, 200, response);
-        } finally {
-            giveBack(entry, model, session);
         }
+        response.put("model", model.name());
+        response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
+        sendJson(exchange, 200, response);
     }
 
     private void rerank(
             HttpExchange exchange, Call call, ApiKeys.Entry entry, AdmittedModel model, Requests.RerankCall req)
             throws IOException {
         Session session = borrow(entry, model);
+        float[] scores;
         try {
             long before = session.counters().get("promptTokens");
-            float[] scores = session.rerank(req.query(), req.documents());
+            scores = session.rerank(req.query(), req.documents());
             call.promptTokens = (int) (session.counters().get("promptTokens") - before);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < scores.length; i++) {
-                order.add(i);
-            }
-            order.sort((a, b) -> Float.compare(scores[b], scores[a]));
-            ObjectNode response = JSON.createObjectNode()
-                    .put("id", "rerank-" + call.id)
-                    .put("object", "list")
-                    .put("model", model.name());
-            ArrayNode results = response.putArray("results");
-            for (int i : order.subList(0, req.topN())) {
-                ObjectNode r = results.addObject().put("index", i).put("relevance_score", scores[i]);
-                if (req.returnDocuments()) {
-                    r.putObject("document").put("text", req.documents().get(i));
-                }
-            }
-            response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
-            sendJson(exchange, 200, response);
         } finally {
-            giveBack(entry, model, session);
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
         }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Float.compare(scores[b], scores[a]));
+        ObjectNode response = JSON.createObjectNode()
+                .put("id", "rerank-" + call.id)
+                .put("object", "list")
+                .put("model", model.name());
+        ArrayNode results = response.putArray("results");
+        for (int i : order.subList(0, req.topN())) {
+            ObjectNode r = results.addObject().put("index", i).put("relevance_score", scores[i]);
+            if (req.returnDocuments()) {
+                r.putObject("document").put("text", req.documents().get(i));
+            }
+        }
+        response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
+        sendJson(exchange, 200, response);
     }
 
     // ---------------------------------------------------------------------------------------------------------
