@@ -144,8 +144,9 @@ public final class OpenAiServer implements AutoCloseable {
 
     /**
      * The JDK server's limits are system properties, read once per JVM: the time to receive a request's headers and
-     * body (a slow client's connection is closed after it), and the connections open at once (past it, new ones wait
-     * to be accepted). Set here unless the JVM was started with them.
+     * body (a slow client's connection is closed after it), and the connections open at once (past it, the JDK server
+     * closes each new one as it accepts it, unserved: it does not queue them). Set here unless the JVM was started
+     * with them.
      */
     private static void configureJdkServer(Builder b) {
         System.getProperties()
@@ -221,7 +222,10 @@ public final class OpenAiServer implements AutoCloseable {
             return this;
         }
 
-        /** Connections open at once (JVM-wide: the JDK server reads it once). 256 by default. */
+        /**
+         * Connections open at once, idle ones included (JVM-wide: the JDK server reads it once); past it a new
+         * connection is closed unserved. 256 by default.
+         */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = positive(maxConnections, "maxConnections");
             return this;
