@@ -56,7 +56,7 @@ import org.llamaffm.policy.Tenant;
 /**
  * An OpenAI-compatible HTTP server over a {@link Sandbox}: each API key of {@link ApiKeys} is a tenant, and each
  * request runs through a policy {@link Session} of that tenant, so the policy's quotas, deadlines, caps and the
- * isolation of each model hold over HTTP. Built on the JDK's own {@code com.sun.net.httpserver}, one virtual thread
+ * isolation of each model hold over HTTP. Built on the JDK's own {@code com.sun.net.httpserver}, one platform thread
  * per exchange.
  *
  * {@snippet :
@@ -83,7 +83,14 @@ public final class OpenAiServer implements AutoCloseable {
     private final Builder options;
     private final HttpServer http;
     private final @Nullable HttpServer metricsHttp;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /*
+     * Platform threads, not virtual ones: a generation in this process is native code that never yields its carrier,
+     * so requests generating on as many virtual threads as there are cores (maxConcurrentRequests >= cores) would stop
+     * every other exchange from being read, /health included, and the JDK server would close their connections
+     * unanswered at the request timeout. The OS schedules platform threads around a generation.
+     */
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().name("llama-ffm-http-", 0).factory());
     private final ServerMetrics metrics;
     private final ServerLog log;
     private final long createdSeconds = Instant.now().getEpochSecond();
