@@ -55,7 +55,7 @@ import org.llamaffm.policy.Tenant;
 /**
  * An OpenAI-compatible HTTP server over a {@link Sandbox}: each API key of {@link ApiKeys} is a tenant, and each
  * request runs through a policy {@link Session} of that tenant, so the policy's quotas, deadlines, caps and the
- * isolation of each model hold over HTTP. Built on the JDK's own {@code com.sun.net.httpserver}, one virtual thread
+ * isolation of each model hold over HTTP. Built on the JDK's own {@code com.sun.net.httpserver}, one platform thread
  * per exchange.
  *
  * {@snippet :
@@ -82,7 +82,14 @@ public final class OpenAiServer implements AutoCloseable {
     private final Builder options;
     private final HttpServer http;
     private final @Nullable HttpServer metricsHttp;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    /*
+     * Platform threads, not virtual ones: a generation in this process is native code that never yields its carrier,
+     * so requests generating on as many virtual threads as there are cores (maxConcurrentRequests >= cores) would stop
+     * every other exchange from being read, /health included, and the JDK server would close their connections
+     * unanswered at the request timeout. The OS schedules platform threads around a generation.
+     */
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().name("llama-ffm-http-", 0).factory());
     private final ServerMetrics metrics;
     private final ServerLog log;
     private final long createdSeconds = Instant.now().getEpochSecond();
@@ -143,8 +150,9 @@ public final class OpenAiServer implements AutoCloseable {
 
     /**
      * The JDK server's limits are system properties, read once per JVM: the time to receive a request's headers and
-     * body (a slow client's connection is closed after it), and the connections open at once (past it, new ones wait
-     * to be accepted). Set here unless the JVM was started with them.
+     * body (a slow client's connection is closed after it), and the connections open at once (past it, the JDK server
+     * closes each new one as it accepts it, unserved: it does not queue them). Set here unless the JVM was started
+     * with them.
      */
     private static void configureJdkServer(Builder b) {
         System.getProperties()
@@ -220,7 +228,10 @@ public final class OpenAiServer implements AutoCloseable {
             return this;
         }
 
-        /** Connections open at once (JVM-wide: the JDK server reads it once). 256 by default. */
+        /**
+         * Connections open at once, idle ones included (JVM-wide: the JDK server reads it once); past it a new
+         * connection is closed unserved. 256 by default.
+         */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = positive(maxConnections, "maxConnections");
             return this;
@@ -462,16 +473,15 @@ public final class OpenAiServer implements AutoCloseable {
 
     private void route(HttpExchange exchange, Call call) throws IOException {
         String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
         if (path.equals("/health")) {
             call.endpoint = "health";
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             sendHealth(exchange, call);
             return;
         }
         if (path.equals("/metrics")) {
             call.endpoint = "metrics";
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             if (options.metricsKeySha256 == null) {
                 throw ApiError.notFound(
                         metricsHttp != null
@@ -500,11 +510,11 @@ public final class OpenAiServer implements AutoCloseable {
                 .orElseThrow(ApiError::unauthorized);
         call.tenant = entry.name();
         if (endpoint.equals("models")) {
-            requireMethod(method, "GET", path);
+            requireMethod(exchange, "GET");
             sendModels(exchange, entry, path);
             return;
         }
-        requireMethod(method, "POST", path);
+        requireMethod(exchange, "POST");
         if (draining.get()) {
             throw ApiError.draining();
         }
@@ -523,9 +533,12 @@ public final class OpenAiServer implements AutoCloseable {
         }
     }
 
-    private static void requireMethod(String method, String allowed, String path) {
+    /** A 405 names the one method the path serves in its {@code Allow} header. */
+    private static void requireMethod(HttpExchange exchange, String allowed) {
+        String method = exchange.getRequestMethod();
         if (!method.equals(allowed)) {
-            throw ApiError.methodNotAllowed(method, path);
+            exchange.getResponseHeaders().set("Allow", allowed);
+            throw ApiError.methodNotAllowed(method, exchange.getRequestURI().getPath());
         }
     }
 
@@ -710,7 +723,7 @@ public final class OpenAiServer implements AutoCloseable {
                                 id,
                                 created,
                                 model.name(),
-                                delta("role", "assistant").put("content", ""),
+                                JSON.createObjectNode().put("role", "assistant").put("content", ""),
                                 null))
                 : null;
         // with tools, the text is parsed into calls at the end: nothing is streamed before that
@@ -729,6 +742,8 @@ public final class OpenAiServer implements AutoCloseable {
                     req.gen().maxTokens(),
                     pieces);
             pieces.done();
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+            session = null;
             call.promptTokens = reply.turn().promptTokens();
             call.completionTokens = reply.turn().generatedTokens();
             if (pieces.clientGone) {
@@ -828,6 +843,8 @@ public final class OpenAiServer implements AutoCloseable {
             Generation.Result result = session.generate(
                     req.prompt(), req.gen().sampling(), req.gen().maxTokens(), pieces);
             pieces.done();
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+            session = null;
             call.promptTokens = result.promptTokens();
             call.completionTokens = result.tokens().length;
             if (pieces.clientGone) {
@@ -920,69 +937,71 @@ public final class OpenAiServer implements AutoCloseable {
             HttpExchange exchange, Call call, ApiKeys.Entry entry, AdmittedModel model, Requests.EmbeddingCall req)
             throws IOException {
         Session session = borrow(entry, model);
+        List<float[]> vectors;
         try {
             long before = session.counters().get("promptTokens");
-            List<float[]> vectors = session.embed(req.inputs(), Normalization.EUCLIDEAN);
+            vectors = session.embed(req.inputs(), Normalization.EUCLIDEAN);
             call.promptTokens = (int) (session.counters().get("promptTokens") - before);
-            if (req.dimensions() != null && !vectors.isEmpty() && vectors.getFirst().length != req.dimensions()) {
-                throw ApiError.invalid(
-                        "dimensions",
-                        "dimensions: the model's embeddings have " + vectors.getFirst().length
-                                + " dimensions (they cannot be shortened), asked for " + req.dimensions());
-            }
-            ObjectNode response = JSON.createObjectNode().put("object", "list");
-            ArrayNode data = response.putArray("data");
-            for (int i = 0; i < vectors.size(); i++) {
-                ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
-                float[] v = vectors.get(i);
-                if (req.base64()) {
-                    ByteBuffer bytes = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-                    bytes.asFloatBuffer().put(v);
-                    item.put("embedding", Base64.getEncoder().encodeToString(bytes.array()));
-                } else {
-                    ArrayNode values = item.putArray("embedding");
-                    for (float f : v) {
-                        values.add(f);
-                    }
+        } finally {
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
+        }
+        if (req.dimensions() != null && !vectors.isEmpty() && vectors.getFirst().length != req.dimensions()) {
+            throw ApiError.invalid(
+                    "dimensions",
+                    "dimensions: the model's embeddings have " + vectors.getFirst().length
+                            + " dimensions (they cannot be shortened), asked for " + req.dimensions());
+        }
+        ObjectNode response = JSON.createObjectNode().put("object", "list");
+        ArrayNode data = response.putArray("data");
+        for (int i = 0; i < vectors.size(); i++) {
+            ObjectNode item = data.addObject().put("object", "embedding").put("index", i);
+            float[] v = vectors.get(i);
+            if (req.base64()) {
+                ByteBuffer bytes = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+                bytes.asFloatBuffer().put(v);
+                item.put("embedding", Base64.getEncoder().encodeToString(bytes.array()));
+            } else {
+                ArrayNode values = item.putArray("embedding");
+                for (float f : v) {
+                    values.add(f);
                 }
             }
-            response.put("model", model.name());
-            response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
-            sendJson(exchange, 200, response);
-        } finally {
-            giveBack(entry, model, session);
         }
+        response.put("model", model.name());
+        response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
+        sendJson(exchange, 200, response);
     }
 
     private void rerank(
             HttpExchange exchange, Call call, ApiKeys.Entry entry, AdmittedModel model, Requests.RerankCall req)
             throws IOException {
         Session session = borrow(entry, model);
+        float[] scores;
         try {
             long before = session.counters().get("promptTokens");
-            float[] scores = session.rerank(req.query(), req.documents());
+            scores = session.rerank(req.query(), req.documents());
             call.promptTokens = (int) (session.counters().get("promptTokens") - before);
-            List<Integer> order = new ArrayList<>();
-            for (int i = 0; i < scores.length; i++) {
-                order.add(i);
-            }
-            order.sort((a, b) -> Float.compare(scores[b], scores[a]));
-            ObjectNode response = JSON.createObjectNode()
-                    .put("id", "rerank-" + call.id)
-                    .put("object", "list")
-                    .put("model", model.name());
-            ArrayNode results = response.putArray("results");
-            for (int i : order.subList(0, req.topN())) {
-                ObjectNode r = results.addObject().put("index", i).put("relevance_score", scores[i]);
-                if (req.returnDocuments()) {
-                    r.putObject("document").put("text", req.documents().get(i));
-                }
-            }
-            response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
-            sendJson(exchange, 200, response);
         } finally {
-            giveBack(entry, model, session);
+            giveBack(entry, model, session); // before the answer: the client's next request finds it idle
         }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Float.compare(scores[b], scores[a]));
+        ObjectNode response = JSON.createObjectNode()
+                .put("id", "rerank-" + call.id)
+                .put("object", "list")
+                .put("model", model.name());
+        ArrayNode results = response.putArray("results");
+        for (int i : order.subList(0, req.topN())) {
+            ObjectNode r = results.addObject().put("index", i).put("relevance_score", scores[i]);
+            if (req.returnDocuments()) {
+                r.putObject("document").put("text", req.documents().get(i));
+            }
+        }
+        response.putObject("usage").put("prompt_tokens", call.promptTokens).put("total_tokens", call.promptTokens);
+        sendJson(exchange, 200, response);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -1143,9 +1162,6 @@ public final class OpenAiServer implements AutoCloseable {
         if (error.status() == 401) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
         }
-        if (error.status() == 405) {
-            exchange.getResponseHeaders().set("Allow", error.getMessage().contains("GET") ? "POST" : "GET");
-        }
         sendJson(exchange, error.status(), errorBody(error));
     }
 
@@ -1159,16 +1175,16 @@ public final class OpenAiServer implements AutoCloseable {
     }
 
     /**
-     * A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. Its 200 and its
-     * first event are sent with the first event of the answer, not before: a request the sandbox refuses before
-     * its first token (a quota, a prompt too long) gets its own status and error body, as OpenAI and llama-server
-     * answer, and not a 200 whose stream carries the error.
+     * A server-sent event stream: {@code data: <json>} events, ending with {@code data: [DONE]}. Its 200 is sent with
+     * its first event, so that a refusal before any output (a quota, busy, a limit of the policy) is an error response
+     * with its own status and {@code Retry-After}, as OpenAI's clients expect (they retry a 429, not an error event).
      */
     private static final class Sse {
         private final HttpExchange exchange;
-        private final @Nullable JsonNode first;
+        private @Nullable JsonNode first;
         private @Nullable OutputStream out;
 
+        /** A stream whose first event, when it opens, is {@code first} (none when null). */
         Sse(HttpExchange exchange, @Nullable JsonNode first) {
             this.exchange = exchange;
             this.first = first;
@@ -1190,12 +1206,6 @@ public final class OpenAiServer implements AutoCloseable {
         }
 
         void send(JsonNode event) {
-            if (out == null) {
-                open();
-                if (first != null) {
-                    send(first);
-                }
-            }
             try {
                 write("data: " + JSON.writeValueAsString(event) + "\n\n");
             } catch (JsonProcessingException e) {
@@ -1217,6 +1227,14 @@ public final class OpenAiServer implements AutoCloseable {
         }
 
         private void write(String text) {
+            if (out == null) {
+                open();
+                JsonNode opening = first;
+                first = null;
+                if (opening != null) {
+                    send(opening);
+                }
+            }
             try {
                 OutputStream o = Objects.requireNonNull(out);
                 o.write(text.getBytes(StandardCharsets.UTF_8));

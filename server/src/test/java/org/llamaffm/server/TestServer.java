@@ -101,6 +101,8 @@ final class TestServer implements AutoCloseable {
         Map<String, String> tenantLimits = new LinkedHashMap<>();
         /** The models served (a subset of chat, bert, rr). */
         Set<String> models = Set.of("chat", "bert", "rr");
+        /** How workers are run ({@link #isolation} replaces its isolation), e.g. tenants with workers of their own. */
+        Policy.Workers workers = Policy.Workers.DEFAULT;
 
         Consumer<OpenAiServer.Builder> builder = b -> {};
     }
@@ -148,7 +150,7 @@ final class TestServer implements AutoCloseable {
                 false,
                 Set.of(),
                 setup.limits.withTenants(apiKeys.limits()),
-                Policy.Workers.DEFAULT.withIsolation(setup.isolation));
+                setup.workers.withIsolation(setup.isolation));
         Sandbox sandbox = Sandbox.create(policy);
         List<AdmittedModel> admitted = new ArrayList<>();
         List<String> log = new CopyOnWriteArrayList<>();
