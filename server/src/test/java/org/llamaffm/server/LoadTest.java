@@ -133,7 +133,7 @@ class LoadTest {
             long pooled = server.sandbox.reservedMemory();
             long rssBefore = residentKib();
             long nativeBefore = rssBefore - Runtime.getRuntime().totalMemory() / 1024;
-            String before = calls.metrics();
+            String before = calls.metricsOnce(m -> loadRequests(m) >= TENANTS * REQUESTS);
             int opened = sessionsOpened.get();
             peakOpen.set(0);
             long loadStarted = System.nanoTime();
@@ -141,7 +141,7 @@ class LoadTest {
             long loadMillis = (System.nanoTime() - loadStarted) / 1_000_000;
             long rssAfter = residentKib();
             long nativeAfter = rssAfter - Runtime.getRuntime().totalMemory() / 1024;
-            String after = calls.metrics();
+            String after = calls.metricsOnce(m -> loadRequests(m) - loadRequests(before) >= TENANTS * REQUESTS);
             long seconds = (System.nanoTime() - started) / 1_000_000_000 + 1;
             System.out.printf(
                     "load: %d tenants x %d requests at once in %d ms (warm-up round: %d ms); sessions opened in the"
@@ -207,6 +207,15 @@ class LoadTest {
             // and once the server has stopped, no session of any tenant is left
             assertThat(server.sandbox.reservedMemory()).isEqualTo(weights);
         }
+    }
+
+    /** The requests of the load tenants counted in {@code scrape}. */
+    private static double loadRequests(String scrape) {
+        double sum = 0;
+        for (int t = 0; t < TENANTS; t++) {
+            sum += metric(scrape, "llamaffm_requests_total", Map.of("tenant", "t" + t));
+        }
+        return sum;
     }
 
     private static double delta(String before, String after, String name, Map<String, String> labels) {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -176,6 +177,20 @@ final class ServerCalls {
                 .build());
         assertThat(r.statusCode()).isEqualTo(200);
         return r.body();
+    }
+
+    /**
+     * A scrape once {@code ready} holds of it, or the last one after 10 s: a request is counted just after its answer
+     * is sent, so a scrape right after a client has its answer may miss it.
+     */
+    String metricsOnce(java.util.function.Predicate<String> ready) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        String scrape = metrics();
+        while (!ready.test(scrape) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            scrape = metrics();
+        }
+        return scrape;
     }
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{(.*)})? (\\S+)$");

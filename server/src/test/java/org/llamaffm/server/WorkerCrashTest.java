@@ -153,7 +153,7 @@ class WorkerCrashTest {
             assertThat(calls.chat("victim", chatBody("chat", "Hello", 2, false)).statusCode())
                     .isEqualTo(200);
 
-            String scrape = calls.metrics();
+            String scrape = calls.metricsOnce(m -> metric(m, "llamaffm_requests_total", Map.of("tenant", "bob")) >= 3);
             assertThat(metric(scrape, "llamaffm_worker_crashes_total", Map.of("model", "chat", "stage", "REQUEST")))
                     .isEqualTo(1.0);
             assertThat(metric(scrape, "llamaffm_worker_crashes_total", Map.of()))
