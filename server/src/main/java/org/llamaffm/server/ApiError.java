@@ -89,6 +89,11 @@ final class ApiError extends RuntimeException {
                 0);
     }
 
+    /** 429: the tenant's sessions are all busy. */
+    static ApiError busy(String message) {
+        return new ApiError(429, "rate_limit_error", "busy", null, message, 1);
+    }
+
     /** 503 while the server drains its requests before it stops. */
     static ApiError draining() {
         return new ApiError(503, "server_error", "shutting_down", null, "the server is shutting down", 5);

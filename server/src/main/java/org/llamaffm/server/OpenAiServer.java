@@ -35,6 +35,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -94,8 +95,15 @@ public final class OpenAiServer implements AutoCloseable {
     private final ServerLog log;
     private final long createdSeconds = Instant.now().getEpochSecond();
 
-    /** Idle sessions per (tenant, model): a request borrows one, so a context serves one request at a time. */
-    private final Map<String, ConcurrentLinkedDeque<Session>> idle = new ConcurrentHashMap<>();
+    /**
+     * The sessions of each (tenant, model): a request borrows one, so a context serves one request at a time, and at
+     * most the tenant's maxConcurrentRequests exist at once (else every request waiting for the tenant's slot would
+     * hold a context, its KV cache allocated, of its own).
+     */
+    private final Map<String, Sessions> sessions = new ConcurrentHashMap<>();
+
+    /** A (tenant, model)'s idle sessions and the permits to use one. */
+    private record Sessions(ConcurrentLinkedDeque<Session> idle, java.util.concurrent.Semaphore permits) {}
     /** Sessions serving a request now, to cancel them when the drain deadline passes. */
     private final Set<Session> busy = ConcurrentHashMap.newKeySet();
 
@@ -370,8 +378,8 @@ public final class OpenAiServer implements AutoCloseable {
                 metricsHttp.stop(0);
             }
             executor.shutdownNow();
-            idle.values().forEach(sessions -> sessions.forEach(Session::close));
-            idle.clear();
+            sessions.values().forEach(s -> s.idle().forEach(Session::close));
+            sessions.clear();
             stopped.set(true);
             log.info("stopped", Map.of("drained", waiting - left, "cancelled", left));
             done.countDown();
@@ -608,12 +616,35 @@ public final class OpenAiServer implements AutoCloseable {
     // ---------------------------------------------------------------------------------------------------------
     // Sessions
 
+    /**
+     * A session of the tenant on {@code model}: an idle one, or a new one while the tenant runs fewer than its
+     * maxConcurrentRequests; else it waits for one for at most the tenant's deadline.
+     *
+     * @throws ApiError 429 {@code busy} when none came free in time
+     */
     private Session borrow(ApiKeys.Entry entry, AdmittedModel model) {
-        Session session = idle.computeIfAbsent(
-                        entry.name() + "\u0000" + model.name(), k -> new ConcurrentLinkedDeque<>())
-                .pollFirst();
+        Sessions own = sessions.computeIfAbsent(
+                entry.name() + "\u0000" + model.name(),
+                k -> new Sessions(
+                        new ConcurrentLinkedDeque<>(),
+                        new java.util.concurrent.Semaphore(entry.limits().maxConcurrentRequests(), true)));
+        try {
+            if (!own.permits().tryAcquire(entry.limits().deadline().toMillis(), TimeUnit.MILLISECONDS)) {
+                throw ApiError.busy("busy: tenant " + entry.name() + " already runs "
+                        + entry.limits().maxConcurrentRequests() + " requests on " + model.name());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiError.busy("interrupted while waiting for a session");
+        }
+        Session session = own.idle().pollFirst();
         if (session == null) {
-            session = sandbox.openSession(new Tenant(entry.name()), model, contexts.get(model.name()));
+            try {
+                session = sandbox.openSession(new Tenant(entry.name()), model, contexts.get(model.name()));
+            } catch (RuntimeException e) {
+                own.permits().release();
+                throw e;
+            }
         }
         busy.add(session);
         return session;
@@ -621,15 +652,13 @@ public final class OpenAiServer implements AutoCloseable {
 
     private void giveBack(ApiKeys.Entry entry, AdmittedModel model, Session session) {
         busy.remove(session);
-        ConcurrentLinkedDeque<Session> sessions = idle.get(entry.name() + "\u0000" + model.name());
-        // keep as many as the tenant may run at once; a draining server keeps none
-        if (draining.get()
-                || sessions == null
-                || sessions.size() >= entry.limits().maxConcurrentRequests()) {
-            session.close();
+        Sessions own = Objects.requireNonNull(sessions.get(entry.name() + "\u0000" + model.name()));
+        if (draining.get()) {
+            session.close(); // a draining server keeps none
         } else {
-            sessions.offerFirst(session);
+            own.idle().offerFirst(session);
         }
+        own.permits().release();
     }
 
     // ---------------------------------------------------------------------------------------------------------

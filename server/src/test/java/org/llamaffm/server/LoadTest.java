@@ -161,6 +161,12 @@ class LoadTest {
             for (List<Answer> answers : List.of(warmUp, load)) {
                 check(answers, alone);
             }
+            // a tenant holds at most as many sessions (contexts) as it may run requests at once: the pooled ones are
+            // reused, the round opens none
+            assertThat(peakOpen.get()).as("sessions open at once").isLessThanOrEqualTo(TENANTS + 1);
+            assertThat(sessionsOpened.get() - opened)
+                    .as("sessions opened by the load round")
+                    .isZero();
             // the counters of the load round add up exactly to what its 400 answers say
             double requests = 0;
             for (int t = 0; t < TENANTS; t++) {
