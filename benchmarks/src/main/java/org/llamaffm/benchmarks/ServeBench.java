@@ -55,8 +55,10 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Prints one line on stdout, {@code serve-bench key=value...} (medians and the 90th percentile by nearest
  * rank over the measured requests, {@code aggregate_tps}: all their tokens over the wall time from the first
- * request sent to the last stream ended), for the script to collect; {@code --verbose} adds a line per request
- * on stderr. Warm-up requests ({@code --warmup}, one client) go first and are not counted. Any HTTP status but
+ * request sent to the last stream ended, {@code first_ttft_ms} and {@code first_total_ms}: the first warm-up
+ * request's, a server's first request when it was just started), for the script to collect; {@code --verbose}
+ * adds a line per request on stderr. Warm-up requests ({@code --warmup}, one client) go first and are not
+ * counted. Any HTTP status but
  * 200, or an {@code error} event, ends the run with exit code 1 and the server's body.
  */
 public final class ServeBench {
@@ -219,8 +221,11 @@ public final class ServeBench {
 
     /** Warms up, runs the clients and returns the summary line. */
     String run() throws Exception {
+        Sample first = null;
         for (int i = 0; i < options.warmup(); i++) {
-            report("warm-up", request());
+            Sample sample = request();
+            first = first == null ? sample : first;
+            report("warm-up", sample);
         }
         List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch start = new CountDownLatch(1);
@@ -260,7 +265,7 @@ public final class ServeBench {
                 Locale.ROOT,
                 "serve-bench label=%s clients=%d requests=%d prompt_tokens=%.0f tokens=%.0f ttft_ms=%.2f"
                         + " ttft_p90_ms=%.2f tg_tps=%.2f tg_p10_tps=%.2f total_ms=%.2f aggregate_tps=%.2f"
-                        + " server_prompt_ms=%.2f",
+                        + " server_prompt_ms=%.2f first_ttft_ms=%.2f first_total_ms=%.2f",
                 options.label(),
                 options.clients(),
                 samples.size(),
@@ -272,7 +277,9 @@ public final class ServeBench {
                 percentile(samples, Sample::tokensPerSecond, 0.1),
                 percentile(samples, Sample::totalMs, 0.5),
                 tokens / wallSeconds,
-                percentile(samples, Sample::serverPromptMs, 0.5));
+                percentile(samples, Sample::serverPromptMs, 0.5),
+                first == null ? Double.NaN : first.ttftMs(),
+                first == null ? Double.NaN : first.totalMs());
     }
 
     private void report(String what, Sample sample) {

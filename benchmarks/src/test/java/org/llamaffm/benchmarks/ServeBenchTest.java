@@ -154,7 +154,10 @@ class ServeBenchTest {
 
         assertThat(bodies).hasSize(1 + 3 * 2);
         assertThat(line).startsWith("serve-bench label=fake clients=3 requests=6 prompt_tokens=12 tokens=5 ttft_ms=");
-        assertThat(line).contains(" server_prompt_ms=3.50");
+        assertThat(line).contains(" server_prompt_ms=3.50 first_ttft_ms=");
+        // the warm-up's first event came FIRST_DELAY_MILLIS after the request at the earliest
+        double firstTtft = Double.parseDouble(line.replaceAll(".* first_ttft_ms=([0-9.]+) .*", "$1"));
+        assertThat(firstTtft).isGreaterThanOrEqualTo(FIRST_DELAY_MILLIS);
     }
 
     @Test
