@@ -16,14 +16,16 @@
 #
 # Method: the servers run one at a time (2-core machines: no two servers share the cores), each started,
 # measured at every client count and stopped in turn, the order swapped every round; each round also runs
-# `llama-ffm bench -p 0 -n N` (tg N, the reference). Every request is a streaming chat completion
-# (`"stream": true`, `"stream_options": {"include_usage": true}`, `"temperature": 0`, max_tokens N) of the
-# same prompt; each client sends --requests of them one after the other, after --warmup requests (one client)
-# that are not counted: a JVM server needs a few to compile its request path, so the table is the steady
-# state, and the first request after each start (TTFT and total) is printed below it on its own. Like-for-like settings: the servers evaluate the whole prompt on every request (llama-server
-# with --no-cache-prompt and --cache-ram 0; llama-ffm clears the context before each request), --parallel
-# sequences at once (llama-server -np; llama-ffm workersPerModel and maxConcurrentRequests), so with the
-# default of 1 the other clients' requests wait in the server's queue, in both.
+# `llama-ffm bench -p 0 -n N` (tg N, the reference) and `llama-ffm bench -p PROMPT_TOKENS -n 0` (overhead,
+# below). Every request is a streaming chat completion (`"stream": true`, `"stream_options":
+# {"include_usage": true}`, `"temperature": 0`, max_tokens N) of the same prompt; each client sends
+# --requests of them one after the other, after --warmup requests (one client) that are not counted: a JVM
+# server needs a few to compile its request path, so the table is the steady state, and the first request
+# after each start (TTFT and total) is printed below it on its own. Like for like: the servers evaluate the
+# whole prompt on every request (llama-server with --no-cache-prompt and --cache-ram 0; llama-ffm clears the
+# context before each request) and run --parallel sequences at once (llama-server -np; llama-ffm
+# workersPerModel and maxConcurrentRequests), so with the default of 1 the other clients' requests wait in
+# the server's queue, in both.
 #
 # Definitions (per request, on the client's clock, from the moment the request is sent):
 #   TTFT      until the first event with non-empty content
@@ -36,7 +38,10 @@
 #             queued behind the other clients' requests
 #   tg ratio  the run's median tg over the same round's `llama-ffm bench` tg, median of the rounds
 # Each cell is the median over the rounds of each run's median (p90: of each run's 90th percentile, by
-# nearest rank); aggregate t/s is all completion tokens of a run over its wall time.
+# nearest rank); aggregate t/s is all completion tokens of a run over its wall time. The load client runs on
+# the same cores as the server (a JVM: C1 only, serial GC, the HTTP client's work on its selector thread); the
+# CPU it used while measuring is printed below the table, since the server did not get it and `bench` has no
+# such neighbour. On the demo model (~1.3 ms a token on 2 cores) that and the streaming itself weigh most.
 #
 # Without -m: the demo model (~16M parameters, F16; no chat template of its own, so both servers render
 # ChatML). For a model where the cores, not the server, set the pace, pass the Q4_0 model of
@@ -273,14 +278,13 @@ for round in $(seq "$rounds"); do
         for ((i = ${#servers[@]} - 1; i >= 0; i--)); do order+=("${servers[$i]}"); done
     fi
     for name in "${order[@]}"; do measure "$name" "$round"; done
-done
-
-# The prompt's processing alone, for each prompt length the servers reported.
-for n in $(awk '$1 != "bench" { for (i = 4; i <= NF; i++) if ($i ~ /^prompt_tokens=/) { sub(/.*=/, "", $i); print $i } }' \
-    "$results" | sort -un); do
-    [ "$n" -gt 0 ] 2>/dev/null || continue
-    say "llama-ffm bench -p $n -n 0 (the prompt's processing)"
-    echo "pp $n 0 pp_tps=$(bench_ts "$n" 0)" >>"$results"
+    # The prompt's processing alone, for each prompt length the servers reported.
+    for n in $(awk '$1 != "bench" && $1 != "pp" { for (i = 4; i <= NF; i++) if ($i ~ /^prompt_tokens=/) {
+        sub(/.*=/, "", $i); print $i } }' "$results" | sort -un); do
+        [ "$n" -gt 0 ] 2>/dev/null || continue
+        say "round $round/$rounds: llama-ffm bench -p $n -n 0 (the prompt's processing)"
+        echo "pp $n $round pp_tps=$(bench_ts "$n" 0)" >>"$results"
+    done
 done
 
 echo
@@ -299,10 +303,11 @@ awk -v gen="$gen" '
         delete f
         for (i = 4; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
         if ($1 == "bench") { bench[$3] = f["tg_tps"]; benchs = benchs " " f["tg_tps"]; next }
-        if ($1 == "pp") { pp[$2] = f["pp_tps"]; next }
+        if ($1 == "pp") { pps[$2] = pps[$2] " " f["pp_tps"]; next }
         key = $1 " " $2
         if (!(key in seen)) { seen[key] = 1; keys[++n] = key }
         for (k in f) vals[key, k] = vals[key, k] " " f[k]
+        cpu[$1] = cpu[$1] " " (f["wall_ms"] > 0 ? 100 * f["client_cpu_ms"] / f["wall_ms"] : 0)
         if (f["started"] == 1) {
             if (!($1 in cold)) names[++nc] = $1
             cold[$1] = cold[$1] " " f["first_ttft_ms"]; coldtotal[$1] = coldtotal[$1] " " f["first_total_ms"]
@@ -311,11 +316,12 @@ awk -v gen="$gen" '
         rounds[key] = rounds[key] " " $3
     }
     END {
+        for (p in pps) pp[p] = median(pps[p])
         label["llama-server"] = "llama-server"
         label["worker"] = "llama-ffm serve (worker)"
         label["in-process"] = "llama-ffm serve (in-process)"
         printf "`llama-ffm bench` tg%d: %.2f t/s (median of the rounds)\n", gen, median(benchs)
-        for (p in pp) printf "`llama-ffm bench` pp%d: %.2f ms (%.2f t/s)\n", p, p * 1000 / pp[p], pp[p]
+        for (p in pp) printf "`llama-ffm bench` pp%d: %.2f ms (%.2f t/s, median of the rounds)\n", p, p * 1000 / pp[p], pp[p]
         print ""
         print "| server | clients | TTFT median ms | TTFT p90 ms | overhead ms | tg t/s per request | tg / bench tg | aggregate t/s | tokens per request | requests |"
         print "| ------ | ------: | -------------: | ----------: | ----------: | -----------------: | ------------: | ------------: | -----------------: | -------: |"
@@ -334,4 +340,7 @@ awk -v gen="$gen" '
         for (i = 1; i <= nc; i++)
             printf "First request after a start (median of the rounds): %s, TTFT %.2f ms, total %.2f ms\n",
                 label[names[i]], median(cold[names[i]]), median(coldtotal[names[i]])
+        for (i = 1; i <= nc; i++)
+            printf "The load client'"'"'s CPU while it measured %s: %.1f%% of one core (median of the runs)\n",
+                label[names[i]], median(cpu[names[i]])
     }' "$results"

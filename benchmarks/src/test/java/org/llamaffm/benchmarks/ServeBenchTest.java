@@ -158,6 +158,10 @@ class ServeBenchTest {
         // the warm-up's first event came FIRST_DELAY_MILLIS after the request at the earliest
         double firstTtft = Double.parseDouble(line.replaceAll(".* first_ttft_ms=([0-9.]+) .*", "$1"));
         assertThat(firstTtft).isGreaterThanOrEqualTo(FIRST_DELAY_MILLIS);
+        // each client's two requests one after the other, each at least its delays long
+        double wall = Double.parseDouble(line.replaceAll(".* wall_ms=([0-9.]+).*", "$1"));
+        assertThat(wall).isGreaterThanOrEqualTo(2 * (FIRST_DELAY_MILLIS + 4 * TOKEN_DELAY_MILLIS));
+        assertThat(line).containsPattern(" client_cpu_ms=[0-9]+ ");
     }
 
     @Test
