@@ -188,9 +188,10 @@ write_policy "$work/policy-in-process.json" ', "isolation": "in-process"'
 # The options `llama-ffm serve --help` lists, passed when it has them.
 serve_options=()
 if [ -n "$serve_help" ]; then
-    grep -q -- '--threads' <<<"$serve_help" && serve_options+=(-t "$threads")
-    grep -q -- '--ctx-size' <<<"$serve_help" && serve_options+=(-c "$ctx")
-    grep -q -- '--model' <<<"$serve_help" && serve_options+=(-m "$model")
+    grep -qE -- '--threads[=, ]' <<<"$serve_help" && serve_options+=(-t "$threads")
+    grep -qE -- '--ctx-size[=, ]' <<<"$serve_help" && serve_options+=(-c "$ctx")
+    # (today's serve admits the policy's models from its modelRoots and has no --model)
+    grep -qE -- '--model[=, ]' <<<"$serve_help" && serve_options+=(-m "$model")
 fi
 
 # --- servers --------------------------------------------------------------------------------------------------
