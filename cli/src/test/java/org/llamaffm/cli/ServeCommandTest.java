@@ -46,12 +46,17 @@ class ServeCommandTest {
     static void files() throws IOException {
         Path root = Files.createDirectories(temp.resolve("models"));
         Path model = root.resolve("tiny.gguf");
-        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm")).seed(9).write(model);
+        // a trained context of 8192, so that a long request outlasts a drain of 1 s on any machine
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .contextLength(8192)
+                .seed(9)
+                .write(model);
         policy = Files.writeString(temp.resolve("policy.json"), """
                 {"modelRoots": ["%s"], "models": [{"sha256": "%s", "name": "tiny", "isolation": "in-process"}]}
                 """.formatted(root, new ModelHasher().sha256(model)));
         keys = Files.writeString(temp.resolve("keys.json"), """
-                {"tenants": [{"name": "alice", "keySha256": "%s", "models": ["tiny"]}]}
+                {"tenants": [{"name": "alice", "keySha256": "%s", "models": ["tiny"],
+                              "limits": {"maxOutputTokens": 100000}}]}
                 """.formatted(ApiKeys.hash("sk-alice")));
     }
 

@@ -830,12 +830,7 @@ public final class OpenAiServer implements AutoCloseable {
             if (!toolCalls.isEmpty()) {
                 message.set("tool_calls", toolCalls(toolCalls, false));
             }
-            ObjectNode response = JSON.createObjectNode()
-                    .put("id", id)
-                    .put("object", "chat.completion")
-                    .put("created", created)
-                    .put("model", model.name())
-                    .put("system_fingerprint", fingerprint());
+            ObjectNode response = envelope(id, "chat.completion", created, model.name());
             ObjectNode choice = response.putArray("choices").addObject().put("index", 0);
             choice.set("message", message);
             choice.putNull("logprobs");
