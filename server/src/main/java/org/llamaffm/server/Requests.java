@@ -28,6 +28,12 @@ final class Requests {
     static final int MAX_STOP = 4;
 
     static final int MAX_TOOLS = 128;
+    /**
+     * The longest stop sequence: a stream holds back up to that many characters and compares each piece against
+     * every sequence, so an unbounded one (a body may carry megabytes) would cost its square on every token.
+     */
+    static final int MAX_STOP_LENGTH = 256;
+
     static final int MAX_INPUTS = 2048;
 
     private Requests() {}
@@ -407,6 +413,9 @@ final class Requests {
         }
         if (stop.stream().anyMatch(String::isEmpty)) {
             throw ApiError.invalid("stop", "stop: a stop sequence cannot be empty");
+        }
+        if (stop.stream().anyMatch(each -> each.length() > MAX_STOP_LENGTH)) {
+            throw ApiError.invalid("stop", "stop: a stop sequence is at most " + MAX_STOP_LENGTH + " characters");
         }
         boolean stream = body.hasNonNull("stream") && bool(body, "stream");
         JsonNode options = body.get("stream_options");
