@@ -136,6 +136,15 @@ public final class Embedder implements AutoCloseable {
         return EmbeddingContext.first(shared.outputs(shared.tokenize(texts, "text"), "text"));
     }
 
+    /** The tokens {@link #embed(List)} decodes for {@code texts}: the sum of their {@link #tokenize} lengths. */
+    public int tokenCount(List<String> texts) {
+        int n = 0;
+        for (String text : texts) {
+            n += tokenize(text).length;
+        }
+        return n;
+    }
+
     /** The embedding of the given tokens (ids of this model's vocabulary, BOS/EOS as the caller wants them). */
     public float[] embed(int[] tokenIds) {
         requirePooled("embed");

@@ -148,6 +148,18 @@ public final class Reranker implements AutoCloseable {
     }
 
     /**
+     * The tokens {@link #rerank} decodes for {@code query} and {@code documents}: the sum of each pair's
+     * {@link #rerankInput} length.
+     */
+    public int tokenCount(String query, List<String> documents) {
+        int n = 0;
+        for (String document : documents) {
+            n += rerankInput(query, document).length;
+        }
+        return n;
+    }
+
+    /**
      * The tokens of one query/document pair, as llama.cpp's llama-embedding builds them: with the
      * model's "rerank" template ({@code tokenizer.chat_template.rerank}, e.g. Qwen3-Reranker's)
      * {@code {query}} and {@code {document}} are put into it; otherwise the pair is joined by the

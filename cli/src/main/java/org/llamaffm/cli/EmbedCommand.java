@@ -186,10 +186,15 @@ final class EmbedCommand implements Callable<Integer> {
         }
         try (Worker worker = IsolationOptions.start(modelOptions, context.build(), err)) {
             if (query != null) {
-                printEach(lines, (chunk, index) -> printScores(worker.rerank(query, chunk, timeout), index, out));
+                printEach(
+                        lines,
+                        (chunk, index) ->
+                                printScores(worker.rerank(query, chunk, timeout).values(), index, out));
             } else {
                 printEach(
-                        lines, (chunk, index) -> printVectors(worker.embed(chunk, normalization, timeout), index, out));
+                        lines,
+                        (chunk, index) -> printVectors(
+                                worker.embed(chunk, normalization, timeout).vectors(), index, out));
             }
         } catch (WorkerException e) {
             // the worker stops an embedding at the deadline itself, and reports it as an aborted decode

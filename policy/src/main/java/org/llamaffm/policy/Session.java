@@ -305,14 +305,16 @@ public final class Session implements AutoCloseable {
         Objects.requireNonNull(normalization, "normalization");
         return guarded(() -> embedding(inputs, () -> {
             if (context == null) {
-                return onWorker(
+                Worker.Embeddings e = onWorker(
                         Objects.requireNonNull(pool),
                         (lease, pieces) -> lease.embed(inputs, normalization, deadline()),
                         null);
+                return new Counted<>(e.vectors(), e.promptTokens());
             }
-            List<float[]> vectors = embedderInProcess().embed(inputs);
+            Embedder local = embedderInProcess();
+            List<float[]> vectors = local.embed(inputs);
             vectors.forEach(normalization::applyInPlace);
-            return vectors;
+            return new Counted<>(vectors, local.tokenCount(inputs));
         }));
     }
 
@@ -328,15 +330,23 @@ public final class Session implements AutoCloseable {
         List<String> docs = List.copyOf(documents);
         return guarded(() -> embedding(inputs, () -> {
             if (context == null) {
-                return onWorker(
+                Worker.Scores s = onWorker(
                         Objects.requireNonNull(pool), (lease, pieces) -> lease.rerank(query, docs, deadline()), null);
+                return new Counted<>(s.values(), s.promptTokens());
             }
-            return rerankerInProcess().rerank(query, docs);
+            Reranker local = rerankerInProcess();
+            return new Counted<>(local.rerank(query, docs), local.tokenCount(query, docs));
         }));
     }
 
-    /** An embedding or rerank request: a slot, the request quota, the size check of each input. */
-    private <T> T embedding(List<String> inputs, Supplier<T> compute) {
+    /** A result and the prompt tokens it took. */
+    private record Counted<T>(T value, int tokens) {}
+
+    /**
+     * An embedding or rerank request: a slot, the request quota, the size check of each input; its tokens are counted
+     * and charged to the prompt-token quota when it is done.
+     */
+    private <T> T embedding(List<String> inputs, Supplier<Counted<T>> compute) {
         Policy.TenantLimits limits = tenant.limits();
         try (Slots.Slot slot = sandbox.acquire(tenant)) {
             tenant.consumeRequest();
@@ -347,20 +357,22 @@ public final class Session implements AutoCloseable {
             } catch (UntrustedTextException e) {
                 throw denied(e);
             }
-            T result;
+            Counted<T> result;
             try {
                 result = compute.get();
             } catch (LlamaException e) {
                 throw failed(e);
             }
+            tenant.consumePromptTokens(result.tokens());
             requests.incrementAndGet();
+            promptTokens.addAndGet(result.tokens());
             sandbox.event(
                     SandboxEvent.Type.REQUEST_DONE,
                     tenant.tenant(),
                     model.name(),
                     "",
                     inputs.size() + " inputs embedded");
-            return result;
+            return result.value();
         }
     }
 

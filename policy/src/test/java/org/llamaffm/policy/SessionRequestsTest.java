@@ -157,6 +157,8 @@ class SessionRequestsTest {
                 ContextParams.builder().contextSize(0).threads(1).build();
         List<float[]> expected;
         float[] expectedScores;
+        int textTokens;
+        int pairTokens;
         try (Model m = Model.load(bert);
                 Embedder embedder = Embedder.open(
                         m,
@@ -164,6 +166,7 @@ class SessionRequestsTest {
                                 .threads(context.batchThreads())
                                 .build())) {
             expected = embedder.embed(texts);
+            textTokens = embedder.tokenCount(texts);
         }
         try (Model m = Model.load(reranker);
                 Reranker rr = Reranker.open(
@@ -172,6 +175,7 @@ class SessionRequestsTest {
                                 .threads(context.batchThreads())
                                 .build())) {
             expectedScores = rr.rerank(query, documents);
+            pairTokens = rr.tokenCount(query, documents);
         }
         Sandbox sandbox = sandbox(isolation);
         try (AdmittedModel embedding = sandbox.admit(bert, ModelParams.defaults(), context);
@@ -184,6 +188,11 @@ class SessionRequestsTest {
                 assertThat(vectors.get(i)).as(texts.get(i)).containsExactly(expected.get(i));
             }
             assertThat(b.rerank(query, documents)).containsExactly(expectedScores);
+            // both count the tokens they decoded, in process and in a worker
+            assertThat(a.counters()).containsEntry("promptTokens", (long) textTokens);
+            assertThat(b.counters()).containsEntry("promptTokens", (long) pairTokens);
+            assertThat(textTokens).isGreaterThan(texts.size());
+            assertThat(pairTokens).isGreaterThan(documents.size() * 2);
             assertThatThrownBy(() -> a.embed(List.of("y".repeat(70_000)), Normalization.EUCLIDEAN))
                     .isInstanceOfSatisfying(
                             UntrustedTextException.class,

@@ -159,13 +159,18 @@ public final class OpenAiServer implements AutoCloseable {
     /**
      * The JDK server's limits are system properties, read once per JVM: the time to receive a request's headers and
      * body (a slow client's connection is closed after it), and the connections open at once (past it, the JDK server
-     * closes each new one as it accepts it, unserved: it does not queue them). Set here unless the JVM was started
-     * with them.
+     * closes each new one as it accepts it, unserved: it does not queue them), and TCP_NODELAY on every connection. Set
+     * here unless the JVM was started with them.
+     *
+     * <p>Without TCP_NODELAY a stream's first event waited for the client's delayed ACK of the headers (Nagle's
+     * algorithm holds a small segment while an earlier one is unacknowledged): ~20 ms more time to first token on
+     * loopback, and later tokens leaving in bursts.
      */
     private static void configureJdkServer(Builder b) {
         System.getProperties()
                 .putIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(b.requestTimeout.toSeconds()));
         System.getProperties().putIfAbsent("jdk.httpserver.maxConnections", String.valueOf(b.maxConnections));
+        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
     }
 
     /**

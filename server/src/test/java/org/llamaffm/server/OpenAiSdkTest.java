@@ -148,6 +148,7 @@ class OpenAiSdkTest {
     private static ChatResponse forcedCall;
     private static ChatResponse namedCall;
     private static List<float[]> vectors;
+    private static int textTokens;
 
     @BeforeAll
     static void expectations() throws IOException {
@@ -218,6 +219,7 @@ class OpenAiSdkTest {
                                 .threads(TestServer.EMBEDDING_CONTEXT.batchThreads())
                                 .build())) {
             vectors = embedder.embed(TEXTS);
+            textTokens = embedder.tokenCount(TEXTS);
         }
     }
 
@@ -627,6 +629,8 @@ class OpenAiSdkTest {
                         .build());
 
         assertThat(floats.model()).isEqualTo("bert");
+        assertThat(floats.usage().promptTokens()).isEqualTo(textTokens).isGreaterThan(TEXTS.size());
+        assertThat(floats.usage().totalTokens()).isEqualTo(textTokens);
         assertThat(floats.data()).hasSize(TEXTS.size());
         assertThat(base64.data()).hasSize(TEXTS.size());
         for (int i = 0; i < TEXTS.size(); i++) {

@@ -731,7 +731,7 @@ public final class Worker implements AutoCloseable {
      *                         pooled embeddings, or an empty or too long text, is REQUEST_FAILED with remote type
      *                         {@code EmbeddingException}
      */
-    public List<float[]> embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
+    public Embeddings embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
         return request(
                 Frame.Type.EMBED,
                 w -> w.strings(texts).i32(normalization.p()).i64(millis(timeout)),
@@ -746,9 +746,17 @@ public final class Worker implements AutoCloseable {
                     for (int i = 0; i < n; i++) {
                         vectors.add(r.floats());
                     }
-                    return List.copyOf(vectors);
+                    return new Embeddings(List.copyOf(vectors), r.i32());
                 });
     }
+
+    /**
+     * What {@link #embed} returns.
+     *
+     * @param vectors      one embedding per text, in order
+     * @param promptTokens the tokens the worker decoded for them
+     */
+    public record Embeddings(List<float[]> vectors, int promptTokens) {}
 
     /**
      * The relevance score of each of {@code documents} for {@code query}, computed in the worker by a
@@ -758,14 +766,22 @@ public final class Worker implements AutoCloseable {
      * @throws WorkerException as {@link #embed}; a model without a classification head is REQUEST_FAILED with
      *                         remote type {@code EmbeddingException}
      */
-    public float[] rerank(String query, List<String> documents, @Nullable Duration timeout) {
+    public Scores rerank(String query, List<String> documents, @Nullable Duration timeout) {
         return request(
                 Frame.Type.RERANK,
                 w -> w.string(query).strings(documents).i64(millis(timeout)),
                 timeout,
                 null,
-                Frame.Reader::floats);
+                r -> new Scores(r.floats(), r.i32()));
     }
+
+    /**
+     * What {@link #rerank} returns.
+     *
+     * @param values       one score per document, in order
+     * @param promptTokens the tokens the worker decoded for the query/document pairs
+     */
+    public record Scores(float[] values, int promptTokens) {}
 
     /**
      * Stops the request in flight, from any thread (it does not wait for the request's monitor): the worker sets

@@ -573,7 +573,7 @@ public final class WorkerMain {
         });
         Frame.Writer done = Frame.of(Frame.Type.DONE).i32(run.id).i32(vectors.size());
         vectors.forEach(done::floats);
-        return done.frame();
+        return done.i32(opened.tokenCount(texts)).frame();
     }
 
     /** Reranking scores, by the worker's reranker (opened on first use and kept). */
@@ -585,7 +585,11 @@ public final class WorkerMain {
         }
         Reranker opened = rr;
         float[] scores = guarded(run, rr::abort, timeoutMillis, () -> opened.rerank(query, documents));
-        return Frame.of(Frame.Type.DONE).i32(run.id).floats(scores).frame();
+        return Frame.of(Frame.Type.DONE)
+                .i32(run.id)
+                .floats(scores)
+                .i32(opened.tokenCount(query, documents))
+                .frame();
     }
 
     /**

@@ -470,12 +470,12 @@ public final class WorkerPool implements AutoCloseable {
         }
 
         /** {@link Worker#embed(List, Normalization, Duration)} on the leased worker. */
-        public List<float[]> embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
+        public Worker.Embeddings embed(List<String> texts, Normalization normalization, @Nullable Duration timeout) {
             return run(() -> worker.embed(texts, normalization, timeout));
         }
 
         /** {@link Worker#rerank(String, List, Duration)} on the leased worker. */
-        public float[] rerank(String query, List<String> documents, @Nullable Duration timeout) {
+        public Worker.Scores rerank(String query, List<String> documents, @Nullable Duration timeout) {
             return run(() -> worker.rerank(query, documents, timeout));
         }
 

@@ -258,6 +258,7 @@ class WorkerRequestsTest {
                 Worker worker = Worker.start(spec)) {
             for (Normalization n : List.of(Normalization.EUCLIDEAN, Normalization.NONE, Normalization.of(3))) {
                 List<float[]> expected;
+                int tokens = 0;
                 try (Embedder embedder = Embedder.open(
                         m,
                         EmbeddingParams.builder()
@@ -265,8 +266,13 @@ class WorkerRequestsTest {
                                 .threads(threads)
                                 .build())) {
                     expected = embedder.embed(texts);
+                    for (String text : texts) {
+                        tokens += embedder.tokenize(text).length;
+                    }
                 }
-                List<float[]> vectors = worker.embed(texts, n, Duration.ofSeconds(30));
+                Worker.Embeddings result = worker.embed(texts, n, Duration.ofSeconds(30));
+                assertThat(result.promptTokens()).isEqualTo(tokens).isPositive();
+                List<float[]> vectors = result.vectors();
                 assertThat(vectors).hasSize(3);
                 for (int i = 0; i < texts.size(); i++) {
                     assertThat(vectors.get(i)).as(n + " " + texts.get(i)).containsExactly(expected.get(i));
@@ -277,7 +283,7 @@ class WorkerRequestsTest {
                         assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
                         assertThat(e.remoteType()).isEqualTo("EmbeddingException");
                     });
-            assertThat(worker.embed(List.of("a"), Normalization.EUCLIDEAN, null))
+            assertThat(worker.embed(List.of("a"), Normalization.EUCLIDEAN, null).vectors())
                     .singleElement()
                     .satisfies(v -> assertThat(v).hasSize(m.embeddingSize()));
         }
@@ -289,6 +295,7 @@ class WorkerRequestsTest {
         List<String> documents = List.of("hi", "The giant panda is a bear.", "pandas eat bamboo");
         Worker.Spec spec = spec(reranker, ContextParams.builder().contextSize(0).build());
         float[] expected;
+        int pairTokens = 0;
         try (Model m = Model.load(reranker);
                 Reranker rr = Reranker.open(
                         m,
@@ -296,17 +303,23 @@ class WorkerRequestsTest {
                                 .threads(spec.context().batchThreads())
                                 .build())) {
             expected = rr.rerank(query, documents);
+            for (String document : documents) {
+                pairTokens += rr.rerankInput(query, document).length;
+            }
         }
         try (Worker worker = Worker.start(spec)) {
-            assertThat(worker.rerank(query, documents, null)).containsExactly(expected);
-            assertThat(worker.rerank(query, documents.subList(1, 2), null)).containsExactly(expected[1]);
+            Worker.Scores scores = worker.rerank(query, documents, null);
+            assertThat(scores.values()).containsExactly(expected);
+            assertThat(scores.promptTokens()).isEqualTo(pairTokens).isPositive();
+            assertThat(worker.rerank(query, documents.subList(1, 2), null).values())
+                    .containsExactly(expected[1]);
             // embeddings of a reranking model (its pooling is RANK): typed, the worker alive
             assertThatThrownBy(() -> worker.embed(List.of("x"), Normalization.EUCLIDEAN, null))
                     .isInstanceOfSatisfying(WorkerException.class, e -> {
                         assertThat(e.reason()).isEqualTo(WorkerException.Reason.REQUEST_FAILED);
                         assertThat(e.remoteType()).isEqualTo("EmbeddingException");
                     });
-            assertThat(worker.rerank(query, documents, null)).containsExactly(expected);
+            assertThat(worker.rerank(query, documents, null).values()).containsExactly(expected);
         }
     }
 
@@ -416,8 +429,9 @@ class WorkerRequestsTest {
         Worker.Spec spec = spec(bert, ContextParams.builder().contextSize(0).build());
         List<String> many = java.util.Collections.nCopies(2000, "The sky is blue today, and the sea is too");
         try (Worker worker = Worker.start(spec)) {
-            List<float[]> expected = worker.embed(List.of("The sky is blue"), Normalization.EUCLIDEAN, null);
-            CompletableFuture<List<float[]>> running =
+            List<float[]> expected = worker.embed(List.of("The sky is blue"), Normalization.EUCLIDEAN, null)
+                    .vectors();
+            CompletableFuture<Worker.Embeddings> running =
                     CompletableFuture.supplyAsync(() -> worker.embed(many, Normalization.EUCLIDEAN, null));
             while (!worker.cancel()) {
                 Thread.onSpinWait();
@@ -432,7 +446,8 @@ class WorkerRequestsTest {
                         assertThat(e.getMessage()).contains("decode aborted");
                     });
             // the embedder whose abort flag may still be set was replaced: the next request computes
-            assertThat(worker.embed(List.of("The sky is blue"), Normalization.EUCLIDEAN, null))
+            assertThat(worker.embed(List.of("The sky is blue"), Normalization.EUCLIDEAN, null)
+                            .vectors())
                     .singleElement()
                     .satisfies(v -> assertThat(v).containsExactly(expected.getFirst()));
             // and a deadline aborts it the same way, saying so
