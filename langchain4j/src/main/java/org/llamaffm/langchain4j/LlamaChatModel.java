@@ -2,9 +2,11 @@ package org.llamaffm.langchain4j;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     private final Builder config;
 
     private LlamaChatModel(Builder builder) {
+        Requests.check(builder.defaults, builder.modelName);
         this.config = builder;
         this.engine = ChatEngine.open(builder);
     }
@@ -36,6 +39,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     @Override
     public ChatResponse doChat(ChatRequest request) {
         ChatRequestParameters parameters = request.parameters();
+        Requests.check(parameters, config.modelName);
         StopSequences stops = new StopSequences(Requests.stops(parameters), piece -> {});
         var reply = engine.chat(
                 Requests.messages(request.messages()),
@@ -50,6 +54,11 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     @Override
     public ChatRequestParameters defaultRequestParameters() {
         return config.defaults;
+    }
+
+    @Override
+    public List<ChatModelListener> listeners() {
+        return config.listeners;
     }
 
     @Override
@@ -71,6 +80,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
          * Loads the model (when given a path) and creates the context.
          *
          * @throws IllegalStateException when not exactly one of a path, a model and a session is given
+         * @throws dev.langchain4j.exception.UnsupportedFeatureException default parameters with a {@code modelName}
          */
         public LlamaChatModel build() {
             return new LlamaChatModel(this);

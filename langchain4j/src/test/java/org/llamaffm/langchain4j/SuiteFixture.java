@@ -1,0 +1,84 @@
+package org.llamaffm.langchain4j;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.llamaffm.ContextParams;
+import org.llamaffm.Model;
+import org.llamaffm.ModelParams;
+import org.llamaffm.policy.AdmittedModel;
+import org.llamaffm.policy.Isolation;
+import org.llamaffm.policy.ModelHasher;
+import org.llamaffm.policy.Policy;
+import org.llamaffm.policy.Sandbox;
+import org.llamaffm.policy.Session;
+import org.llamaffm.policy.Tenant;
+
+/**
+ * What LangChain4j's suites run over: the synthetic models, each loaded once, and a sandbox (in process) with a
+ * session per model for tenant {@code t}, and one for tenant {@code tiny}, whose prompts may have at most 2 bytes.
+ * Every chat or embedding model made from it is closed with it.
+ */
+final class SuiteFixture implements AutoCloseable {
+
+    static final ContextParams CHAT_CONTEXT =
+            ContextParams.builder().contextSize(512).threads(1).build();
+    static final ContextParams EMBEDDING_CONTEXT =
+            ContextParams.builder().contextSize(0).threads(1).build();
+
+    final TestModels files;
+    final Model chat;
+    final Model bert;
+    final AdmittedModel admittedChat;
+    final AdmittedModel admittedBert;
+    final Session chatSession;
+    final Session bertSession;
+    final Session tinyBertSession;
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    private SuiteFixture(TestModels files) {
+        this.files = files;
+        this.chat = own(Model.load(files.chat()));
+        this.bert = own(Model.load(files.bert()));
+        ModelHasher hasher = new ModelHasher();
+        Policy.TenantLimits tiny = Policy.tenantLimits("{\"maxPromptBytes\": 2}", Policy.TenantLimits.DEFAULT);
+        Sandbox sandbox = Sandbox.create(new Policy(
+                List.of(files.root()),
+                Map.of(hasher.sha256(files.chat()), "chat", hasher.sha256(files.bert()), "bert"),
+                Set.of(),
+                false,
+                Set.of(),
+                Policy.Limits.DEFAULT.withTenants(Map.of("tiny", tiny)),
+                Policy.Workers.DEFAULT.withIsolation(Isolation.IN_PROCESS)));
+        this.admittedChat = own(sandbox.admit(files.chat(), ModelParams.defaults(), CHAT_CONTEXT));
+        this.admittedBert = own(sandbox.admit(files.bert(), ModelParams.defaults(), EMBEDDING_CONTEXT));
+        this.chatSession = own(sandbox.openSession(new Tenant("t"), admittedChat, CHAT_CONTEXT));
+        this.bertSession = own(sandbox.openSession(new Tenant("t"), admittedBert, EMBEDDING_CONTEXT));
+        this.tinyBertSession = own(sandbox.openSession(new Tenant("tiny"), admittedBert, EMBEDDING_CONTEXT));
+    }
+
+    static SuiteFixture open(Path dir) throws IOException {
+        return new SuiteFixture(TestModels.write(dir));
+    }
+
+    /** {@code closeable}, closed with this fixture (before what was opened earlier). */
+    <T extends AutoCloseable> T own(T closeable) {
+        synchronized (opened) {
+            opened.add(closeable);
+        }
+        return closeable;
+    }
+
+    @Override
+    public void close() throws Exception {
+        synchronized (opened) {
+            for (AutoCloseable c : opened.reversed()) {
+                c.close();
+            }
+            opened.clear();
+        }
+    }
+}
