@@ -3,14 +3,11 @@ package org.llamaffm.langchain4j;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.common.AbstractChatModelIT;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llamaffm.SamplingParams;
@@ -24,6 +21,7 @@ import org.llamaffm.SamplingParams;
  * tool with "Munich"), which random weights cannot show. Declared unsupported, so that the suite checks the typed
  * refusal: a model chosen by {@code modelName} (a chat model runs the one model it was built over) and images.
  */
+@ExtendWith(SuiteFixture.Resolver.class)
 class LlamaChatModelIT extends AbstractChatModelIT {
 
     static final String KNOWS =
@@ -33,14 +31,11 @@ class LlamaChatModelIT extends AbstractChatModelIT {
             "the model must decide itself to call the tool, with arguments it read from the question (Munich):"
                     + " random weights never do";
 
-    @TempDir
-    static Path temp;
-
     private SuiteFixture fixture;
 
     @BeforeAll
-    void open() throws IOException {
-        fixture = SuiteFixture.open(temp);
+    void open(SuiteFixture fixture) {
+        this.fixture = fixture;
     }
 
     // JUnit closes an AutoCloseable argument of a parameterized test after it: each test gets models of its own.
@@ -59,11 +54,6 @@ class LlamaChatModelIT extends AbstractChatModelIT {
                         .sampling(SamplingParams.greedy())
                         .maxTokens(16)
                         .build()));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        fixture.close();
     }
 
     @Override

@@ -27,7 +27,6 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Model;
 import org.llamaffm.SamplingParams;
@@ -52,10 +51,8 @@ import org.llamaffm.chat.ChatMessage;
 import org.llamaffm.chat.ToolCall;
 
 /** The chat models over a local model: the library's answers, streamed and cancelled, tools, JSON, stops, usage. */
+@ExtendWith(SuiteFixture.Resolver.class)
 class LlamaChatModelTest {
-
-    @TempDir
-    static Path temp;
 
     private static TestModels models;
     private static LlamaChatModel chat;
@@ -63,8 +60,8 @@ class LlamaChatModelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
-    static void models() throws IOException {
-        models = TestModels.write(temp);
+    static void models(SuiteFixture fixture) {
+        models = fixture.files;
         chat = LlamaChatModel.builder()
                 .modelPath(models.chat())
                 .contextSize(512)

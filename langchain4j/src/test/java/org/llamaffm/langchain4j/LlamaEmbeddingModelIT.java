@@ -3,12 +3,9 @@ package org.llamaffm.langchain4j;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.common.AbstractEmbeddingModelIT;
 import dev.langchain4j.model.embedding.listener.EmbeddingModelListener;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * LangChain4j's own {@link AbstractEmbeddingModelIT} over {@link LlamaEmbeddingModel}, on a local model and through a
@@ -17,16 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
  * to embed), a number of dimensions (the model's are fixed) and images. The failing model is a session whose tenant
  * may send prompts of 2 bytes at most.
  */
+@ExtendWith(SuiteFixture.Resolver.class)
 class LlamaEmbeddingModelIT extends AbstractEmbeddingModelIT {
-
-    @TempDir
-    static Path temp;
 
     private SuiteFixture fixture;
 
     @BeforeAll
-    void open() throws IOException {
-        fixture = SuiteFixture.open(temp);
+    void open(SuiteFixture fixture) {
+        this.fixture = fixture;
     }
 
     // JUnit closes an AutoCloseable argument of a parameterized test after it: each test gets models of its own.
@@ -40,11 +35,6 @@ class LlamaEmbeddingModelIT extends AbstractEmbeddingModelIT {
                 fixture.own(LlamaEmbeddingModel.builder()
                         .session(fixture.bertSession)
                         .build()));
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        fixture.close();
     }
 
     @Override

@@ -4,14 +4,11 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.common.AbstractStreamingChatModelIT;
 import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llamaffm.SamplingParams;
@@ -25,6 +22,7 @@ import org.llamaffm.SamplingParams;
  * <p>Switched off as in {@link LlamaChatModelIT}, for the same reasons; partial tool calls are declared unsupported
  * (a tool call is parsed once the answer is done, then given as {@code onCompleteToolCall}).
  */
+@ExtendWith(SuiteFixture.Resolver.class)
 class LlamaStreamingChatModelIT extends AbstractStreamingChatModelIT {
 
     // The suite's user-exception tests check that a handler's exceptions reach onError and the listeners, and first
@@ -32,19 +30,11 @@ class LlamaStreamingChatModelIT extends AbstractStreamingChatModelIT {
     // runs (the text is the grammar's, the routing of the callbacks is the adapter's).
     private static final String BERLIN = "root ::= \"The capital of Germany is Berlin.\"";
 
-    @TempDir
-    static Path temp;
-
     private SuiteFixture fixture;
 
     @BeforeAll
-    void open() throws IOException {
-        fixture = SuiteFixture.open(temp);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        fixture.close();
+    void open(SuiteFixture fixture) {
+        this.fixture = fixture;
     }
 
     private LlamaStreamingChatModel.Builder builder() {
