@@ -51,6 +51,21 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends So
         return self();
     }
 
+    /**
+     * The default parameters a model reports: those given, with this builder's model name where they name none.
+     *
+     * @throws dev.langchain4j.exception.UnsupportedFeatureException when they name another model
+     */
+    final ChatRequestParameters resolvedDefaults() {
+        Requests.check(defaults, modelName);
+        return defaults.modelName() != null
+                ? defaults
+                : LlamaChatRequestParameters.builder()
+                        .overrideWith(defaults)
+                        .modelName(modelName)
+                        .build();
+    }
+
     /** Listeners that hear every request, its response and its error; default none. */
     public B listeners(List<ChatModelListener> listeners) {
         this.listeners = List.copyOf(listeners);

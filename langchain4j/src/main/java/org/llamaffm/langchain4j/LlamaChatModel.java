@@ -24,9 +24,10 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
 
     private final ChatEngine engine;
     private final Builder config;
+    private final ChatRequestParameters defaults;
 
     private LlamaChatModel(Builder builder) {
-        Requests.check(builder.defaults, builder.modelName);
+        this.defaults = builder.resolvedDefaults();
         this.config = builder;
         this.engine = ChatEngine.open(builder);
     }
@@ -53,7 +54,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
 
     @Override
     public ChatRequestParameters defaultRequestParameters() {
-        return config.defaults;
+        return defaults;
     }
 
     @Override

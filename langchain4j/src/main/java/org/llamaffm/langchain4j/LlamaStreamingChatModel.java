@@ -42,10 +42,11 @@ public final class LlamaStreamingChatModel implements StreamingChatModel, AutoCl
 
     private final ChatEngine engine;
     private final Builder config;
+    private final ChatRequestParameters defaults;
     private final Executor executor;
 
     private LlamaStreamingChatModel(Builder builder) {
-        Requests.check(builder.defaults, builder.modelName);
+        this.defaults = builder.resolvedDefaults();
         this.config = builder;
         this.executor = builder.executor != null
                 ? builder.executor
@@ -116,7 +117,7 @@ public final class LlamaStreamingChatModel implements StreamingChatModel, AutoCl
 
     @Override
     public ChatRequestParameters defaultRequestParameters() {
-        return config.defaults;
+        return defaults;
     }
 
     @Override

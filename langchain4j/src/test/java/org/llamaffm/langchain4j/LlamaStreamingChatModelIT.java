@@ -14,10 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.llamaffm.SamplingParams;
 
 /**
- * LangChain4j's own {@link AbstractStreamingChatModelIT} over {@link LlamaStreamingChatModel} on a local model, greedy
- * on the synthetic chat model (random weights). Only the local flavour: the suite's cancellation test waits its full
- * 30 s for a response that rightly never comes, once per model, and the session flavour streams through the same
- * code ({@link LlamaChatModelIT} runs the session's chat, {@code LlamaChatModelTest} its streaming).
+ * LangChain4j's own {@link AbstractStreamingChatModelIT} over {@link LlamaStreamingChatModel}, on a local model and
+ * through a policy session, both greedy on the synthetic chat model (random weights). The suite's cancellation test
+ * waits its full 30 s for a response that rightly never comes, once per model: the two flavours cost a minute.
  *
  * <p>Switched off as in {@link LlamaChatModelIT}, for the same reasons; partial tool calls are declared unsupported
  * (a tool call is parsed once the answer is done, then given as {@code onCompleteToolCall}).
@@ -48,7 +47,13 @@ class LlamaStreamingChatModelIT extends AbstractStreamingChatModelIT {
     // JUnit closes an AutoCloseable argument of a parameterized test after it: each test gets models of its own.
     @Override
     protected List<StreamingChatModel> models() {
-        return List.of(fixture.own(builder().maxTokens(16).build()));
+        return List.of(
+                fixture.own(builder().maxTokens(16).build()),
+                fixture.own(LlamaStreamingChatModel.builder()
+                        .session(fixture.chatSession)
+                        .sampling(SamplingParams.greedy())
+                        .maxTokens(16)
+                        .build()));
     }
 
     @Override

@@ -59,6 +59,7 @@ final class SuiteFixture implements AutoCloseable {
     final AdmittedModel admittedChat;
     final AdmittedModel admittedBert;
     final Session chatSession;
+    final Session tinyChatSession;
     final Session bertSession;
     final Session tinyBertSession;
     private final Path dir;
@@ -82,6 +83,7 @@ final class SuiteFixture implements AutoCloseable {
         this.admittedChat = own(sandbox.admit(files.chat(), ModelParams.defaults(), CHAT_CONTEXT));
         this.admittedBert = own(sandbox.admit(files.bert(), ModelParams.defaults(), EMBEDDING_CONTEXT));
         this.chatSession = own(sandbox.openSession(new Tenant("t"), admittedChat, CHAT_CONTEXT));
+        this.tinyChatSession = own(sandbox.openSession(new Tenant("tiny"), admittedChat, CHAT_CONTEXT));
         this.bertSession = own(sandbox.openSession(new Tenant("t"), admittedBert, EMBEDDING_CONTEXT));
         this.tinyBertSession = own(sandbox.openSession(new Tenant("tiny"), admittedBert, EMBEDDING_CONTEXT));
     }
