@@ -21,7 +21,10 @@ import org.llamaffm.policy.Session;
 
 /**
  * LangChain4j's {@link dev.langchain4j.model.embedding.EmbeddingModel} over an embedding model (pooled, e.g. BERT),
- * local or in a session. Local requests take turns; the context size is the model's trained length.
+ * local or in a session. Local requests take turns; the context size is the model's trained length. Responses carry
+ * the model name and the prompt tokens embedded (through a session: what the session counted); listeners hear every
+ * request. Text only: an input type, a number of dimensions or an image is refused with LangChain4j's
+ * {@link UnsupportedFeatureException}.
  */
 public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel implements AutoCloseable {
 

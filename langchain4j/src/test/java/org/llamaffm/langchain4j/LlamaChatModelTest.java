@@ -256,24 +256,27 @@ class LlamaChatModelTest {
         }
     }
 
+    private static final ToolSpecification WEATHER = ToolSpecification.builder()
+            .name("get_weather")
+            .description("The weather in a city")
+            .parameters(JsonObjectSchema.builder()
+                    .addEnumProperty("city", List.of("Paris", "Rome"))
+                    .required("city")
+                    .build())
+            .build();
+    private static final ToolSpecification TIME =
+            ToolSpecification.builder().name("get_time").build();
+
     // Random weights never write a tool call of their own, and ToolChoice.REQUIRED does not constrain the answer
     // here (the library's chat grammar for Qwen's format leaves it free: reported); so a grammar of our extras forces
     // Qwen's tool-call format, and the test proves the parse into ToolExecutionRequests and the finish reason.
     @Test
     void aToolCallForcedByAGrammarIsAToolExecutionRequest() throws IOException {
-        ToolSpecification weather = ToolSpecification.builder()
-                .name("get_weather")
-                .description("The weather in a city")
-                .parameters(JsonObjectSchema.builder()
-                        .addEnumProperty("city", List.of("Paris", "Rome"))
-                        .required("city")
-                        .build())
-                .build();
         String toolCall = "root ::= \"<tool_call>\\n{\\\"name\\\": \\\"get_weather\\\", \\\"arguments\\\": "
                 + "{\\\"city\\\": \\\"\" (\"Paris\" | \"Rome\") \"\\\"}}\\n</tool_call>\"";
         ChatResponse response = chat.chat(request()
                 .parameters(LlamaChatRequestParameters.builder()
-                        .toolSpecifications(weather)
+                        .toolSpecifications(WEATHER)
                         .toolChoice(ToolChoice.REQUIRED)
                         .grammar(toolCall)
                         .maxOutputTokens(64)
@@ -290,17 +293,6 @@ class LlamaChatModelTest {
         assertThat(response.aiMessage().text()).isNull();
         assertThat(response.finishReason()).isEqualTo(FinishReason.TOOL_EXECUTION);
     }
-
-    private static final ToolSpecification WEATHER = ToolSpecification.builder()
-            .name("get_weather")
-            .description("The weather in a city")
-            .parameters(JsonObjectSchema.builder()
-                    .addEnumProperty("city", List.of("Paris", "Rome"))
-                    .required("city")
-                    .build())
-            .build();
-    private static final ToolSpecification TIME =
-            ToolSpecification.builder().name("get_time").build();
 
     /** A GBNF rule for one call in Qwen's (Hermes) tool-call format, with its arguments' JSON. */
     private static String call(String name, String arguments) {
