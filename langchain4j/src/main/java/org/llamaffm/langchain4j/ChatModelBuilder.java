@@ -1,6 +1,8 @@
 package org.llamaffm.langchain4j;
 
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import java.util.List;
 import java.util.Objects;
 import org.llamaffm.SamplingParams;
 
@@ -19,6 +21,8 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends So
     LlamaChatRequestParameters defaults = LlamaChatRequestParameters.builder().build();
 
     String modelName = "llama-ffm";
+
+    List<ChatModelListener> listeners = List.of();
 
     ChatModelBuilder() {}
 
@@ -47,7 +51,36 @@ public abstract class ChatModelBuilder<B extends ChatModelBuilder<B>> extends So
         return self();
     }
 
-    /** The name responses report; default "llama-ffm". */
+    /**
+     * The default parameters a model reports: those given, with this builder's model name where they name none.
+     *
+     * @throws dev.langchain4j.exception.UnsupportedFeatureException when they name another model
+     */
+    final ChatRequestParameters resolvedDefaults() {
+        Requests.check(defaults, modelName);
+        return defaults.modelName() != null
+                ? defaults
+                : LlamaChatRequestParameters.builder()
+                        .overrideWith(defaults)
+                        .modelName(modelName)
+                        .build();
+    }
+
+    /** Listeners that hear every request, its response and its error; default none. */
+    public B listeners(List<ChatModelListener> listeners) {
+        this.listeners = List.copyOf(listeners);
+        return self();
+    }
+
+    /** As {@link #listeners(List)}. */
+    public B listeners(ChatModelListener... listeners) {
+        return listeners(List.of(listeners));
+    }
+
+    /**
+     * The name responses report; default "llama-ffm". A request (or default parameters) naming another model is
+     * refused with an {@link dev.langchain4j.exception.UnsupportedFeatureException}: a chat model runs one model.
+     */
     public B modelName(String modelName) {
         this.modelName = Objects.requireNonNull(modelName, "modelName");
         return self();

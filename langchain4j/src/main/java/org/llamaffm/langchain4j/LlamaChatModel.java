@@ -2,9 +2,11 @@ package org.llamaffm.langchain4j;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,8 +24,10 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
 
     private final ChatEngine engine;
     private final Builder config;
+    private final ChatRequestParameters defaults;
 
     private LlamaChatModel(Builder builder) {
+        this.defaults = builder.resolvedDefaults();
         this.config = builder;
         this.engine = ChatEngine.open(builder);
     }
@@ -36,6 +40,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
     @Override
     public ChatResponse doChat(ChatRequest request) {
         ChatRequestParameters parameters = request.parameters();
+        Requests.check(parameters, config.modelName);
         StopSequences stops = new StopSequences(Requests.stops(parameters), piece -> {});
         var reply = engine.chat(
                 Requests.messages(request.messages()),
@@ -49,7 +54,12 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
 
     @Override
     public ChatRequestParameters defaultRequestParameters() {
-        return config.defaults;
+        return defaults;
+    }
+
+    @Override
+    public List<ChatModelListener> listeners() {
+        return config.listeners;
     }
 
     @Override
@@ -71,6 +81,7 @@ public final class LlamaChatModel implements ChatModel, AutoCloseable {
          * Loads the model (when given a path) and creates the context.
          *
          * @throws IllegalStateException when not exactly one of a path, a model and a session is given
+         * @throws dev.langchain4j.exception.UnsupportedFeatureException default parameters with a {@code modelName}
          */
         public LlamaChatModel build() {
             return new LlamaChatModel(this);

@@ -1,10 +1,15 @@
 package org.llamaffm.langchain4j;
 
 import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.exception.UnsupportedFeatureException;
 import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
-import dev.langchain4j.model.output.Response;
+import dev.langchain4j.model.embedding.listener.EmbeddingModelListener;
+import dev.langchain4j.model.embedding.request.EmbeddingInput;
+import dev.langchain4j.model.embedding.request.EmbeddingRequest;
+import dev.langchain4j.model.embedding.response.EmbeddingResponse;
+import dev.langchain4j.model.embedding.response.EmbeddingResponseMetadata;
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +21,10 @@ import org.llamaffm.policy.Session;
 
 /**
  * LangChain4j's {@link dev.langchain4j.model.embedding.EmbeddingModel} over an embedding model (pooled, e.g. BERT),
- * local or in a session. Local requests take turns; the context size is the model's trained length.
+ * local or in a session. Local requests take turns; the context size is the model's trained length. Responses carry
+ * the model name and the prompt tokens embedded (through a session: what the session counted); listeners hear every
+ * request. Text only: an input type, a number of dimensions or an image is refused with LangChain4j's
+ * {@link UnsupportedFeatureException}.
  */
 public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel implements AutoCloseable {
 
@@ -25,6 +33,7 @@ public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel impl
     private final @Nullable Session session;
     private final Normalization normalization;
     private final String modelName;
+    private final List<EmbeddingModelListener> listeners;
 
     private LlamaEmbeddingModel(Builder builder) {
         builder.checkSource();
@@ -33,6 +42,7 @@ public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel impl
         }
         this.normalization = builder.normalization;
         this.modelName = builder.modelName;
+        this.listeners = builder.listeners;
         this.session = builder.session;
         if (session != null) {
             this.embedder = null;
@@ -61,26 +71,47 @@ public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel impl
         return new Builder();
     }
 
-    // In LangChain4j 1.19 embedAll and doEmbed each call the other by default: this is the one that embeds.
+    // In LangChain4j 1.19 embedAll and doEmbed each call the other by default: doEmbed is the one that embeds, and
+    // every other method (embed, embedAll) reaches it through embed(EmbeddingRequest), which tells the listeners.
     @Override
-    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
-        List<String> texts = segments.stream().map(TextSegment::text).toList();
-        if (session != null) {
-            List<Embedding> embeddings = session.embed(texts, normalization).stream()
-                    .map(Embedding::from)
-                    .toList();
-            return Response.from(embeddings);
-        }
-        Embedder e = Objects.requireNonNull(embedder);
-        synchronized (e) {
-            int tokens = 0;
-            for (String text : texts) {
-                tokens += e.tokenize(text).length;
+    public EmbeddingResponse doEmbed(EmbeddingRequest request) {
+        List<String> texts = new ArrayList<>(request.inputs().size());
+        for (EmbeddingInput input : request.inputs()) {
+            if (!supportedContentTypes().containsAll(input.contentTypes())) {
+                throw new UnsupportedFeatureException(
+                        "llama-ffm's embedding model takes text only, not " + input.contentTypes());
             }
-            List<Embedding> embeddings =
-                    e.embed(texts).stream().map(Embedding::from).toList();
-            return Response.from(embeddings, new TokenUsage(tokens));
+            texts.add(input.text());
         }
+        List<float[]> vectors;
+        int tokens;
+        if (session != null) {
+            // the session counts the prompt tokens of what it embeds; our own requests on it take turns, so the
+            // difference is this request's (another user of the same session at the same time would add to it)
+            synchronized (session) {
+                long before = session.counters().get("promptTokens");
+                vectors = session.embed(texts, normalization);
+                tokens = (int) (session.counters().get("promptTokens") - before);
+            }
+        } else {
+            Embedder e = Objects.requireNonNull(embedder);
+            synchronized (e) {
+                tokens = e.tokenCount(texts);
+                vectors = e.embed(texts);
+            }
+        }
+        return EmbeddingResponse.builder()
+                .embeddings(vectors.stream().map(Embedding::from).toList())
+                .metadata(EmbeddingResponseMetadata.builder()
+                        .modelName(modelName)
+                        .tokenUsage(new TokenUsage(tokens))
+                        .build())
+                .build();
+    }
+
+    @Override
+    public List<EmbeddingModelListener> listeners() {
+        return listeners;
     }
 
     @Override
@@ -105,8 +136,20 @@ public final class LlamaEmbeddingModel extends DimensionAwareEmbeddingModel impl
     public static final class Builder extends SourceBuilder<Builder> {
         private Normalization normalization = Normalization.EUCLIDEAN;
         private String modelName = "llama-ffm";
+        private List<EmbeddingModelListener> listeners = List.of();
 
         private Builder() {}
+
+        /** Listeners that hear every request, its response and its error; default none. */
+        public Builder listeners(List<EmbeddingModelListener> listeners) {
+            this.listeners = List.copyOf(listeners);
+            return this;
+        }
+
+        /** As {@link #listeners(List)}. */
+        public Builder listeners(EmbeddingModelListener... listeners) {
+            return listeners(List.of(listeners));
+        }
 
         /** How vectors are normalized; default {@link Normalization#EUCLIDEAN}. */
         public Builder normalization(Normalization normalization) {

@@ -21,7 +21,9 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.llamaffm.SamplingParams;
 import org.llamaffm.StopReason;
@@ -36,6 +38,8 @@ final class Requests {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NO_PARAMETERS = "{\"type\":\"object\",\"properties\":{}}";
+    // JSON mode (a JSON response format without a schema) asks for an object, as OpenAI's json_object does
+    private static final String ANY_OBJECT = "{\"type\":\"object\"}";
 
     private Requests() {}
 
@@ -75,12 +79,23 @@ final class Requests {
         StringBuilder text = new StringBuilder();
         for (Content content : message.contents()) {
             if (!(content instanceof TextContent t)) {
-                throw new UnsupportedFeatureException(
-                        "llama-ffm's chat takes text only, not " + content.type() + " content");
+                throw new UnsupportedFeatureException("llama-ffm's LangChain4j chat models do not support "
+                        + content.type().name().toLowerCase(Locale.ROOT) + " content: a user message takes text only");
             }
             text.append(t.text());
         }
         return text.toString();
+    }
+
+    /**
+     * Refuses what a request may ask for but this model cannot do, before anything runs: a model by name (the model
+     * is the one the chat model was built over).
+     */
+    static void check(ChatRequestParameters parameters, String modelName) {
+        if (parameters.modelName() != null && !parameters.modelName().equals(modelName)) {
+            throw new UnsupportedFeatureException("llama-ffm does not support choosing a model by modelName ("
+                    + parameters.modelName() + "): this chat model runs " + modelName);
+        }
     }
 
     static ChatOptions options(ChatRequestParameters parameters) {
@@ -97,7 +112,7 @@ final class Requests {
         if (format != null && format.type() == ResponseFormatType.JSON) {
             options.jsonSchema(
                     format.jsonSchema() == null || format.jsonSchema().rootElement() == null
-                            ? "{}"
+                            ? ANY_OBJECT
                             : json(JsonSchemaElementJsonUtils.toMap(
                                     format.jsonSchema().rootElement())));
         }
@@ -159,7 +174,7 @@ final class Requests {
     }
 
     /** LangChain4j's response to {@code reply}, its content cut at the first stop sequence. */
-    static ChatResponse response(Session.ChatReply reply, StopSequences stops, @Nullable String modelName) {
+    static ChatResponse response(Session.ChatReply reply, StopSequences stops, String modelName) {
         var ours = reply.response();
         List<ToolExecutionRequest> calls = new ArrayList<>();
         for (int i = 0; i < ours.toolCalls().size(); i++) {
@@ -182,6 +197,7 @@ final class Requests {
         return ChatResponse.builder()
                 .aiMessage(message.build())
                 .metadata(ChatResponseMetadata.builder()
+                        .id("chatcmpl-" + UUID.randomUUID())
                         .modelName(modelName)
                         .tokenUsage(new TokenUsage(turn.promptTokens(), turn.generatedTokens()))
                         .finishReason(finishReason(turn.stopReason(), !calls.isEmpty(), stops.hit()))

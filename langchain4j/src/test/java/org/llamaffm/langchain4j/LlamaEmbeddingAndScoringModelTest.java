@@ -7,14 +7,12 @@ import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Model;
 import org.llamaffm.ModelParams;
@@ -31,10 +29,8 @@ import org.llamaffm.policy.Session;
 import org.llamaffm.policy.Tenant;
 
 /** Embeddings and scores are the engine's floats, locally and through a session; a session's chat is a local one's. */
+@ExtendWith(SuiteFixture.Resolver.class)
 class LlamaEmbeddingAndScoringModelTest {
-
-    @TempDir
-    static Path temp;
 
     private static TestModels models;
     private static final List<String> TEXTS = List.of("The sky is blue", "Das Meer ist blau", "a");
@@ -42,8 +38,8 @@ class LlamaEmbeddingAndScoringModelTest {
     private static final List<String> DOCUMENTS = List.of("hi", "The giant panda is a bear.", "pandas eat bamboo");
 
     @BeforeAll
-    static void models() throws IOException {
-        models = TestModels.write(temp);
+    static void models(SuiteFixture fixture) {
+        models = fixture.files;
     }
 
     private static List<float[]> expectedEmbeddings() {
@@ -51,6 +47,15 @@ class LlamaEmbeddingAndScoringModelTest {
                 Embedder embedder =
                         Embedder.open(m, EmbeddingParams.builder().threads(1).build())) {
             return embedder.embed(TEXTS);
+        }
+    }
+
+    /** The prompt tokens of {@link #TEXTS}, as the engine's tokenizer counts them. */
+    private static int expectedTokens() {
+        try (Model m = Model.load(models.bert());
+                Embedder embedder =
+                        Embedder.open(m, EmbeddingParams.builder().threads(1).build())) {
+            return embedder.tokenCount(TEXTS);
         }
     }
 
@@ -91,10 +96,10 @@ class LlamaEmbeddingAndScoringModelTest {
                 .threads(1)
                 .build()) {
             assertEmbeddings(model, expected);
-            assertThat(model.embedAll(List.of(TextSegment.from("a b")))
+            assertThat(model.embedAll(TEXTS.stream().map(TextSegment::from).toList())
                             .tokenUsage()
                             .inputTokenCount())
-                    .isGreaterThanOrEqualTo(2);
+                    .isEqualTo(expectedTokens());
         }
         try (LlamaScoringModel model = LlamaScoringModel.builder()
                 .modelPath(models.reranker())
@@ -156,9 +161,11 @@ class LlamaEmbeddingAndScoringModelTest {
             assertThat(response.aiMessage()).isEqualTo(local.aiMessage());
             assertThat(response.tokenUsage()).isEqualTo(local.tokenUsage());
             assertThat(response.finishReason()).isEqualTo(local.finishReason());
-            List<Embedding> vectors = embeddings
-                    .embedAll(TEXTS.stream().map(TextSegment::from).toList())
-                    .content();
+            var embedded =
+                    embeddings.embedAll(TEXTS.stream().map(TextSegment::from).toList());
+            List<Embedding> vectors = embedded.content();
+            // the session counts what it embedded: the usage is the engine's count, as a local model's
+            assertThat(embedded.tokenUsage().inputTokenCount()).isEqualTo(expectedTokens());
             for (int i = 0; i < TEXTS.size(); i++) {
                 assertThat(vectors.get(i).vector()).containsExactly(expected.get(i));
             }
