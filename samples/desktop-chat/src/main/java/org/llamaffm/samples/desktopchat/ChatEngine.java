@@ -3,6 +3,7 @@ package org.llamaffm.samples.desktopchat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.llamaffm.ContextParams;
 import org.llamaffm.LoadProgressListener;
@@ -140,8 +141,13 @@ final class ChatEngine implements AutoCloseable {
         return model.file();
     }
 
+    /** E.g. "llama, 20.9M parameters". */
     String description() {
-        return model.description();
+        double n = model.parameterCount();
+        String parameters =
+                n >= 1e9 ? String.format(Locale.ROOT, "%.1fB", n / 1e9) : String.format(Locale.ROOT, "%.1fM", n / 1e6);
+        return model.metadata("general.architecture").orElse("unknown architecture") + ", " + parameters
+                + " parameters";
     }
 
     int contextSize() {

@@ -24,6 +24,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -162,7 +163,7 @@ final class ChatWindow {
         TabPane tabs = new TabPane(chatTab, templateTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        input.setPromptText("Type a message; Ctrl+Enter sends it.");
+        input.setPromptText("Type a message; Ctrl+Enter sends it, Esc stops the answer.");
         input.setPrefRowCount(3);
         input.setWrapText(true);
         input.setOnKeyPressed(e -> {
@@ -217,6 +218,12 @@ final class ChatWindow {
         root.setBottom(bottom);
         root.setRight(right);
 
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && state.get() == State.GENERATING) {
+                e.consume();
+                stopAnswer();
+            }
+        });
         state.addListener((o, a, b) -> input.setEditable(b != State.LOADING));
         if (initialModel != null) {
             modelPath.setText(initialModel.toString());

@@ -14,8 +14,9 @@ import org.llamaffm.gguf.GgufFile;
  *
  * @param memory      the estimate
  * @param contextSize the context it was made for (the setting, at most the model's trained length)
+ * @param limited     the setting was more than the model's trained length
  */
-record Estimate(MemoryBreakdown memory, int contextSize) {
+record Estimate(MemoryBreakdown memory, int contextSize, boolean limited) {
 
     /**
      * @throws org.llamaffm.gguf.GgufException   when the file is not a valid GGUF file
@@ -32,19 +33,23 @@ record Estimate(MemoryBreakdown memory, int contextSize) {
                 .contextSize(contextSize)
                 .threads(settings.threads())
                 .build();
-        return new Estimate(MemoryBreakdown.estimate(file, ModelParams.defaults(), context), contextSize);
+        return new Estimate(
+                MemoryBreakdown.estimate(file, ModelParams.defaults(), context),
+                contextSize,
+                settings.contextSize() > contextSize);
     }
 
     /** E.g. "Memory estimate: 61.2 MiB (weights 48.5 MiB, KV cache 8.0 MiB, compute 4.7 MiB), context 4096". */
     String describe() {
         return String.format(
                 Locale.ROOT,
-                "Memory estimate: %s (weights %s, KV cache %s, compute %s) for a context of %d tokens",
+                "Memory estimate: %s (weights %s, KV cache %s, compute %s) for a context of %d tokens%s",
                 bytes(memory.total()),
                 bytes(memory.model()),
                 bytes(memory.context()),
                 bytes(memory.compute()),
-                contextSize);
+                contextSize,
+                limited ? " (the model's trained length)" : "");
     }
 
     static String bytes(long n) {

@@ -106,7 +106,7 @@ class DesktopChatTest {
         });
         load(robot, qwen);
         assertThat(text(robot, "#modelInfo"))
-                .startsWith("Loaded qwen-chat.gguf")
+                .startsWith("Loaded qwen-chat.gguf (llama, ")
                 .endsWith("context 16384 tokens, 2 threads.");
 
         String first = askAndStop(robot, "Hello there");
