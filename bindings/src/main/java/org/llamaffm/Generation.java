@@ -196,25 +196,33 @@ public final class Generation implements Iterator<String>, AutoCloseable {
     }
 
     private void decodePrompt(int[] ids, int cached) {
+        position = cached;
         for (int start = cached; start < ids.length && stopReason == null; start += batch.capacity()) {
             int end = Math.min(ids.length, start + batch.capacity());
             batch.clear();
             for (int i = start; i < end; i++) {
                 batch.add(ids[i], i, i == ids.length - 1, 0);
             }
-            decode();
+            if (decode()) {
+                position = end;
+            }
         }
-        position = ids.length;
     }
 
-    private void decode() {
+    /**
+     * Decodes the batch; false when it was aborted (the generation is then finished). llama.cpp takes an
+     * aborted batch's tokens out of the memory again (llama_context::decode), so they fill no position.
+     */
+    private boolean decode() {
         try {
             context.decode(batch);
+            return true;
         } catch (DecodeException e) {
             if (e.reason() != DecodeException.Reason.ABORTED) {
                 throw e;
             }
             finish(System.nanoTime() >= deadlineNanos ? StopReason.TIMEOUT : StopReason.ABORTED);
+            return false;
         }
     }
 
@@ -253,8 +261,9 @@ public final class Generation implements Iterator<String>, AutoCloseable {
             return;
         }
         batch.clear().add(token, position, true, 0);
-        decode();
-        position++;
+        if (decode()) {
+            position++;
+        }
     }
 
     private void appendPiece(int token) {

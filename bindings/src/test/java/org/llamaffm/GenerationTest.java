@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.llamaffm.testkit.LlamaCppSource;
 import org.llamaffm.testkit.SyntheticModel;
 
@@ -225,6 +227,34 @@ class GenerationTest {
                 generation.next();
                 generation.close();
                 assertThat(generation.hasNext()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * A stop that lands inside llama_decode (an abort from another thread, a deadline) leaves the memory without
+     * that batch's tokens; decodedPositions() counts only what the memory holds, so that a chat's next turn
+     * reuses exactly that (it once counted the aborted token too, and the next decode was refused).
+     */
+    @ParameterizedTest
+    @CsvSource({"40, 1", "40, 5", "1, 20", "1, 40"}) // in the prompt's decoding; in the generation's
+    void decodedPositionsAreWhatTheMemoryHoldsAfterAStopInsideADecode(int sentences, long millis) {
+        try (Context context = model.newContext(
+                        ContextParams.builder().contextSize(2048).batchSize(64).build());
+                Sampler greedy = Sampler.greedy(model)) {
+            String prompt = "The quick brown fox jumps over the lazy dog. ".repeat(sentences);
+            try (Generation generation = Generation.start(
+                    context,
+                    greedy,
+                    prompt,
+                    GenerationParams.builder()
+                            .maxTokens(1500)
+                            .timeout(Duration.ofMillis(millis))
+                            .build())) {
+                generation.result();
+                assertThat(generation.stopReason()).isPresent();
+                assertThat(generation.decodedPositions())
+                        .isEqualTo(context.memory().maxPosition(0) + 1);
             }
         }
     }

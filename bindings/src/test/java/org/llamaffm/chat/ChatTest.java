@@ -211,6 +211,31 @@ class ChatTest {
         }
     }
 
+    /** An answer stopped while llama.cpp decodes one of its tokens (a Stop button's abort), then the next turn. */
+    @Test
+    void theTurnAfterAnAbortedAnswerReusesWhatTheMemoryHolds() {
+        try (Chat chat = greedyChat().maxTokens(2000).build()) {
+            for (int turn = 0; turn < 3; turn++) {
+                int[] pieces = {0};
+                chat.send("Turn " + turn, piece -> {
+                    if (pieces[0]++ == 3) {
+                        // from another thread, a moment later: inside llama_decode, which takes most of a token's time
+                        Thread.ofVirtual().start(() -> {
+                            sleep(2);
+                            chat.abort();
+                        });
+                    }
+                    return true;
+                });
+                assertThat(chat.lastTurn().stopReason()).isIn(StopReason.ABORTED, StopReason.END_OF_GENERATION);
+            }
+            // every turn after the first found its beginning in the memory and decoded on from there
+            assertThat(chat.send("Last").content()).isNotNull();
+            assertThat(chat.lastTurn().cachedTokens()).isPositive();
+            assertThat(chat.history()).hasSize(1 + 2 * 4);
+        }
+    }
+
     @Test
     void aHistoryThatOutgrowsTheContextIsATypedError() {
         try (Chat chat = Chat.builder(model)
@@ -243,6 +268,14 @@ class ChatTest {
             assertThat(chat.history()).hasSize(6);
             assertThat(chat.history().getLast()).isEqualTo(answer.toMessage());
             assertThat(chat.lastTurn().generatedTokens()).isEqualTo(12);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
