@@ -9,6 +9,10 @@ module org.llamaffm.samples.assistant {
     requires org.llamaffm.langchain4j;
     requires langchain4j;
     requires langchain4j.core;
+    // what the automatic modules need, since they bring in no module of their own: the adapter runs over policy
+    // sessions too, and it and LangChain4j log through slf4j
+    requires org.llamaffm.policy;
+    requires org.slf4j;
 
     // AiServices implements Advisor with a proxy and calls LoanTools by reflection
     opens org.llamaffm.samples.assistant to
