@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.function.Consumer;
 import org.llamaffm.gguf.GgmlType;
 import org.llamaffm.gguf.GgufValue;
 import org.llamaffm.testkit.LlamaCppSource;
@@ -21,14 +22,11 @@ public final class DemoModels {
 
     /** The embedding model in {@code folder}. */
     static Path bert(Path folder) throws IOException {
-        Path file = folder.resolve("bert-mean.gguf");
-        Path temp = Files.createTempFile(Files.createDirectories(folder), "bert-mean", ".tmp");
-        SyntheticBert.of(LlamaCppSource.vocab("bert-bge"))
+        SyntheticBert bert = SyntheticBert.of(LlamaCppSource.vocab("bert-bge"))
                 .pooling(SyntheticBert.Pooling.MEAN)
                 .contextLength(512)
-                .seed(42)
-                .write(temp);
-        return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                .seed(42);
+        return write(folder.resolve("bert-mean.gguf"), bert::write);
     }
 
     /**
@@ -36,17 +34,25 @@ public final class DemoModels {
      * Qwen2.5, whose tool calls llama.cpp parses (the demo model's ChatML template has no tool-call format).
      */
     static Path chat(Path folder) throws IOException {
-        Path file = folder.resolve("chat-qwen2.gguf");
-        Path temp = Files.createTempFile(Files.createDirectories(folder), "chat-qwen2", ".tmp");
         String qwen = Files.readString(LlamaCppSource.dir().resolve("models/templates/Qwen-Qwen2.5-7B-Instruct.jinja"));
-        SyntheticModel.llama(LlamaCppSource.vocab("qwen2"))
+        SyntheticModel chat = SyntheticModel.llama(LlamaCppSource.vocab("qwen2"))
                 .layers(2)
                 .weightType(GgmlType.F16)
                 .contextLength(2048)
                 .seed(21)
-                .metadata("tokenizer.chat_template", GgufValue.ofString(qwen))
-                .write(temp);
-        return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                .metadata("tokenizer.chat_template", GgufValue.ofString(qwen));
+        return write(folder.resolve("chat-qwen2.gguf"), chat::write);
+    }
+
+    /** Writes {@code file} whole or not at all: a run of the sample never sees half a model. */
+    private static Path write(Path file, Consumer<Path> writer) throws IOException {
+        Path temp = Files.createTempFile(Files.createDirectories(file.getParent()), file.getFileName() + ".", ".tmp");
+        try {
+            writer.accept(temp);
+            return Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     public static void main(String[] args) throws IOException {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.policy.Sandbox;
@@ -28,16 +29,16 @@ class MultiTenantTest {
         Sandbox sandbox = MultiTenant.run(model, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         String output = bytes.toString(StandardCharsets.UTF_8);
-        assertThat(output.lines().limit(6))
+        List<String> lines = output.lines().toList();
+        assertThat(lines.subList(0, 5))
                 .as(output)
                 .containsExactly(
                         "alice The capital of France is -> 24 tokens, MAX_TOKENS",
                         "bob   The capital of France is -> 8 tokens, MAX_TOKENS",
                         "alice Once upon a time -> 24 tokens, MAX_TOKENS",
                         "bob   Once upon a time -> 8 tokens, MAX_TOKENS",
-                        "alice My favourite colour is -> 24 tokens, MAX_TOKENS",
-                        output.lines().toList().get(5));
-        assertThat(output.lines().toList().get(5))
+                        "alice My favourite colour is -> 24 tokens, MAX_TOKENS");
+        assertThat(lines.get(5))
                 .matches("bob   My favourite colour is -> refused, QuotaExceededException: tenant bob: requests quota"
                         + " exceeded; retry in \\d+ ms");
         assertThat(sandbox.counters(new Tenant("alice")))
