@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.llamaffm.ContextParams;
 import org.llamaffm.Generation;
 import org.llamaffm.ModelParams;
@@ -59,7 +60,7 @@ public final class MultiTenant {
                 }
             }
             for (Session session : List.of(alice, bob)) {
-                out.println(session.tenant().id() + " " + sandbox.counters(session.tenant()));
+                out.println(session.tenant().id() + " " + new TreeMap<>(sandbox.counters(session.tenant())));
             }
         }
         return sandbox;
