@@ -421,6 +421,40 @@ class HttpErrorsTest {
         stillServes("bob");
     }
 
+    @Test
+    void aStreamWhoseClientHangsUpStopsGeneratingAndFreesItsSlot() throws Exception {
+        String body = chatBody("chat", "Once upon a time", 400, true);
+        try (Socket socket = new Socket("127.0.0.1", server.server.port())) {
+            socket.setSoTimeout(15_000);
+            write(
+                    socket,
+                    "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer sk-bob\r\n"
+                            + "Content-Type: application/json\r\nContent-Length: "
+                            + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body);
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String line = in.readLine();
+            assertThat(line).isEqualTo("HTTP/1.1 200 OK");
+            while (line != null && !line.startsWith("data: ")) {
+                line = in.readLine();
+            }
+            assertThat(line).startsWith("data: {");
+        } // hung up after the first event: the stream's next sends fail
+        java.util.function.Predicate<String> gone = l -> l.contains("\"tenant\":\"bob\"")
+                && l.contains("\"endpoint\":\"chat.completions\"")
+                && l.contains("\"outcome\":\"client_gone\"");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((server.log().stream().noneMatch(gone) || server.server.inFlight() > 0)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        String logged = server.log().stream().filter(gone).reduce((a, b) -> b).orElseThrow();
+        // the generation stopped soon after the hang-up, not at its 400 tokens
+        assertThat(json(logged).get("completion_tokens").asInt()).isBetween(1, 399);
+        assertThat(server.server.inFlight()).isZero();
+        stillServes("bob");
+    }
+
     private static void write(Socket socket, String text) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(text.getBytes(StandardCharsets.UTF_8));
