@@ -61,7 +61,18 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         PrintWriter err = new PrintWriter(System.err, true);
         noteIgnoredAotCache(err);
+        String usage = topLevelHelp(args) ? TopLevelUsage.stored() : null;
+        if (usage != null) { // rendered by picocli at build time (see TopLevelUsage)
+            System.out.print(usage);
+            System.out.flush();
+            System.exit(0);
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), err));
+    }
+
+    /** {@code llama-ffm} alone, or with only {@code -h} or {@code --help}: the usage message. */
+    static boolean topLevelHelp(String[] args) {
+        return args.length == 0 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")));
     }
 
     /**
@@ -115,7 +126,7 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine commandLine = new CommandLine(new Main());
-        if (args.length == 0 || (args.length == 1 && (args[0].equals("-h") || args[0].equals("--help")))) {
+        if (topLevelHelp(args)) {
             // The usage message lists each subcommand by name and header (else first description line): a spec
             // with just those, read from its @Command, prints the same list without building the rest.
             for (var entry : SUBCOMMANDS.entrySet()) {

@@ -54,6 +54,19 @@ class MainTest {
     }
 
     @Test
+    void theUsageStoredByTheBuildIsWhatPicocliPrintsNow() {
+        // what `llama-ffm`, `-h` and `--help` print without loading picocli (Main.main; see TopLevelUsage)
+        String stored = TopLevelUsage.stored();
+        assertThat(stored).as("the build's usage.txt").isNotNull().startsWith("Usage: llama-ffm");
+        assertThat(stored).contains("serve", "synthetic", "system");
+        assertThat(run("--help").out()).isEqualTo(stored);
+        assertThat(run("-h").out()).isEqualTo(stored);
+        assertThat(run().out()).isEqualTo(stored);
+        assertThat(Main.topLevelHelp(new String[] {"--help", "run"})).isFalse();
+        assertThat(Main.topLevelHelp(new String[] {"run"})).isFalse();
+    }
+
+    @Test
     void theSharedOptionsHaveLlamaCppsSpellingsAndDefaults() {
         for (String command : new String[] {"run", "chat", "embed"}) {
             assertThat(run(command, "--help").out())
