@@ -416,6 +416,7 @@ public final class Worker implements AutoCloseable {
         command.add("-Xms8m");
         command.add("-Xmx256m");
         command.add("-XX:+UseSerialGC");
+        command.addAll(hostAotCache(spec.jvmOptions()));
         command.addAll(spec.jvmOptions());
         for (String property : List.of("llamaffm.native.cache", "llamaffm.native.path", "llamaffm.native.platform")) {
             String value = System.getProperty(property);
@@ -430,6 +431,25 @@ public final class Worker implements AutoCloseable {
         command.add(WorkerMain.class.getName());
         command.add(socket.toString());
         return command;
+    }
+
+    /**
+     * The AOT cache this JVM runs with, for a worker started on the same class path: the launcher passes
+     * {@code -XX:AOTCache} and names the file in {@code llamaffm.aot.cache}; the JVM maps a cache only for
+     * the jars it was made for (else the worker starts without one, its notes silenced as the launcher's
+     * are). Not when the host did not map it, when the policy's JVM options name a cache or AOT mode, or
+     * with {@code -Dllamaffm.worker.aot=false}.
+     */
+    private static List<String> hostAotCache(List<String> jvmOptions) {
+        String cache = System.getProperty("llamaffm.aot.cache");
+        boolean mapped = System.getProperty("java.vm.info", "").contains("sharing");
+        if (cache == null
+                || !mapped
+                || !Boolean.parseBoolean(System.getProperty("llamaffm.worker.aot", "true"))
+                || jvmOptions.stream().anyMatch(option -> option.startsWith("-XX:AOT"))) {
+            return List.of();
+        }
+        return List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off");
     }
 
     /** This JVM's class path with every entry made absolute (a {@code dir/*} wildcard keeps its star). */
