@@ -54,15 +54,10 @@ if [ -n "$control" ]; then
         if [ -n "$home" ] && grep -qs '^JAVA_VERSION="25' "$home/release"; then java="$home/bin/java"; break; fi
     done
     [ -n "$java" ] || { echo "compare-llama-bench: --jvm-control needs a JDK 25 (JAVA_HOME)" >&2; exit 1; }
-    libs="$root/native/target/llama.cpp-tools"
-    source_dir="$(sed -n 's/^llama.cpp.dir=//p' "$root/native/target/llama-cpp-source.properties")"
     loops="$(mktemp -d)"
-    for lib in llama ggml ggml-base ggml-cpu; do
-        ln -s "$libs/lib$lib.so.0" "$loops/lib$lib.so"
-    done
-    cc -O2 -shared -fPIC -o "$loops/libbench_loops.so" "$root/benchmarks/native/bench_loops.c" \
-        -I"$source_dir/include" -I"$source_dir/ggml/include" -L"$loops" -lllama -lggml -lggml-base -lggml-cpu \
-        -Wl,-rpath,"$libs"
+    # shellcheck source=benchmarks/bench-loops.sh
+    . "$root/benchmarks/bench-loops.sh"
+    build_bench_loops "$loops"
     tools+=(jvm-loops)
 fi
 

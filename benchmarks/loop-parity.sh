@@ -18,7 +18,6 @@ if [ ! -f "$libs/libllama.so.0" ] || [ ! -f "$properties" ] || [ ! -f "$root/cli
     echo "loop-parity: build first (mvn -B -q install -DskipTests)" >&2
     exit 1
 fi
-source_dir="$(sed -n 's/^llama.cpp.dir=//p' "$properties")"
 
 if [ ${#models[@]} -eq 0 ]; then
     # shellcheck source=benchmarks/default-models.sh
@@ -28,12 +27,9 @@ fi
 
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for lib in llama ggml ggml-base ggml-cpu; do
-    ln -s "$libs/lib$lib.so.0" "$out/lib$lib.so"
-done
-cc -O2 -shared -fPIC -o "$out/libbench_loops.so" "$root/benchmarks/native/bench_loops.c" \
-    -I"$source_dir/include" -I"$source_dir/ggml/include" -L"$out" -lllama -lggml -lggml-base -lggml-cpu \
-    -Wl,-rpath,"$libs"
+# shellcheck source=benchmarks/bench-loops.sh
+. "$root/benchmarks/bench-loops.sh"
+build_bench_loops "$out"
 # Large buffers mapped afresh, at the same offset for both sides: where ggml's work buffer lands moves
 # F16 prompt processing by ~8% (see compare-llama-bench.sh --fixed-malloc and the README).
 export GLIBC_TUNABLES="glibc.malloc.mmap_threshold=131072${GLIBC_TUNABLES:+:$GLIBC_TUNABLES}"

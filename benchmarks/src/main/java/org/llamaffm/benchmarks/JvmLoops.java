@@ -1,15 +1,7 @@
 package org.llamaffm.benchmarks;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
-import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 
 /**
@@ -40,21 +32,7 @@ public final class JvmLoops {
             System.err.println("usage: JvmLoops libbench_loops.so MODEL N_PROMPT N_GEN THREADS REPS");
             System.exit(2);
         }
-        System.load(Path.of(args[0]).toAbsolutePath().toString());
-        Linker linker = Linker.nativeLinker();
-        SymbolLookup lookup = SymbolLookup.loaderLookup();
-        MethodHandle init =
-                linker.downcallHandle(lookup.findOrThrow("llama_backend_init"), FunctionDescriptor.ofVoid());
-        MethodHandle open = linker.downcallHandle(
-                lookup.findOrThrow("loops_open"),
-                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-        MethodHandle prompt = linker.downcallHandle(
-                lookup.findOrThrow("loops_prompt"),
-                FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
-        MethodHandle gen = linker.downcallHandle(
-                lookup.findOrThrow("loops_gen"), FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT));
-        MethodHandle close =
-                linker.downcallHandle(lookup.findOrThrow("loops_close"), FunctionDescriptor.ofVoid(ADDRESS));
+        CBenchLoops c = CBenchLoops.load(Path.of(args[0]).toAbsolutePath());
         String model = args[1];
         int promptTokens = Integer.parseInt(args[2]);
         int genTokens = Integer.parseInt(args[3]);
@@ -66,32 +44,32 @@ public final class JvmLoops {
             System.exit(2);
         }
 
-        init.invokeExact();
+        c.backendInit().invokeExact();
         MemorySegment loops;
         try (Arena arena = Arena.ofConfined()) {
-            loops = (MemorySegment)
-                    open.invokeExact(arena.allocateFrom(model), promptTokens + genTokens, BATCH, MICRO_BATCH, threads);
+            loops = (MemorySegment) c.open()
+                    .invokeExact(arena.allocateFrom(model), promptTokens + genTokens, BATCH, MICRO_BATCH, threads);
         }
         if (loops.equals(MemorySegment.NULL)) {
             System.err.println("JvmLoops: the C side could not load " + model);
             System.exit(1);
         }
         long warmup = promptTokens > 0
-                ? (long) prompt.invokeExact(loops, promptTokens, BATCH, threads)
-                : (long) gen.invokeExact(loops, 1, threads);
+                ? (long) c.prompt().invokeExact(loops, promptTokens, BATCH, threads)
+                : (long) c.gen().invokeExact(loops, 1, threads);
         double sum = 0;
         for (int r = 0; r < reps && warmup >= 0; r++) {
             // each loop clears the memory first, as llama-bench's repetitions do
             long ns = promptTokens > 0
-                    ? (long) prompt.invokeExact(loops, promptTokens, BATCH, threads)
-                    : (long) gen.invokeExact(loops, genTokens, threads);
+                    ? (long) c.prompt().invokeExact(loops, promptTokens, BATCH, threads)
+                    : (long) c.gen().invokeExact(loops, genTokens, threads);
             if (ns < 0) {
                 warmup = -1;
                 break;
             }
             sum += (promptTokens + genTokens) * 1e9 / ns;
         }
-        close.invokeExact(loops);
+        c.close().invokeExact(loops);
         if (warmup < 0) {
             System.err.println("JvmLoops: llama_decode failed");
             System.exit(1);

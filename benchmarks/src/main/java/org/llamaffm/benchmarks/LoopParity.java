@@ -1,14 +1,7 @@
 package org.llamaffm.benchmarks;
 
-import static java.lang.foreign.ValueLayout.ADDRESS;
-import static java.lang.foreign.ValueLayout.JAVA_INT;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-
 import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -43,17 +36,11 @@ public final class LoopParity {
     private final MethodHandle gen;
 
     private LoopParity(Path library) {
-        SymbolLookup lookup = SymbolLookup.libraryLookup(library, Arena.global());
-        Linker linker = Linker.nativeLinker();
-        open = linker.downcallHandle(
-                lookup.findOrThrow("loops_open"),
-                FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT));
-        close = linker.downcallHandle(lookup.findOrThrow("loops_close"), FunctionDescriptor.ofVoid(ADDRESS));
-        prompt = linker.downcallHandle(
-                lookup.findOrThrow("loops_prompt"),
-                FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT));
-        gen = linker.downcallHandle(
-                lookup.findOrThrow("loops_gen"), FunctionDescriptor.of(JAVA_LONG, ADDRESS, JAVA_INT, JAVA_INT));
+        CBenchLoops loops = CBenchLoops.load(library);
+        open = loops.open();
+        close = loops.close();
+        prompt = loops.prompt();
+        gen = loops.gen();
     }
 
     public static void main(String[] args) throws Throwable {
