@@ -49,6 +49,9 @@ public final class NativeLog {
                 flush(line);
                 line.level = level;
             }
+            if (!wanted(line.level)) {
+                return; // a model load logs hundreds of INFO lines: not even read when nobody would see them
+            }
             line.text.append(NativeSymbols.string(text));
             if (line.text.length() > 0 && line.text.charAt(line.text.length() - 1) == '\n') {
                 flush(line);
@@ -56,6 +59,22 @@ public final class NativeLog {
         } catch (Throwable ignored) {
             // a log line is not worth the process: an exception escaping an upcall ends the JVM
         }
+    }
+
+    /** Whether a line of this ggml level is captured or logged: warnings and errors always, else as the logger says. */
+    private static boolean wanted(int level) {
+        return level == ggml_h.GGML_LOG_LEVEL_ERROR
+                || level == ggml_h.GGML_LOG_LEVEL_WARN
+                || log.isLoggable(level(level));
+    }
+
+    private static Level level(int ggmlLevel) {
+        return switch (ggmlLevel) {
+            case ggml_h.GGML_LOG_LEVEL_ERROR -> Level.ERROR;
+            case ggml_h.GGML_LOG_LEVEL_WARN -> Level.WARNING;
+            case ggml_h.GGML_LOG_LEVEL_DEBUG -> Level.TRACE;
+            default -> Level.DEBUG;
+        };
     }
 
     private static void flush(Line line) {
@@ -72,13 +91,7 @@ public final class NativeLog {
                 && (line.level == ggml_h.GGML_LOG_LEVEL_ERROR || line.level == ggml_h.GGML_LOG_LEVEL_WARN)) {
             captured.add(text);
         }
-        Level level = switch (line.level) {
-            case ggml_h.GGML_LOG_LEVEL_ERROR -> Level.ERROR;
-            case ggml_h.GGML_LOG_LEVEL_WARN -> Level.WARNING;
-            case ggml_h.GGML_LOG_LEVEL_DEBUG -> Level.TRACE;
-            default -> Level.DEBUG;
-        };
-        log.log(level, text);
+        log.log(level(line.level), text);
     }
 
     /** Sends the lines to {@code logger} instead (tests); returns the one used before. */

@@ -28,7 +28,7 @@ class NativeLogTest {
     private record Line(Level level, String text) {}
 
     /** A System.Logger that records what it gets. */
-    private static final class Recording implements System.Logger {
+    private static class Recording implements System.Logger {
         final List<Line> lines = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -82,5 +82,36 @@ class NativeLogTest {
         });
         assertThat(recording.lines)
                 .allSatisfy(line -> assertThat(line.text()).isNotBlank().doesNotEndWith("\n"));
+    }
+
+    /** A logger that wants warnings and errors only, and records whatever reaches it all the same. */
+    private static final class WarningsOnly extends Recording {
+        @Override
+        public boolean isLoggable(Level level) {
+            return level.getSeverity() >= Level.WARNING.getSeverity();
+        }
+    }
+
+    @Test
+    void linesNobodyWantsAreNotPassedOnButErrorsAreStillCaptured() throws Exception {
+        org.llamaffm.LlamaRuntime.get();
+        WarningsOnly recording = new WarningsOnly();
+        System.Logger old = NativeLog.redirect(recording);
+        Path alien = Gguf.writer()
+                .put("general.architecture", GgufValue.ofString("nope"))
+                .writeTo(temp.resolve("x.gguf"));
+        try {
+            try (Model model = Model.load(
+                    LlamaCppSource.vocab("llama-spm"),
+                    ModelParams.builder().vocabOnly(true).build())) {
+                assertThat(model.vocab().size()).isEqualTo(32000);
+            }
+            assertThatThrownBy(() -> Model.load(alien)).isInstanceOf(ModelLoadException.class);
+        } finally {
+            NativeLog.redirect(old);
+        }
+        assertThat(recording.lines)
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.level()).isIn(Level.WARNING, Level.ERROR));
     }
 }

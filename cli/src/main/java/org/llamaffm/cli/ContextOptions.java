@@ -41,9 +41,26 @@ final class ContextOptions {
         return params(model.trainedContextLength());
     }
 
+    /**
+     * The context for one generation on {@code model} that holds {@code tokens} tokens at most (its prompt and
+     * answer): as {@link #params(Model)}, and no larger than that, as llama.cpp's llama-simple sizes its context
+     * (llama.cpp rounds it up to a multiple of 256). A smaller KV cache and compute buffer, the same tokens.
+     */
+    ContextParams params(Model model, long tokens) {
+        int size = size(model.trainedContextLength()); // 0: the model does not say
+        return sized((int) Math.min(size == 0 ? Integer.MAX_VALUE : size, tokens));
+    }
+
     /** The context for a model trained for {@code trained} tokens (0: not known here; the size as asked). */
     ContextParams params(int trained) {
-        int size = this.size.value == 0 || (trained > 0 && this.size.value > trained) ? trained : this.size.value;
+        return sized(size(trained));
+    }
+
+    private int size(int trained) {
+        return this.size.value == 0 || (trained > 0 && this.size.value > trained) ? trained : this.size.value;
+    }
+
+    private ContextParams sized(int size) {
         // llama.cpp takes a micro-batch above the batch as the batch (llama_context: n_ubatch = min(n_batch, n_ubatch))
         ContextParams.Builder params = ContextParams.builder()
                 .contextSize(size)

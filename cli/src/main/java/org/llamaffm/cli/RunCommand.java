@@ -245,19 +245,18 @@ final class RunCommand implements Callable<Integer> {
         } else if (schema != null) {
             chain.jsonSchema(schema);
         }
-        try (Context context = m.newContext(contextOptions.params(m));
-                Sampler sampler = sampling.apply(chain).build(m)) {
-            GenerationParams generation = GenerationParams.builder()
-                    .maxTokens(maxTokens)
-                    .timeout(timeout)
-                    .build();
-            Generation.Result result;
+        GenerationParams generation =
+                GenerationParams.builder().maxTokens(maxTokens).timeout(timeout).build();
+        int[] prompt = m.vocab().tokenize(text, generation.addSpecial(), generation.parseSpecial());
+        // the prompt and the answer are all this context ever holds
+        try (Context context = m.newContext(contextOptions.params(m, (long) prompt.length + maxTokens));
+                Sampler sampler = sampling.apply(chain).build(m);
+                Generation running = Generation.start(context, sampler, prompt, generation)) {
+            Generation.Result result = running.run(tokenIds ? piece -> true : piece -> print(out, piece));
             if (tokenIds) {
-                result = Generation.run(context, sampler, text, generation);
                 out.println(
                         Arrays.stream(result.tokens()).mapToObj(String::valueOf).collect(Collectors.joining(" ")));
             } else {
-                result = Generation.run(context, sampler, text, generation, piece -> print(out, piece));
                 out.println();
             }
             return finished(result.stopReason(), err);

@@ -136,6 +136,61 @@ final class GgufParser {
         return new String(bytes(n, field), StandardCharsets.UTF_8);
     }
 
+    /**
+     * A string array's elements, checked as {@link #string} checks one string, into one {@link StringArray}: no
+     * string per element and no field name per element (made only for an error).
+     */
+    private StringArray strings(String field, int len) throws IOException {
+        StringArray.Builder out = new StringArray.Builder(len);
+        for (int i = 0; i < len; i++) {
+            long at = position();
+            long left = size - at;
+            if (left < 8) {
+                throw error(
+                        Reason.TRUNCATED,
+                        element(field, i) + " length",
+                        "the file ends after " + left + " more bytes, 8 needed");
+            }
+            need(8, field);
+            long n = buffer.getLong();
+            left -= 8;
+            if (n < 0 || n > left) {
+                throw new GgufException(
+                        Reason.TRUNCATED,
+                        file,
+                        at,
+                        element(field, i) + " length",
+                        "count " + Long.toUnsignedString(n) + " cannot fit in the " + left + " bytes left");
+            }
+            if (n > limits.maxStringBytes()) {
+                throw new GgufException(
+                        Reason.MALFORMED,
+                        file,
+                        at,
+                        element(field, i),
+                        "string of " + n + " bytes exceeds the limit of " + limits.maxStringBytes());
+            }
+            if (metadataBytes + n > limits.maxMetadataBytes()) {
+                charge(n, element(field, i)); // throws
+            }
+            metadataBytes += n;
+            byte[] bytes = out.reserve((int) n);
+            int done = 0;
+            while (done < n) {
+                int chunk = (int) Math.min(n - done, buffer.capacity());
+                need(chunk, field);
+                buffer.get(bytes, out.at() + done, chunk);
+                done += chunk;
+            }
+            out.end((int) n);
+        }
+        return out.build();
+    }
+
+    private static String element(String field, int index) {
+        return field + " element " + index;
+    }
+
     private void charge(long bytes, String field) {
         metadataBytes += bytes;
         if (metadataBytes > limits.maxMetadataBytes()) {
@@ -392,13 +447,7 @@ final class GgufParser {
                         }
                         yield a;
                     }
-                    case STRING -> {
-                        List<String> a = new ArrayList<>(len);
-                        for (int i = 0; i < len; i++) {
-                            a.add(string(field + " element " + i, limits.maxStringBytes()));
-                        }
-                        yield List.copyOf(a);
-                    }
+                    case STRING -> strings(field, len);
                     case ARRAY -> throw new AssertionError();
                 });
     }
