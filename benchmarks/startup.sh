@@ -3,7 +3,9 @@
 # `llama-simple -m M -n 16 "The quick brown fox"` (both from the same pinned build), run alternately; prints
 # the medians of wall time, CPU time (user + sys) and peak RSS, their ratios, and the wall time of
 # `llama-ffm --help`, against the targets of the start-up issue (run: wall <= 3x, RSS <= 2x; --help < 0.3 s);
-# and the fastest run of each: on a shared machine, the one that others disturbed least.
+# and the fastest run of each: on a shared machine, the one that others disturbed least. Then a worker's start
+# until it is ready for a request (target < 0.5 s), from the first launcher's JVM, with each AOT cache a worker
+# can get: the workers' own, the launcher's, none (org.llamaffm.benchmarks.WorkerStart, as many rounds).
 #
 #   benchmarks/startup.sh [-m FILE] [--runs 8] [-n 16] [--launcher FILE]...
 #
@@ -110,3 +112,16 @@ for i in "${!paths[@]}"; do
 done
 printf '%s\n' "$header target |" "$rule---|" "$wall <= 3x |" "$cpu |" "$rss <= 2x |" "$help < 0.3 s |" "$best |" \
     "$best_help |"
+# A worker's start until ready, started from the first launcher's JVM with each AOT cache it can pass
+# (org.llamaffm.benchmarks.WorkerStart, the same number of rounds).
+if [ -d "$root/benchmarks/target/classes/org/llamaffm/benchmarks" ]; then
+    echo "startup: worker starts" >&2
+    empty="" # the other launchers' cells
+    for i in "${!paths[@]}"; do [ "$i" -gt 0 ] && empty+=" |  |"; done
+    LLAMA_FFM_CLASSPATH="$root/benchmarks/target/classes" LLAMA_FFM_MAIN=org.llamaffm.benchmarks.WorkerStart \
+        "$launcher" "$model" "$runs" | while IFS=$'\t' read -r name ms; do
+        echo "| worker start until ready, $name (ms) | | $ms | |$empty < 500 ms |"
+    done
+else
+    echo "startup: benchmarks not built: no worker start rows ('mvn install' builds them)" >&2
+fi

@@ -7,8 +7,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.llamaffm.ContextParams;
+import org.llamaffm.SamplingParams;
 import org.llamaffm.gguf.GgmlType;
+import org.llamaffm.policy.worker.Worker;
+import org.llamaffm.policy.worker.WorkerMain;
 import org.llamaffm.testkit.SyntheticModel;
 
 /**
@@ -21,10 +27,13 @@ import org.llamaffm.testkit.SyntheticModel;
  * {@code -Dllamaffm.cache} pointing into {@code target/}, so the demo model it writes and the natives it
  * extracts never touch the user's cache folder. A training run needs no network and takes a few seconds.
  *
- * <p>Another process that starts often (the worker) reuses the mechanism with its own main: a class that
- * runs its representative work and returns, run by the build under {@code -XX:AOTCacheOutput=FILE} with the
- * exact class path that its launcher then passes with {@code -XX:AOTCache=FILE}. The JVM checks the class
- * path (jar names, sizes and modification times) and its own build; see {@code llama-ffm} for how a launcher
+ * <p>With {@code --worker FILE}, the cache of the other process that starts often, the worker: this JVM starts
+ * one as {@code ./llama-ffm} would, with {@code -XX:AOTCacheOutput=FILE} among its JVM options, lets it load the
+ * model and answer a streamed request, and stops it; the worker writes the cache as it exits. Its class path is
+ * this JVM's, the launcher's, so the launcher passes the file to its workers ({@code
+ * -Dllamaffm.worker.aot.cache}). It holds what a worker's start needs and none of the commands' classes
+ * (picocli, Jackson, the chat): a worker is ready sooner than with the launcher's cache. The JVM checks the class
+ * path (jar names, sizes and modification times) and its own build; see {@code llama-ffm} for how the launcher
  * falls back with a one-line note when they do not match.
  *
  * @see <a href="https://openjdk.org/jeps/514">JEP 514: Ahead-of-Time Command-Line Ergonomics</a>
@@ -58,22 +67,15 @@ final class AotTraining {
      *     launcher passes the cache only to that JDK
      */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--worker")) {
+            trainWorker(Path.of(args[1]), model());
+            return;
+        }
         if (args.length > 0) {
             Files.writeString(
                     Path.of(args[0]), Path.of(System.getProperty("java.home")).toRealPath() + "\n");
         }
-        Path model = DemoModel.cacheFolder().resolve("aot-training-gpt2-1x64-f16.gguf");
-        if (!Files.isRegularFile(model)) {
-            SyntheticModel.llama(DemoModel.vocab())
-                    .layers(1)
-                    .embedding(64)
-                    .feedForward(192)
-                    .heads(2, 2)
-                    .contextLength(512)
-                    .weightType(GgmlType.F16)
-                    .seed(42)
-                    .write(model);
-        }
+        Path model = model();
         PrintWriter out = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         InputStream stdin = System.in;
@@ -96,5 +98,48 @@ final class AotTraining {
                 System.exit(1);
             }
         }
+    }
+
+    /**
+     * A worker's start and one streamed request, in a worker started with {@code -XX:AOTCacheOutput=cache}; it
+     * writes the cache when it exits (in a JVM of its own, so without the lockdown, which forbids starting one).
+     */
+    private static void trainWorker(Path cache, Path model) throws Exception {
+        Files.deleteIfExists(cache);
+        Worker.Spec spec = new Worker.Spec(
+                model,
+                0,
+                ContextParams.builder().contextSize(512).build(),
+                Duration.ofMinutes(2),
+                Duration.ofSeconds(2),
+                List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=off", "-Xlog:aot*=error:stderr"),
+                Map.of(WorkerMain.LOCKDOWN_PROPERTY, "false"));
+        Worker worker = Worker.start(spec);
+        try {
+            worker.generate("Once upon a time", 8, SamplingParams.greedy(), null, piece -> {});
+        } finally {
+            worker.close(Duration.ofMinutes(2)); // the time it takes to write the cache as it exits
+        }
+        if (!Files.isRegularFile(cache)) {
+            System.err.println("llama-ffm: AOT training: the worker did not write " + cache);
+            System.exit(1);
+        }
+    }
+
+    /** The training model, written once into the cache folder. */
+    private static Path model() {
+        Path model = DemoModel.cacheFolder().resolve("aot-training-gpt2-1x64-f16.gguf");
+        if (!Files.isRegularFile(model)) {
+            SyntheticModel.llama(DemoModel.vocab())
+                    .layers(1)
+                    .embedding(64)
+                    .feedForward(192)
+                    .heads(2, 2)
+                    .contextLength(512)
+                    .weightType(GgmlType.F16)
+                    .seed(42)
+                    .write(model);
+        }
+        return model;
     }
 }

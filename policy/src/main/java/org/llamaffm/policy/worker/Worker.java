@@ -434,14 +434,15 @@ public final class Worker implements AutoCloseable {
     }
 
     /**
-     * The AOT cache this JVM runs with, for a worker started on the same class path: the launcher passes
-     * {@code -XX:AOTCache} and names the file in {@code llamaffm.aot.cache}; the JVM maps a cache only for
-     * the jars it was made for (else the worker starts without one, its notes silenced as the launcher's
-     * are). Not when the host did not map it, when the policy's JVM options name a cache or AOT mode, or
-     * with {@code -Dllamaffm.worker.aot=false}.
+     * An AOT cache for a worker started on this JVM's class path: the workers' own ({@code
+     * llamaffm.worker.aot.cache}, trained on a worker's start and first request), else the one this JVM runs
+     * with ({@code llamaffm.aot.cache}); the launcher passes both. The JVM maps a cache only for the jars it was
+     * made for (else the worker starts without one, its notes silenced as the launcher's are), and both are made
+     * on the launcher's class path: so only when this JVM mapped its own. Not when the policy's JVM options name
+     * a cache or AOT mode, or with {@code -Dllamaffm.worker.aot=false}.
      */
     private static List<String> hostAotCache(List<String> jvmOptions) {
-        String cache = System.getProperty("llamaffm.aot.cache");
+        String cache = System.getProperty("llamaffm.worker.aot.cache", System.getProperty("llamaffm.aot.cache"));
         boolean mapped = System.getProperty("java.vm.info", "").contains("sharing");
         if (cache == null
                 || !mapped
@@ -1116,9 +1117,17 @@ public final class Worker implements AutoCloseable {
     /** Asks the worker to end, kills it if it does not within a second, and removes its folder. */
     @Override
     public void close() {
+        close(Duration.ofSeconds(1));
+    }
+
+    /**
+     * Asks the worker to end, kills it if it has not within {@code patience}, and removes its folder. A worker that
+     * has work to do as it exits (one started with {@code -XX:AOTCacheOutput} writes its cache then) needs seconds.
+     */
+    public void close(Duration patience) {
         sendQuietly(Frame.of(Frame.Type.SHUTDOWN).frame());
         try {
-            if (!process.waitFor(1, TimeUnit.SECONDS)) {
+            if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {
