@@ -115,80 +115,82 @@ final class GgufParser {
 
     private byte[] bytes(long n, String field) throws IOException {
         byte[] out = new byte[(int) n];
-        int done = 0;
-        while (done < n) {
-            int chunk = (int) Math.min(n - done, buffer.capacity());
-            need(chunk, field);
-            buffer.get(out, done, chunk);
-            done += chunk;
-        }
+        read(out, 0, (int) n, field);
         return out;
     }
 
-    private String string(String field, long maxBytes) throws IOException {
-        long at = position();
-        long n = count(field + " length", 1);
-        if (n > maxBytes) {
-            throw new GgufException(
-                    Reason.MALFORMED, file, at, field, "string of " + n + " bytes exceeds the limit of " + maxBytes);
+    /** Reads {@code n} bytes of the file into {@code out} from {@code offset}, in chunks of the buffer's size. */
+    private void read(byte[] out, int offset, int n, String field) throws IOException {
+        int done = 0;
+        while (done < n) {
+            int chunk = Math.min(n - done, buffer.capacity());
+            need(chunk, field);
+            buffer.get(out, offset + done, chunk);
+            done += chunk;
         }
-        charge(n, field);
+    }
+
+    private String string(String field, long maxBytes) throws IOException {
+        int n = stringLength(field, -1, maxBytes);
         return new String(bytes(n, field), StandardCharsets.UTF_8);
     }
 
     /**
-     * A string array's elements, checked as {@link #string} checks one string, into one {@link StringArray}: no
+     * A string array's elements, each checked as {@link #string} checks one, into one {@link StringArray}: no
      * string per element and no field name per element (made only for an error).
      */
     private StringArray strings(String field, int len) throws IOException {
         StringArray.Builder out = new StringArray.Builder(len);
         for (int i = 0; i < len; i++) {
-            long at = position();
-            long left = size - at;
-            if (left < 8) {
-                throw error(
-                        Reason.TRUNCATED,
-                        element(field, i) + " length",
-                        "the file ends after " + left + " more bytes, 8 needed");
-            }
-            need(8, field);
-            long n = buffer.getLong();
-            left -= 8;
-            if (n < 0 || n > left) {
-                throw new GgufException(
-                        Reason.TRUNCATED,
-                        file,
-                        at,
-                        element(field, i) + " length",
-                        "count " + Long.toUnsignedString(n) + " cannot fit in the " + left + " bytes left");
-            }
-            if (n > limits.maxStringBytes()) {
-                throw new GgufException(
-                        Reason.MALFORMED,
-                        file,
-                        at,
-                        element(field, i),
-                        "string of " + n + " bytes exceeds the limit of " + limits.maxStringBytes());
-            }
-            if (metadataBytes + n > limits.maxMetadataBytes()) {
-                charge(n, element(field, i)); // throws
-            }
-            metadataBytes += n;
-            byte[] bytes = out.reserve((int) n);
-            int done = 0;
-            while (done < n) {
-                int chunk = (int) Math.min(n - done, buffer.capacity());
-                need(chunk, field);
-                buffer.get(bytes, out.at() + done, chunk);
-                done += chunk;
-            }
-            out.end((int) n);
+            int n = stringLength(field, i, limits.maxStringBytes());
+            read(out.reserve(n), out.at(), n, field);
+            out.end(n);
         }
         return out.build();
     }
 
-    private static String element(String field, int index) {
-        return field + " element " + index;
+    /**
+     * Reads a string's u64 length and checks it (it fits in the file, is at most {@code maxBytes}, and within the
+     * metadata limit, which it is charged to). {@code element} >= 0: the string is that element of the array
+     * {@code field}; the name an error gives it is made only then.
+     */
+    private int stringLength(String field, int element, long maxBytes) throws IOException {
+        long at = position();
+        long left = size - at;
+        if (left < 8) {
+            throw error(
+                    Reason.TRUNCATED,
+                    name(field, element) + " length",
+                    "the file ends after " + left + " more bytes, 8 needed");
+        }
+        need(8, field);
+        long n = buffer.getLong();
+        left -= 8;
+        if (n < 0 || n > left) {
+            throw new GgufException(
+                    Reason.TRUNCATED,
+                    file,
+                    at,
+                    name(field, element) + " length",
+                    "count " + Long.toUnsignedString(n) + " cannot fit in the " + left + " bytes left");
+        }
+        if (n > maxBytes) {
+            throw new GgufException(
+                    Reason.MALFORMED,
+                    file,
+                    at,
+                    name(field, element),
+                    "string of " + n + " bytes exceeds the limit of " + maxBytes);
+        }
+        if (metadataBytes + n > limits.maxMetadataBytes()) {
+            charge(n, name(field, element)); // throws
+        }
+        metadataBytes += n;
+        return (int) n;
+    }
+
+    private static String name(String field, int element) {
+        return element < 0 ? field : field + " element " + element;
     }
 
     private void charge(long bytes, String field) {
