@@ -671,19 +671,20 @@ public final class Session implements AutoCloseable {
     /**
      * Clears this tenant's state (KV cache), frees the context and releases the memory reservation.
      * Idempotent. While a request of the session runs on another thread, nothing is freed and this
-     * throws {@link IllegalStateException}: close again once it has ended (the deadline ends it at the latest).
+     * throws {@link IllegalStateException}: close again once it has ended (the deadline ends it at the latest). A
+     * request started on another thread while this runs may be refused as closed, even when this then throws.
      */
     @Override
     public void close() {
-        if (closed.get()) {
+        // closed is set before running is read, as guarded() counts a request before it reads closed: one of the
+        // two sees the other, so no request runs on a context being freed
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
         if (running.get() > 0) {
+            closed.set(false);
             throw new IllegalStateException(
                     "the session has a request running on another thread: close it once the request has ended");
-        }
-        if (!closed.compareAndSet(false, true)) {
-            return;
         }
         synchronized (this) {
             if (embedder != null) {

@@ -62,6 +62,35 @@ class SessionTest {
     private static final SamplingParams ENDLESS =
             SamplingParams.greedy().withLogitBias(Map.of(2, Float.NEGATIVE_INFINITY));
 
+    /**
+     * A piece listener that holds its request at the first piece until released: while held, the request is
+     * certainly running (a sleep only makes that likely, and lost the race on a loaded machine).
+     */
+    private static final class HeldRequest {
+        private final CountDownLatch firstPiece = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        boolean onPiece(String piece) {
+            firstPiece.countDown();
+            try {
+                return released.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+
+        void awaitFirstPiece() throws InterruptedException {
+            assertThat(firstPiece.await(60, TimeUnit.SECONDS))
+                    .as("the request's first piece")
+                    .isTrue();
+        }
+
+        void release() {
+            released.countDown();
+        }
+    }
+
     private static Sandbox sandbox(Policy.Limits limits, Isolation isolation) {
         return Sandbox.create(new Policy(
                 List.of(root),
@@ -275,11 +304,14 @@ class SessionTest {
                 Session slow = sandbox.openSession(new Tenant("slow"), model, LONG);
                 Session other = sandbox.openSession(new Tenant("other"), model, CONTEXT)) {
             ExecutorService pool = Executors.newSingleThreadExecutor();
-            Future<Generation.Result> running = pool.submit(() -> slow.generate("Go on and on", ENDLESS, 1500));
-            Thread.sleep(200);
+            HeldRequest held = new HeldRequest();
+            Future<Generation.Result> running =
+                    pool.submit(() -> slow.generate("Go on and on", ENDLESS, 1500, held::onPiece));
+            held.awaitFirstPiece();
             assertThatThrownBy(() -> other.generate("me too", greedyB, 2))
                     .isInstanceOf(BusyException.class)
                     .hasMessageStartingWith("busy: 1 requests running and 0 waiting");
+            held.release();
             assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty();
             pool.shutdown();
             assertThat(other.generate("me too", greedyB, 2).tokens()).hasSize(2); // free again
@@ -343,13 +375,10 @@ class SessionTest {
                 assertThat(sandbox.reservedMemory()).isGreaterThan(modelOnly);
             }
             ExecutorService pool = Executors.newSingleThreadExecutor();
-            CountDownLatch started = new CountDownLatch(1);
-            Future<Generation.Result> running = pool.submit(() -> {
-                started.countDown();
-                return session.generate("Go on and on", sampler, 1500);
-            });
-            started.await();
-            Thread.sleep(200);
+            HeldRequest held = new HeldRequest();
+            Future<Generation.Result> running =
+                    pool.submit(() -> session.generate("Go on and on", sampler, 1500, held::onPiece));
+            held.awaitFirstPiece();
 
             assertThatThrownBy(session::close)
                     .isInstanceOf(IllegalStateException.class)
@@ -359,6 +388,7 @@ class SessionTest {
                         .as("nothing released while in use")
                         .isGreaterThan(modelOnly);
             }
+            held.release();
 
             assertThat(running.get(60, TimeUnit.SECONDS).tokens()).isNotEmpty(); // the request was not disturbed
             pool.shutdown();
