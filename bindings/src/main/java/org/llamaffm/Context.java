@@ -720,6 +720,11 @@ public final class Context implements AutoCloseable {
         return guard.isClosed();
     }
 
+    /** True while a thread is inside a call of this context (a snapshot; for tests that wait for one). */
+    boolean inUse() {
+        return guard.inUse();
+    }
+
     /** Frees the context (and the model, if it was closed and this was its last context). Idempotent. */
     @Override
     public void close() {

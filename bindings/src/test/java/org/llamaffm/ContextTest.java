@@ -388,6 +388,15 @@ class ContextTest {
         }
     }
 
+    /** Waits until another thread is inside a call of {@code context}: a sleep only makes that likely. */
+    private static void awaitInUse(Context context) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!context.inUse()) {
+            assertThat(System.nanoTime()).as("the other thread's call began").isLessThan(deadline);
+            Thread.sleep(1);
+        }
+    }
+
     @Test
     void aSecondThreadGetsAClearErrorWhileTheFirstDecodes() throws Exception {
         try (Context context = big.newContext(ContextParams.builder()
@@ -396,17 +405,14 @@ class ContextTest {
                         .microBatchSize(256)
                         .build());
                 Batch batch = longBatch(2048)) {
-            CountDownLatch started = new CountDownLatch(1);
             CompletableFuture<Void> decode = CompletableFuture.runAsync(() -> {
-                started.countDown();
                 try {
                     context.decode(batch);
                 } catch (DecodeException expected) {
                     // aborted below
                 }
             });
-            started.await();
-            Thread.sleep(100);
+            awaitInUse(context);
             assertThatThrownBy(() -> context.memory().maxPosition(0))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("the context is in use by another thread");

@@ -71,6 +71,11 @@ public final class UseGuard {
         return closed.get();
     }
 
+    /** True while a thread is inside (a snapshot: it may have left by the time this returns). */
+    public boolean inUse() {
+        return lock.isLocked();
+    }
+
     /**
      * Marks it closed and runs {@code free}, once: later calls return at once. It counts as closed
      * from the moment {@code free} starts, also when {@code free} throws (the exception propagates),

@@ -110,6 +110,10 @@ class WorkerCrashTest {
             assertThat(last.at("/error/message").asText()).isNotBlank();
             assertThat(victimEvents).noneMatch(e -> e.isTextual() && e.asText().equals("[DONE]"));
             assertThat(victimEvents).filteredOn(e -> e.has("error")).hasSize(1);
+            // until the victim's replacement worker is up (its 100 ms back-off and its start), the model is not healthy
+            HttpResponse<String> health = calls.get(null, "/health");
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(json(health.body()).get("reason").asText()).contains("no worker is up");
             // it died mid-stream: the victim got less than its context's worth of text
             assertThat(victimEvents.stream()
                             .filter(e -> e.at("/choices/0/delta/content").isTextual())
@@ -123,10 +127,7 @@ class WorkerCrashTest {
             assertThat(bobEvents.get(bobEvents.size() - 2).get("usage")).isEqualTo(bobsUsage);
             assertThat(victimFirst).isNotEmpty();
 
-            // until the victim's replacement worker is up, the model is not healthy; then it is
-            HttpResponse<String> health = calls.get(null, "/health");
-            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
-            assertThat(json(health.body()).get("reason").asText()).contains("no worker is up");
+            // then it is healthy again
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
             while (health.statusCode() != 200 && System.nanoTime() < deadline) {
                 Thread.sleep(100);
