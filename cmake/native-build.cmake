@@ -139,6 +139,7 @@ else()
     file(MAKE_DIRECTORY "${staging}/tools")
     set(load "")
     set(backends "")
+    set(ondemand "")
     set(hashes "")
     foreach (entry ${entries})
         string(REGEX MATCH "^([a-z-]+):(.+)$" _ "${entry}")
@@ -158,6 +159,8 @@ else()
         string(APPEND hashes "sha256.${name}=${h}\n")
         if (kind STREQUAL "load")
             list(APPEND load "${name}")
+        elseif (kind STREQUAL "ondemand")
+            list(APPEND ondemand "${name}")
         elseif (kind STREQUAL "backend")
             list(APPEND backends "${name}")
         else()
@@ -166,6 +169,7 @@ else()
     endforeach()
     list(JOIN load "," load_text)
     list(JOIN backends "," backends_text)
+    list(JOIN ondemand "," ondemand_text)
     string(TIMESTAMP now "%Y-%m-%dT%H:%M:%SZ" UTC)
     file(WRITE "${staging}/${manifest_name}"
         "# llama-ffm native libraries: what the loader extracts, verifies and loads.\n"
@@ -179,6 +183,7 @@ else()
         "build.key=${dist_key}\n"
         "build.time=${now}\n"
         "load=${load_text}\n"
+        "ondemand=${ondemand_text}\n"
         "backends=${backends_text}\n"
         "${hashes}")
     file(REMOVE_RECURSE "${dist_dir}")

@@ -123,6 +123,10 @@ public final class NativeSymbols {
         String backends = loaded.manifest()
                 .map(m -> " (this build has: " + String.join(", ", m.files()) + ")")
                 .orElse("");
+        if (!loaded.onDemand().problem().isEmpty()) {
+            return ": the libraries it may be in could not be opened: "
+                    + loaded.onDemand().problem();
+        }
         return switch (header) {
             case "ggml-cuda.h" -> ": it belongs to the CUDA backend; use a CUDA build (mvn -Pcuda)" + backends;
             case "ggml-metal.h" ->

@@ -20,7 +20,9 @@ import org.llamaffm.NativeLibraryException;
  * Finds, verifies and loads the native libraries: the folder in {@value #PATH_PROPERTY}, then
  * {@code java.library.path}, then the platform jar on the class path, extracted into a cache
  * folder. Libraries are opened in dependency order, each by its absolute path, so a libggml or
- * libllama installed elsewhere on the system is never picked up by accident.
+ * libllama installed elsewhere on the system is never picked up by accident. The chat shim and
+ * llama.cpp's common library are opened only when one of their symbols is first looked up
+ * ({@link OnDemandLibraries}).
  */
 public final class NativeLoader {
 
@@ -34,6 +36,8 @@ public final class NativeLoader {
     // Loaded in this order when a folder has no manifest; ggml-cpu is absent in GGML_BACKEND_DL builds.
     private static final List<String> CORE = List.of("ggml-base", "ggml-cpu", "ggml", "llama", SHIM);
     private static final List<String> OPTIONAL = List.of("ggml-cpu");
+    // Opened on first need, in this order, when a folder has no manifest (see OnDemandLibraries).
+    private static final List<String> ON_DEMAND = List.of("llama-common", "llama-ffm-chat");
 
     /**
      * Where to look.
@@ -113,7 +117,8 @@ public final class NativeLoader {
      * @param folder          where they were loaded from
      * @param source          how that folder was found
      * @param manifest        the folder's manifest, when it has one
-     * @param lookup          finds symbols in every library the loader opened
+     * @param lookup          finds symbols in every library the loader opened, then in {@code onDemand}'s
+     * @param onDemand        the libraries opened on first need (chat, llama.cpp's common library)
      * @param dynamicBackends true when ggml backends are separate modules that
      *                        {@code ggml_backend_load_all_from_path(folder)} must load
      */
@@ -122,6 +127,7 @@ public final class NativeLoader {
             LibrarySource source,
             Optional<NativeManifest> manifest,
             SymbolLookup lookup,
+            OnDemandLibraries onDemand,
             boolean dynamicBackends) {}
 
     private static Loaded system;
@@ -252,6 +258,7 @@ public final class NativeLoader {
             throw new IOException("no such folder");
         }
         List<Path> files = new ArrayList<>();
+        List<Path> onDemand = new ArrayList<>();
         boolean dynamicBackends;
         if (manifest.isPresent()) {
             List<String> problems = NativeExtractor.verify(folder, manifest.get());
@@ -259,6 +266,9 @@ public final class NativeLoader {
                 throw new IOException("does not match its manifest: " + String.join("; ", problems));
             }
             manifest.get().load().forEach(n -> files.add(folder.resolve(n)));
+            manifest.get()
+                    .onDemand()
+                    .forEach(n -> onDemand.add(folder.resolve(n).toAbsolutePath()));
             dynamicBackends = !manifest.get().backends().isEmpty();
         } else {
             boolean hasCpu = false;
@@ -275,6 +285,13 @@ public final class NativeLoader {
                             "no " + Platform.libraryFileNames(base).getFirst());
                 }
             }
+            for (String base : ON_DEMAND) {
+                Platform.libraryFileNames(base).stream()
+                        .map(folder::resolve)
+                        .filter(Files::isRegularFile)
+                        .findFirst()
+                        .ifPresent(file -> onDemand.add(file.toAbsolutePath()));
+            }
             dynamicBackends = !hasCpu;
         }
         SymbolLookup lookup = null;
@@ -282,10 +299,11 @@ public final class NativeLoader {
             SymbolLookup library = open(file.toAbsolutePath());
             lookup = lookup == null ? library : lookup.or(library);
         }
-        return new Loaded(folder.toAbsolutePath(), source, manifest, lookup, dynamicBackends);
+        OnDemandLibraries later = new OnDemandLibraries(onDemand);
+        return new Loaded(folder.toAbsolutePath(), source, manifest, lookup.or(later), later, dynamicBackends);
     }
 
-    private static SymbolLookup open(Path file) throws IOException {
+    static SymbolLookup open(Path file) throws IOException {
         try {
             return SymbolLookup.libraryLookup(file, Arena.global());
         } catch (IllegalCallerException e) {

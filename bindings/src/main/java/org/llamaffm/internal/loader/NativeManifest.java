@@ -23,8 +23,10 @@ import java.util.stream.Stream;
  * @param shimVersion the shim's version
  * @param buildOptions the CMake options
  * @param load      libraries the loader opens itself, in dependency order
+ * @param onDemand  libraries the loader opens, in this order, the first time a symbol is not in {@code load}'s
+ *                  (the chat shim and llama.cpp's common library)
  * @param backends  ggml backend modules, opened by {@code ggml_backend_load_all_from_path}
- * @param sha256    lower-case hex SHA-256 of every file in {@code load} and {@code backends}
+ * @param sha256    lower-case hex SHA-256 of every file in {@code load}, {@code onDemand} and {@code backends}
  * @param digest    SHA-256 of the manifest bytes: identifies this exact build
  */
 public record NativeManifest(
@@ -33,6 +35,7 @@ public record NativeManifest(
         String shimVersion,
         String buildOptions,
         List<String> load,
+        List<String> onDemand,
         List<String> backends,
         Map<String, String> sha256,
         String digest) {
@@ -44,9 +47,9 @@ public record NativeManifest(
     private static final Pattern FILE_NAME_PATTERN = Pattern.compile("[A-Za-z0-9_+-][A-Za-z0-9._+-]{0,254}");
     private static final Pattern SHA256_PATTERN = Pattern.compile("[0-9a-f]{64}");
 
-    /** All files the manifest lists: load order first, then backends. */
+    /** All files the manifest lists: load order first, then the on-demand libraries, then backends. */
     public List<String> files() {
-        return concat(load, backends);
+        return Stream.of(load, onDemand, backends).flatMap(List::stream).toList();
     }
 
     /**
@@ -67,12 +70,14 @@ public record NativeManifest(
                     + "' (expected 1): the native jar and llama-ffm-bindings are from different versions");
         }
         List<String> load = names(props, "load", origin);
+        List<String> onDemand = names(props, "ondemand", origin);
         List<String> backends = names(props, "backends", origin);
         if (load.isEmpty()) {
             throw new IOException(origin + ": manifest lists no libraries to load");
         }
         Map<String, String> sha = new LinkedHashMap<>();
-        for (String name : concat(load, backends)) {
+        for (String name :
+                Stream.of(load, onDemand, backends).flatMap(List::stream).toList()) {
             String hash = props.getProperty("sha256." + name);
             if (hash == null || !SHA256_PATTERN.matcher(hash).matches()) {
                 throw new IOException(origin + ": manifest has no valid sha256 for " + name);
@@ -87,13 +92,10 @@ public record NativeManifest(
                 require(props, "shim.version", origin),
                 props.getProperty("build.options", ""),
                 load,
+                onDemand,
                 backends,
                 Map.copyOf(sha),
                 sha256Hex(bytes));
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     private static String require(Properties props, String key, String origin) throws IOException {

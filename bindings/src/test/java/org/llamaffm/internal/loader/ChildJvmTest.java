@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.llamaffm.TestSupport;
 import org.llamaffm.testkit.LlamaCppSource;
+import org.llamaffm.testkit.SyntheticModel;
 
 /** What needs a JVM of its own: two processes racing to extract, and each load source end to end. */
 class ChildJvmTest {
@@ -67,6 +70,21 @@ class ChildJvmTest {
 
         assertThat(o.exit()).as(o.stderr()).isZero();
         assertThat(o.stdout()).contains("source=JAVA_LIBRARY_PATH", "folder=" + folder);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX) // reads /proc/self/maps
+    void llamaCppsCommonLibraryIsOpenedOnlyWhenAChatOrSchemaFunctionIsFirstCalled() throws Exception {
+        Path model = cache.resolve("tiny.gguf");
+        SyntheticModel.llama(LlamaCppSource.vocab("llama-spm"))
+                .layers(1)
+                .seed(3)
+                .write(model);
+
+        Outcome o = finish(start(List.of(), "on-demand", model.toString()));
+
+        assertThat(o.exit()).as(o.stderr()).isZero();
+        assertThat(o.stdout().lines()).containsExactly("generated=true common=false", "grammar=true common=true");
     }
 
     @Test

@@ -43,6 +43,21 @@ class NativeManifestTest {
     }
 
     @Test
+    void onDemandLibrariesAreListedHashedAndCheckedLikeTheOthers() throws IOException {
+        String text = valid("libggml-base.so.0", "") + "ondemand=libllama-common.so.0,libllama-ffm-chat.so\n"
+                + "sha256.libllama-common.so.0=" + SHA_B + "\n";
+        assertThatThrownBy(() -> parse(text))
+                .hasMessage("test.properties: manifest has no valid sha256 for libllama-ffm-chat.so");
+
+        NativeManifest m = parse(text + "sha256.libllama-ffm-chat.so=" + SHA_A + "\n");
+        assertThat(m.load()).containsExactly("libggml-base.so.0");
+        assertThat(m.onDemand()).containsExactly("libllama-common.so.0", "libllama-ffm-chat.so");
+        assertThat(m.files()).containsExactly("libggml-base.so.0", "libllama-common.so.0", "libllama-ffm-chat.so");
+        assertThatThrownBy(() -> parse(valid("libggml-base.so.0", "") + "ondemand=../libx.so\n"))
+                .hasMessageContaining("'../libx.so' in 'ondemand' is not a plain file name");
+    }
+
+    @Test
     void refusesFileNamesThatLeaveTheFolder() {
         assertThatThrownBy(() -> parse(valid("../../etc/libevil.so", "")))
                 .isInstanceOf(IOException.class)

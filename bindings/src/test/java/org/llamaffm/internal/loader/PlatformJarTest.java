@@ -37,6 +37,11 @@ class PlatformJarTest {
                 .containsSubsequence(
                         Platform.libraryFileNames("ggml").getFirst(),
                         Platform.libraryFileNames("llama").getFirst());
+        // llama.cpp's common library and the chat shim that needs it are opened on first need only
+        assertThat(m.load()).noneMatch(n -> n.contains("llama-common") || n.contains("llama-ffm-chat"));
+        assertThat(m.onDemand()).hasSize(2);
+        assertThat(m.onDemand().getFirst()).isIn(Platform.libraryFileNames("llama-common"));
+        assertThat(m.onDemand().getLast()).isIn(Platform.libraryFileNames("llama-ffm-chat"));
         if (m.buildOptions().contains("GGML_BACKEND_DL=ON")) {
             assertThat(m.backends()).isNotEmpty().allMatch(n -> n.contains("ggml-"));
         } else {
